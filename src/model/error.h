@@ -1,0 +1,34 @@
+// Errors a user can act on: each names the file, the place and the way out.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include "model/document.h"
+
+namespace jianli::model {
+
+// Bad input: a malformed file, an unknown layout, a missing font. Exit status 1.
+class InputError : public std::runtime_error {
+ public:
+  InputError(std::string file, SourcePos pos, std::string message, std::string source_line = {})
+      : std::runtime_error(message),
+        file_(std::move(file)),
+        pos_(pos),
+        source_line_(std::move(source_line)) {}
+  explicit InputError(std::string message) : InputError({}, {}, std::move(message)) {}
+
+  const std::string& file() const { return file_; }
+  SourcePos pos() const { return pos_; }
+  const std::string& source_line() const { return source_line_; }
+
+  // "FILE:LINE:COL: error: MESSAGE", then the source line and a caret when known.
+  std::string format() const;
+
+ private:
+  std::string file_;
+  SourcePos pos_;
+  std::string source_line_;
+};
+
+}  // namespace jianli::model

@@ -1,0 +1,64 @@
+// A layout (theme): how a document is set on the page. Plain data read from
+// layouts/*.yaml by parse/layout_file; no layout name is known to the code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace jianli::model {
+
+struct Color {
+  double r = 0, g = 0, b = 0;  // 0..1
+};
+
+// How one role of text (name, headings, body …) is set.
+struct TextStyle {
+  std::vector<std::string> families;  // fallback chain: first family that has the glyph wins
+  double size = 10;                   // pt
+  double leading = 1.5;               // baseline-to-baseline distance as a multiple of size
+  bool bold = false;
+  Color color;
+  double space_before = 0;  // pt
+  double space_after = 0;   // pt
+  std::string align = "justify";  // justify | left | center
+};
+
+// Decoration under or beside a section heading.
+struct RuleStyle {
+  double width = 0;  // pt; 0 draws nothing
+  Color color;
+  double gap = 2;  // pt between the heading's baseline area and the rule
+};
+
+struct LayoutSpec {
+  std::string name;
+  std::string description;
+  std::string source_path;
+
+  double page_width = 595.276;  // A4, pt
+  double page_height = 841.890;
+  double margin_top = 56, margin_bottom = 56, margin_left = 56, margin_right = 56;
+
+  TextStyle name_style;     // the person's name
+  TextStyle contact_style;  // the line under it
+  TextStyle section_style;  // level-2 headings
+  TextStyle entry_style;    // level-3 headings
+  TextStyle subentry_style; // level-4 headings (and deeper)
+  TextStyle body_style;     // paragraphs and list items
+  TextStyle footer_style;   // page numbers
+
+  RuleStyle section_rule;   // under level-2 headings
+  RuleStyle separator;      // a Markdown horizontal rule
+  RuleStyle header_rule;    // under the contact block
+
+  double paragraph_gap = 4;   // pt between paragraphs
+  double list_indent = 14;    // pt from the text's edge to an item's text, per level
+  double item_gap = 2;        // pt between list items
+  std::string bullet = "•";   // per level, the first is used at level 1
+  std::vector<std::string> bullets;  // bullets by nesting level; falls back to `bullet`
+  Color link_color;
+  std::string page_number = "{page} / {pages}";  // empty: no page numbers
+  std::string header_align = "left";  // name and contact: left | center
+};
+
+}  // namespace jianli::model

@@ -1,0 +1,1 @@
+#include "parse/document_reader.h"

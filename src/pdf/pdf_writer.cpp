@@ -1,0 +1,1 @@
+#include "pdf/pdf_writer.h"

@@ -1,0 +1,16 @@
+// Draws laid-out pages into a PDF with libharu: fonts subset with hb-subset and
+// embedded, links, bookmarks and document information; then qpdf mends what
+// libharu 2.3.0 writes wrong (see ../shared/docs/libharu-2.3.md).
+#pragma once
+
+#include <string>
+
+#include "model/page.h"
+
+namespace jianli::pdf {
+
+// The PDF's bytes. The same pages give the same bytes. Throws std::runtime_error
+// (or model::InputError for an unusable font) with a message a user can act on.
+std::string render_pdf(const model::PageSet& pages);
+
+}  // namespace jianli::pdf

@@ -1,0 +1,23 @@
+// Where a line may break: UAX #14 (libunibreak, language "zh") tailored by the
+// rules B1–B6 of ../shared/docs/cjk-typesetting.md §1.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace jianli::text {
+
+enum class BreakClass : uint8_t {
+  Prohibited,  // never: inside ——, ……, C++, H20, 100+, an e-mail address, before ，。）…
+  Emergency,   // only when no allowed break fits the line: inside a Latin word or URL,
+               // between non-starters (B6)
+  Allowed,
+  Mandatory,   // after a hard line break ('\n')
+};
+
+// breaks[i] tells whether a line may break between text[i-1] and text[i];
+// breaks[0] is Prohibited. The result has text.size() entries.
+std::vector<BreakClass> find_breaks(std::u32string_view text);
+
+}  // namespace jianli::text

@@ -1,0 +1,29 @@
+// Character classes the Chinese typesetting rules speak of
+// (../shared/docs/cjk-typesetting.md). Pure functions of a code point.
+#pragma once
+
+namespace jianli::text {
+
+// Han ideographs: CJK Unified (and extensions A–G), compatibility ideographs, 〇.
+bool is_han(char32_t cp);
+
+// Letters and digits of Latin, Greek and Cyrillic (the "Latin" side of Han–Latin spacing).
+bool is_latin_alnum(char32_t cp);
+
+// Full-width punctuation and where its blank half sits (clreq §3.1.6).
+enum class MarkKind {
+  None,        // not a full-width mark
+  Opening,     // （《「“‘【 …: blank half on the left
+  Closing,     // ）》」”’】 …: blank half on the right
+  Stop,        // ，。、；：？！: blank half on the right
+  Interpunct,  // ·・‧: a quarter em blank on each side
+  Solid,       // —…～: full-width but no blank
+};
+MarkKind mark_kind(char32_t cp);
+
+// True when the mark has a blank half that compression may remove.
+inline bool has_blank_half(MarkKind k) {
+  return k == MarkKind::Opening || k == MarkKind::Closing || k == MarkKind::Stop;
+}
+
+}  // namespace jianli::text

@@ -1,0 +1,87 @@
+// Fonts: finding a family by name (jianli's fonts/ folder, then fontconfig),
+// reading glyph coverage and advances with HarfBuzz, and per-character fallback.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct hb_blob_t;
+struct hb_face_t;
+struct hb_font_t;
+
+namespace jianli::text {
+
+// One face of a font file, memory-mapped. Measures in ems (font units / units per em).
+class Face {
+ public:
+  Face(std::string path, int index);  // throws model::InputError when unreadable
+  ~Face();
+  Face(const Face&) = delete;
+  Face& operator=(const Face&) = delete;
+
+  bool has_glyph(char32_t cp) const;
+  double advance(char32_t cp) const;  // nominal horizontal advance, no kerning; 0 if missing
+  double ascender() const;            // em, positive
+  double descender() const;           // em, negative
+  bool is_bold() const;               // the face's own weight (OS/2 usWeightClass >= 600)
+
+  const std::string& path() const { return path_; }
+  int index() const { return index_; }
+  const std::string& family() const { return family_; }
+
+ private:
+  std::string path_;
+  int index_;
+  std::string family_;
+  hb_blob_t* blob_ = nullptr;
+  hb_face_t* face_ = nullptr;
+  hb_font_t* font_ = nullptr;
+  double upem_ = 1000;
+};
+
+// A face chosen for a family and weight. `synthetic_bold` is set when bold was
+// asked for and the family has no bold face, so the PDF must embolden it.
+struct FontMatch {
+  const Face* face = nullptr;
+  bool synthetic_bold = false;
+};
+
+class FontLibrary {
+ public:
+  // `font_dirs` are searched before fontconfig (jianli's own fonts/ folder).
+  // `packages_file` maps family names to the Debian packages that ship them
+  // (fonts/packages.yaml); it may be empty.
+  FontLibrary(std::vector<std::string> font_dirs, std::string packages_file);
+  ~FontLibrary();
+
+  // The face for `family` at the weight; nullopt when the family is not installed.
+  std::optional<FontMatch> find(const std::string& family, bool bold);
+
+  // Like find, but a missing family is a model::InputError that names it and the
+  // Debian package to install ("apt-get install fonts-lxgw-wenkai").
+  FontMatch require(const std::string& family, bool bold);
+
+ private:
+  std::vector<std::string> font_dirs_;
+  std::map<std::string, std::string> packages_;  // family -> Debian package
+  std::map<std::string, std::unique_ptr<Face>> faces_;  // by "path#index"
+  std::map<std::string, std::optional<FontMatch>> matches_;  // by "family|bold"
+  const Face& load(const std::string& path, int index);
+};
+
+// A run of text set in one face of a fallback chain.
+struct FontRun {
+  size_t begin = 0, end = 0;  // code point indices into the text
+  int font = -1;              // index into the chain; -1 when no face has the characters
+};
+
+// Splits text into runs, each character in the first face of `chain` that has it.
+// Characters no face has form runs with font == -1. Spaces and other characters
+// common to all scripts stay in the run before them.
+std::vector<FontRun> itemize(std::u32string_view text, const std::vector<FontMatch>& chain);
+
+}  // namespace jianli::text
