@@ -9,11 +9,11 @@
 namespace jianli::text {
 
 enum class BreakClass : uint8_t {
-  Prohibited,  // never: inside ——, ……, C++, H20, 100+, an e-mail address, before ，。）…
-  Emergency,   // only when no allowed break fits the line: inside a Latin word or URL,
-               // between non-starters (B6)
+  Prohibited,  // never: inside —— and ……, in C++ and 100+, before ，。）… after a letter
+  Emergency,  // only when no allowed break fits the line: inside a Latin word (H20),
+              // a URL or an e-mail address, between non-starters (B6)
   Allowed,
-  Mandatory,   // after a hard line break ('\n')
+  Mandatory,  // after a hard line break ('\n')
 };
 
 // breaks[i] tells whether a line may break between text[i-1] and text[i];
