@@ -1,0 +1,169 @@
+#include "parse/front_matter.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "model/error.h"
+#include "parse/suggest.h"
+
+namespace jianli::parse {
+namespace {
+
+// jianli's own settings, the keys allowed under `jianli:`.
+const std::vector<std::string> kJianliSettings = {"layout"};
+
+// A line that is `marker` alone; trailing blanks are invisible in an editor, so allowed.
+bool is_marker_line(std::string_view line, std::string_view marker) {
+  if (!line.starts_with(marker)) return false;
+  return line.substr(marker.size()).find_first_not_of(" \t") == std::string_view::npos;
+}
+
+struct YamlBlock {
+  size_t begin = 0;  // first byte of the YAML
+  size_t end = 0;    // one past its last byte
+  size_t body = 0;   // first byte after the closing line
+};
+
+// The YAML between the opening `---` and the closing `---` or `...`, if the text has one.
+std::optional<YamlBlock> find_yaml_block(const SourceText& source, const std::string& path) {
+  std::string_view text = source.text();
+  if (!is_marker_line(source.line_at(0), "---")) return std::nullopt;
+  for (int line = 2;; ++line) {
+    size_t begin = source.line_start(line);
+    if (begin >= text.size()) break;
+    std::string_view content = source.line_at(begin);
+    if (is_marker_line(content, "---") || is_marker_line(content, "...")) {
+      size_t after = std::min(begin + content.size() + 1, text.size());
+      return YamlBlock{source.line_start(2), begin, after};
+    }
+  }
+  throw model::InputError(path, {1, 1},
+                          "the front matter is not closed: add a line '---' after its last key",
+                          std::string(source.line_at(0)));
+}
+
+const char* type_name(const YAML::Node& node) {
+  if (node.IsMap()) return "a map";
+  if (node.IsSequence()) return "a list";
+  return "a value";
+}
+
+class FrontMatterReader {
+ public:
+  FrontMatterReader(const SourceText& source, const std::string& path, const YamlBlock& yaml)
+      : source_(source), path_(path), yaml_(yaml) {}
+
+  model::Metadata read(const YAML::Node& root) const {
+    model::Metadata meta;
+    if (root.IsNull()) return meta;  // `---` `---`: an empty front matter
+    if (!root.IsMap()) fail(root.Mark(), "the front matter must be 'key: value' lines");
+    for (const auto& entry : root) {
+      if (!entry.first.IsScalar()) continue;  // Jekyll's business, not ours
+      const std::string key = entry.first.Scalar();
+      const YAML::Node& value = entry.second;
+      // Other keys (layout, permalink, …) belong to Jekyll and are left alone.
+      if (key == "title") meta.title = read_text(key, value);
+      if (key == "author") meta.author = read_text(key, value);
+      if (key == "lang") meta.lang = read_text(key, value);
+      if (key == "keywords") meta.keywords = read_keywords(value);
+      if (key == "jianli") read_jianli_settings(value, meta);
+    }
+    // `subject` is the PDF's word; Jekyll calls it `description`. Say both, `subject` wins.
+    if (root["subject"]) {
+      meta.subject = read_text("subject", root["subject"]);
+    } else if (root["description"]) {
+      meta.subject = read_text("description", root["description"]);
+    }
+    return meta;
+  }
+
+  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
+    size_t offset = offset_of(mark);
+    // "…not found" errors come at the end of the YAML, which is the closing `---`;
+    // the end of the last YAML line is nearer to what is missing.
+    if (offset >= yaml_.end && yaml_.end > yaml_.begin) offset = yaml_.end - 1;
+    throw model::InputError(path_, source_.position_at(offset), message,
+                            std::string(source_.line_at(offset)));
+  }
+
+ private:
+  std::string read_text(std::string_view key, const YAML::Node& value) const {
+    if (value.IsNull()) return {};
+    if (!value.IsScalar()) {
+      fail(value.Mark(), "'" + std::string(key) + "' must be text, not " + type_name(value));
+    }
+    return value.Scalar();
+  }
+
+  // `keywords: a, b` or `keywords: [a, b]`; the PDF wants one comma-separated string.
+  std::string read_keywords(const YAML::Node& value) const {
+    if (!value.IsSequence()) return read_text("keywords", value);
+    std::string joined;
+    for (const auto& item : value) {
+      std::string word = read_text("keywords", item);
+      if (word.empty()) continue;
+      if (!joined.empty()) joined += ", ";
+      joined += word;
+    }
+    return joined;
+  }
+
+  void read_jianli_settings(const YAML::Node& settings, model::Metadata& meta) const {
+    if (settings.IsNull()) return;
+    if (!settings.IsMap()) {
+      fail(settings.Mark(),
+           std::string("'jianli' must hold settings such as 'layout: NAME', not ") +
+               type_name(settings));
+    }
+    for (const auto& entry : settings) {
+      std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "?";
+      if (key == "layout") {
+        meta.layout = read_text("layout", entry.second);
+        meta.layout_pos = position_of(entry.second.IsNull() ? entry.first : entry.second);
+        continue;
+      }
+      std::string message = "unknown setting '" + key + "' under 'jianli'";
+      std::string guess = nearest(key, kJianliSettings);
+      message += guess.empty() ? "; the settings are: layout" : "; did you mean '" + guess + "'?";
+      fail(entry.first.Mark(), message);
+    }
+  }
+
+  // yaml-cpp counts bytes from the start of the YAML; the user counts lines of the file.
+  size_t offset_of(const YAML::Mark& mark) const {
+    return yaml_.begin + static_cast<size_t>(std::max(0, mark.pos));
+  }
+
+  model::SourcePos position_of(const YAML::Node& node) const {
+    return source_.position_at(offset_of(node.Mark()));
+  }
+
+  const SourceText& source_;
+  const std::string& path_;
+  YamlBlock yaml_;
+};
+
+}  // namespace
+
+FrontMatter read_front_matter(const SourceText& source, const std::string& path) {
+  FrontMatter result;
+  std::optional<YamlBlock> block = find_yaml_block(source, path);
+  if (!block) return result;
+  result.present = true;
+  result.body_offset = block->body;
+
+  FrontMatterReader reader(source, path, *block);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(source.text().substr(block->begin, block->end - block->begin)));
+  } catch (const YAML::Exception& e) {
+    reader.fail(e.mark, "malformed front matter: " + e.msg);
+  }
+  result.meta = reader.read(root);
+  return result;
+}
+
+}  // namespace jianli::parse

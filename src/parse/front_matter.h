@@ -1,0 +1,23 @@
+// YAML front matter: the `---` block at the top of a Jekyll page. Jekyll's keys are
+// read where they mean something to a résumé; jianli's own live under `jianli:`.
+#pragma once
+
+#include <string>
+
+#include "model/document.h"
+#include "parse/markdown_source.h"
+
+namespace jianli::parse {
+
+struct FrontMatter {
+  bool present = false;
+  size_t body_offset = 0;  // where the Markdown starts in the source text
+  model::Metadata meta;    // title, author, subject, keywords, lang, layout (+ position)
+};
+
+// Finds and reads the front matter. Without one, the whole text is the body.
+// Throws model::InputError (with file positions) for malformed or unterminated YAML,
+// values of the wrong type and unknown keys under `jianli:`.
+FrontMatter read_front_matter(const SourceText& source, const std::string& path);
+
+}  // namespace jianli::parse

@@ -1,0 +1,122 @@
+#include "parse/layout_file.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "model/error.h"
+#include "parse/layout_schema.h"
+
+namespace jianli::parse {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr int kMaxExtendsDepth = 8;
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw model::InputError(path, {}, "cannot read the layout file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool looks_like_path(const std::string& s) {
+  return s.find('/') != std::string::npos || s.ends_with(".yaml") || s.ends_with(".yml");
+}
+
+std::string find_layout(const std::string& name, const std::vector<std::string>& dirs) {
+  if (looks_like_path(name)) {
+    if (!fs::is_regular_file(name)) throw model::InputError(name, {}, "no such layout file");
+    return name;
+  }
+  for (const std::string& dir : dirs) {
+    fs::path candidate = fs::path(dir) / (name + ".yaml");
+    if (fs::is_regular_file(candidate)) return candidate.string();
+  }
+  std::string known;
+  for (const LayoutInfo& info : list_layouts(dirs))
+    known += (known.empty() ? "" : ", ") + info.name;
+  throw model::InputError("unknown layout '" + name + "'; the layouts are: " + known);
+}
+
+// Later maps override earlier ones key by key; anything else is replaced whole.
+YAML::Node merge(const YAML::Node& base, const YAML::Node& over) {
+  if (!base.IsMap() || !over.IsMap()) return YAML::Clone(over);
+  YAML::Node out = YAML::Clone(base);
+  for (const auto& entry : over) {
+    std::string key = entry.first.as<std::string>();
+    out[key] = out[key] ? merge(out[key], entry.second) : YAML::Clone(entry.second);
+  }
+  return out;
+}
+
+struct LoadedFile {
+  std::string path;
+  YAML::Node root;
+};
+
+// The chain of files from the most basic layout to the one asked for.
+std::vector<LoadedFile> load_chain(const std::string& name, const std::vector<std::string>& dirs) {
+  std::vector<LoadedFile> chain;
+  std::string current = name;
+  for (int depth = 0; depth <= kMaxExtendsDepth; ++depth) {
+    std::string path = find_layout(current, dirs);
+    for (const LoadedFile& seen : chain) {
+      if (fs::equivalent(seen.path, path))
+        throw model::InputError(path, {}, "layouts extend each other in a circle");
+    }
+    std::string text = read_file(path);
+    YAML::Node root = parse_yaml(text, path);
+    check_layout(root, path, text);  // every file is checked on its own, so errors name it
+    chain.insert(chain.begin(), {path, root});
+    if (!root["extends"]) return chain;
+    current = root["extends"].as<std::string>();
+    if (!looks_like_path(current)) continue;
+    current = (fs::path(path).parent_path() / current).string();
+  }
+  throw model::InputError(name, {}, "layouts extend each other more than 8 deep");
+}
+
+}  // namespace
+
+std::vector<LayoutInfo> list_layouts(const std::vector<std::string>& dirs) {
+  std::map<std::string, LayoutInfo> found;
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() != ".yaml") continue;
+      std::string name = entry.path().stem().string();
+      if (found.count(name)) continue;
+      LayoutInfo info{name, "", entry.path().string()};
+      try {
+        YAML::Node root = YAML::LoadFile(info.path);
+        if (root["description"]) info.description = root["description"].as<std::string>();
+      } catch (const YAML::Exception&) {
+        info.description = "(cannot be read: run with --layout " + name + " to see why)";
+      }
+      found[name] = info;
+    }
+  }
+  std::vector<LayoutInfo> out;
+  for (auto& [name, info] : found) out.push_back(info);
+  return out;
+}
+
+model::LayoutSpec load_layout(const std::string& name_or_path,
+                              const std::vector<std::string>& dirs) {
+  std::vector<LoadedFile> chain = load_chain(name_or_path, dirs);
+  YAML::Node merged;
+  for (const LoadedFile& file : chain) merged = merged ? merge(merged, file.root) : file.root;
+  model::LayoutSpec spec;
+  apply_layout(merged, spec);
+  spec.source_path = chain.back().path;
+  spec.name = fs::path(spec.source_path).stem().string();
+  return spec;
+}
+
+}  // namespace jianli::parse

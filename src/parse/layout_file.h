@@ -1,0 +1,28 @@
+// Reads layouts (themes) from YAML files: layouts/NAME.yaml, or any path.
+// A layout may `extends: OTHER` and change a few values.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/style.h"
+
+namespace jianli::parse {
+
+struct LayoutInfo {
+  std::string name;
+  std::string description;
+  std::string path;
+};
+
+// Every NAME.yaml in `dirs` (earlier folders win on equal names), sorted by name.
+std::vector<LayoutInfo> list_layouts(const std::vector<std::string>& dirs);
+
+// `name_or_path` is a layout name looked up in `dirs`, or a path to a YAML file
+// (anything with a '/' or ending in .yaml). Throws model::InputError pointing at
+// FILE:LINE:COL for unknown keys (with the nearest known key), wrong types and bad
+// values, and naming the known layouts for an unknown name.
+model::LayoutSpec load_layout(const std::string& name_or_path,
+                              const std::vector<std::string>& dirs);
+
+}  // namespace jianli::parse

@@ -1,0 +1,239 @@
+#include "parse/layout_schema.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <sstream>
+
+#include "model/error.h"
+#include "parse/suggest.h"
+
+namespace jianli::parse {
+namespace {
+
+// Reports errors against one file's text, or against nothing for merged trees.
+class Reader {
+ public:
+  Reader(std::string path, const std::string& text) : path_(std::move(path)) {
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines_.push_back(line);
+  }
+
+  [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
+    fail_at(node.Mark(), message);
+  }
+
+  [[noreturn]] void fail_at(const YAML::Mark& mark, const std::string& message) const {
+    model::SourcePos pos{mark.line + 1, mark.column + 1};
+    std::string line = (mark.line >= 0 && mark.line < static_cast<int>(lines_.size()))
+                           ? lines_[mark.line]
+                           : std::string();
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    throw model::InputError(path_, mark.line >= 0 ? pos : model::SourcePos{}, message, line);
+  }
+
+  // Rejects keys of `map` not in `known`, naming the nearest one.
+  void keys(const YAML::Node& map, const std::string& where,
+            const std::vector<std::string>& known) const {
+    if (!map.IsMap()) fail(map, where + " must be a map of keys to values");
+    for (const auto& entry : map) {
+      std::string key = entry.first.Scalar();
+      if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+      std::string message = "unknown key '" + key + "' in " + where;
+      std::string guess = nearest(key, known);
+      if (!guess.empty()) message += "; did you mean '" + guess + "'?";
+      fail(entry.first, message);
+    }
+  }
+
+  std::string string(const YAML::Node& node) const {
+    if (!node.IsScalar()) fail(node, "expected a text value");
+    return node.Scalar();
+  }
+
+  double number(const YAML::Node& node, double min, double max) const {
+    std::string text = string(node);
+    char* end = nullptr;
+    double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !std::isfinite(value))
+      fail(node, "expected a number, got '" + text + "'");
+    if (value < min || value > max) {
+      std::ostringstream range;
+      range << "value " << value << " is out of range [" << min << ", " << max << "]";
+      fail(node, range.str());
+    }
+    return value;
+  }
+
+  // A length in pt; "12mm", "0.5in", "1cm" and "10pt" are converted.
+  double length(const YAML::Node& node, double max = 2000) const {
+    std::string text = string(node);
+    static const std::pair<const char*, double> units[] = {
+        {"mm", 72.0 / 25.4}, {"cm", 72.0 / 2.54}, {"in", 72.0}, {"pt", 1.0}};
+    double scale = 1.0;
+    for (const auto& [suffix, factor] : units) {
+      if (text.ends_with(suffix)) {
+        text.resize(text.size() - 2), scale = factor;
+        break;
+      }
+    }
+    char* end = nullptr;
+    double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !std::isfinite(value))
+      fail(node, "expected a length such as 12pt, 18mm or 0.5in, got '" + node.Scalar() + "'");
+    value *= scale;
+    if (value < 0 || value > max) fail(node, "length '" + node.Scalar() + "' is out of range");
+    return value;
+  }
+
+  model::Color color(const YAML::Node& node) const {
+    std::string text = string(node);
+    auto hex = [&](size_t i, size_t n) {
+      return std::strtol(text.substr(i, n).c_str(), nullptr, 16) / (n == 1 ? 15.0 : 255.0);
+    };
+    bool ok = text.size() == 7 || text.size() == 4;
+    ok = ok && text[0] == '#' &&
+         text.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+    if (!ok) fail(node, "expected a colour as #RRGGBB or #RGB, got '" + text + "'");
+    if (text.size() == 4) return {hex(1, 1), hex(2, 1), hex(3, 1)};
+    return {hex(1, 2), hex(3, 2), hex(5, 2)};
+  }
+
+  bool boolean(const YAML::Node& node) const {
+    std::string text = string(node);
+    if (text == "true" || text == "yes") return true;
+    if (text == "false" || text == "no") return false;
+    fail(node, "expected true or false, got '" + text + "'");
+  }
+
+  std::string choice(const YAML::Node& node, const std::vector<std::string>& choices) const {
+    std::string text = string(node);
+    if (std::find(choices.begin(), choices.end(), text) != choices.end()) return text;
+    std::string message = "'" + text + "' is not one of:";
+    for (const std::string& c : choices) message += " " + c;
+    std::string guess = nearest(text, choices);
+    if (!guess.empty()) message += "; did you mean '" + guess + "'?";
+    fail(node, message);
+  }
+
+  std::vector<std::string> strings(const YAML::Node& node) const {
+    if (node.IsScalar()) return {node.Scalar()};
+    if (!node.IsSequence() || node.size() == 0) fail(node, "expected a list of names");
+    std::vector<std::string> out;
+    for (const auto& item : node) out.push_back(string(item));
+    return out;
+  }
+
+ private:
+  std::string path_;
+  std::vector<std::string> lines_;
+};
+
+const std::vector<std::string> kRoles = {"body",  "name",     "contact", "section",
+                                         "entry", "subentry", "footer"};
+
+void apply_style(const Reader& r, const YAML::Node& node, model::TextStyle& s) {
+  r.keys(node, "a text style",
+         {"size", "leading", "bold", "color", "space_before", "space_after", "align", "chinese",
+          "latin"});
+  if (node["size"]) s.size = r.number(node["size"], 4, 96);
+  if (node["leading"]) s.leading = r.number(node["leading"], 0.8, 4);
+  if (node["bold"]) s.bold = r.boolean(node["bold"]);
+  if (node["color"]) s.color = r.color(node["color"]);
+  if (node["space_before"]) s.space_before = r.length(node["space_before"], 200);
+  if (node["space_after"]) s.space_after = r.length(node["space_after"], 200);
+  if (node["align"]) s.align = r.choice(node["align"], {"justify", "left", "center", "right"});
+  if (node["chinese"]) s.chinese_families = r.strings(node["chinese"]);
+  if (node["latin"]) s.latin_families = r.strings(node["latin"]);
+}
+
+void apply_rule(const Reader& r, const YAML::Node& node, model::RuleStyle& rule) {
+  r.keys(node, "a rule", {"width", "color", "gap"});
+  if (node["width"]) rule.width = r.length(node["width"], 20);
+  if (node["color"]) rule.color = r.color(node["color"]);
+  if (node["gap"]) rule.gap = r.length(node["gap"], 100);
+}
+
+void apply_paper(const Reader& r, const YAML::Node& node, model::LayoutSpec& spec) {
+  if (node.IsSequence()) {
+    if (node.size() != 2) r.fail(node, "paper as a list needs [width, height]");
+    spec.page_width = r.length(node[0], 5000);
+    spec.page_height = r.length(node[1], 5000);
+    return;
+  }
+  std::string size = r.choice(node, {"A4", "Letter", "A5", "Legal"});
+  if (size == "A4") spec.page_width = 595.276, spec.page_height = 841.890;
+  if (size == "A5") spec.page_width = 419.528, spec.page_height = 595.276;
+  if (size == "Letter") spec.page_width = 612, spec.page_height = 792;
+  if (size == "Legal") spec.page_width = 612, spec.page_height = 1008;
+}
+
+void apply(const Reader& r, const YAML::Node& root, model::LayoutSpec& spec) {
+  r.keys(root, "the layout",
+         {"description", "extends", "paper", "margins", "fonts", "styles", "rules", "lists",
+          "paragraph_gap", "link_color", "page_number", "header_align"});
+  if (root["description"]) spec.description = r.string(root["description"]);
+  if (root["extends"]) r.string(root["extends"]);
+  if (root["paper"]) apply_paper(r, root["paper"], spec);
+  if (const YAML::Node m = root["margins"]) {
+    r.keys(m, "margins", {"top", "bottom", "left", "right"});
+    if (m["top"]) spec.margin_top = r.length(m["top"]);
+    if (m["bottom"]) spec.margin_bottom = r.length(m["bottom"]);
+    if (m["left"]) spec.margin_left = r.length(m["left"]);
+    if (m["right"]) spec.margin_right = r.length(m["right"]);
+  }
+  // Fonts and the body style are defaults every role starts from.
+  model::TextStyle base = spec.body_style;
+  if (const YAML::Node f = root["fonts"]) {
+    r.keys(f, "fonts", {"chinese", "latin"});
+    if (f["chinese"]) base.chinese_families = r.strings(f["chinese"]);
+    if (f["latin"]) base.latin_families = r.strings(f["latin"]);
+  }
+  model::TextStyle* roles[] = {&spec.body_style,    &spec.name_style,  &spec.contact_style,
+                               &spec.section_style, &spec.entry_style, &spec.subentry_style,
+                               &spec.footer_style};
+  const YAML::Node styles = root["styles"];
+  if (styles) r.keys(styles, "styles", kRoles);
+  if (styles && styles["body"]) apply_style(r, styles["body"], base);
+  for (size_t i = 0; i < kRoles.size(); ++i) {
+    *roles[i] = base;
+    if (i > 0 && styles && styles[kRoles[i]]) apply_style(r, styles[kRoles[i]], *roles[i]);
+  }
+  if (const YAML::Node rules = root["rules"]) {
+    r.keys(rules, "rules", {"section", "separator", "header"});
+    if (rules["section"]) apply_rule(r, rules["section"], spec.section_rule);
+    if (rules["separator"]) apply_rule(r, rules["separator"], spec.separator);
+    if (rules["header"]) apply_rule(r, rules["header"], spec.header_rule);
+  }
+  if (const YAML::Node lists = root["lists"]) {
+    r.keys(lists, "lists", {"indent", "gap", "bullets"});
+    if (lists["indent"]) spec.list_indent = r.length(lists["indent"], 200);
+    if (lists["gap"]) spec.item_gap = r.length(lists["gap"], 100);
+    if (lists["bullets"]) spec.bullets = r.strings(lists["bullets"]);
+  }
+  if (root["paragraph_gap"]) spec.paragraph_gap = r.length(root["paragraph_gap"], 100);
+  if (root["link_color"]) spec.link_color = r.color(root["link_color"]);
+  if (root["page_number"]) spec.page_number = r.string(root["page_number"]);
+  if (root["header_align"]) spec.header_align = r.choice(root["header_align"], {"left", "center"});
+}
+
+}  // namespace
+
+YAML::Node parse_yaml(const std::string& text, const std::string& path) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::ParserException& e) {
+    Reader(path, text).fail_at(e.mark, "malformed YAML: " + e.msg);
+  }
+}
+
+void check_layout(const YAML::Node& root, const std::string& path, const std::string& text) {
+  model::LayoutSpec scratch;
+  apply(Reader(path, text), root, scratch);
+}
+
+void apply_layout(const YAML::Node& root, model::LayoutSpec& spec) {
+  apply(Reader("", ""), root, spec);
+}
+
+}  // namespace jianli::parse

@@ -1,0 +1,28 @@
+// The Markdown body of a résumé, read with md4c into model blocks.
+#pragma once
+
+#include <vector>
+
+#include "model/document.h"
+#include "parse/markdown_source.h"
+
+namespace jianli::parse {
+
+// Reads the Markdown from `body_offset` to the end of `source`. Block positions are
+// lines of the whole file. Soft line breaks are left in as kSoftBreak spans
+// (markdown_text.h): the caller splits the contact block at them, then calls
+// resolve_soft_breaks on the rest.
+//
+// The model has fewer kinds of block than Markdown, so some are flattened:
+//   - code blocks: a Paragraph of code spans, one per line, with "\n" spans between;
+//   - tables: one Paragraph per row, cells joined by " | ", until the model has tables;
+//   - block quotes: their content, unquoted;
+//   - images: their alt text;
+//   - raw HTML: literal text, except comments (`<!-- … -->`), which are dropped;
+//   - strikethrough: the text, unstruck (Span has no such style).
+std::vector<model::Block> parse_markdown(const SourceText& source, size_t body_offset);
+
+// resolve_soft_breaks (markdown_text.h) on every block, nested ones included.
+void resolve_soft_breaks(std::vector<model::Block>& blocks);
+
+}  // namespace jianli::parse

@@ -1,0 +1,273 @@
+#include "parse/markdown_builder.h"
+
+#include <algorithm>
+
+#include "parse/markdown_text.h"
+
+namespace jianli::parse {
+namespace {
+
+// Text of an md4c attribute (a link target), entities decoded.
+std::string attribute_text(const MD_ATTRIBUTE& attribute) {
+  std::string out;
+  for (unsigned i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
+    MD_OFFSET begin = attribute.substr_offsets[i];
+    std::string_view piece(attribute.text + begin, attribute.substr_offsets[i + 1] - begin);
+    if (attribute.substr_types[i] == MD_TEXT_ENTITY) {
+      out += decode_entity(piece);
+    } else if (attribute.substr_types[i] == MD_TEXT_NULLCHAR) {
+      out += "\uFFFD";
+    } else {
+      out += piece;
+    }
+  }
+  return out;
+}
+
+// `<someone@example.com>` and permissive e-mail autolinks must lead to a mail program.
+std::string link_target(std::string href) {
+  bool has_scheme = href.find(':') != std::string::npos;
+  if (!has_scheme && href.find('@') != std::string::npos && href.find('/') == std::string::npos) {
+    return "mailto:" + href;
+  }
+  if (!has_scheme && href.starts_with("www.")) return "http://" + href;
+  return href;
+}
+
+std::string tabs_to_spaces(std::string text) {
+  std::replace(text.begin(), text.end(), '\t', ' ');
+  return text;
+}
+
+model::Span with_text(model::Span style, std::string text) {
+  style.text = std::move(text);
+  return style;
+}
+
+model::Block make_block(model::BlockKind kind) {
+  model::Block block;
+  block.kind = kind;
+  return block;
+}
+
+bool is_list_level(MD_BLOCKTYPE type) {
+  return type == MD_BLOCK_UL || type == MD_BLOCK_OL || type == MD_BLOCK_LI;
+}
+
+// Verbatim text as lines joined by "\n" spans, each with the given style.
+model::Inlines line_spans(std::string_view text, model::Span style) {
+  model::Inlines spans;
+  while (text.ends_with('\n')) text.remove_suffix(1);
+  for (size_t begin = 0; begin <= text.size();) {
+    size_t end = std::min(text.find('\n', begin), text.size());
+    if (!spans.empty()) spans.push_back(with_text(style, "\n"));
+    spans.push_back(with_text(style, tabs_to_spaces(std::string(text.substr(begin, end - begin)))));
+    begin = end + 1;
+  }
+  return spans;
+}
+
+}  // namespace
+
+void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
+  if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) {
+    flush_inline_html();
+    if (row_has_cell_) append(" | ", false);
+    row_has_cell_ = true;
+    return;
+  }
+  close_leaf();
+  bool too_deep = type != MD_BLOCK_LI && open_lists_.size() >= kMaxListDepth;
+  if (is_list_level(type) && (flattened_lists_ > 0 || too_deep)) {
+    flattened_lists_ += type == MD_BLOCK_LI ? 0 : 1;
+    return;
+  }
+  switch (type) {
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL: {
+      model::Block list = make_block(model::BlockKind::List);
+      list.ordered = type == MD_BLOCK_OL;
+      if (type == MD_BLOCK_OL) {
+        list.start = static_cast<int>(static_cast<const MD_BLOCK_OL_DETAIL*>(detail)->start);
+      }
+      open_lists_.push_back(std::move(list));
+      break;
+    }
+    case MD_BLOCK_LI:
+      containers_.emplace_back();
+      break;
+    case MD_BLOCK_HR:
+      containers_.back().push_back(make_block(model::BlockKind::Rule));
+      containers_.back().back().pos.line = locator_.locate_rule();
+      break;
+    case MD_BLOCK_H:
+      open_leaf(model::BlockKind::Heading,
+                static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level));
+      break;
+    case MD_BLOCK_P:
+    case MD_BLOCK_TR:
+      open_leaf(model::BlockKind::Paragraph);
+      row_has_cell_ = false;
+      break;
+    case MD_BLOCK_CODE:
+      open_leaf(model::BlockKind::Paragraph, 0, LeafMode::CodeBlock);
+      break;
+    case MD_BLOCK_HTML:
+      open_leaf(model::BlockKind::Paragraph, 0, LeafMode::HtmlBlock);
+      break;
+    default:  // document, quote, table sections: containers the model doesn't have
+      break;
+  }
+}
+
+void MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
+  if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) return;
+  close_leaf();
+  if (is_list_level(type) && flattened_lists_ > 0) {
+    flattened_lists_ -= type == MD_BLOCK_LI ? 0 : 1;
+    return;
+  }
+  if (type == MD_BLOCK_LI && containers_.size() > 1 && !open_lists_.empty()) {
+    open_lists_.back().items.push_back(model::ListItem{std::move(containers_.back())});
+    containers_.pop_back();
+  } else if ((type == MD_BLOCK_UL || type == MD_BLOCK_OL) && !open_lists_.empty()) {
+    model::Block list = std::move(open_lists_.back());
+    open_lists_.pop_back();
+    // A list starts where its first item's first block does.
+    if (!list.items.empty() && !list.items.front().blocks.empty()) {
+      list.pos = list.items.front().blocks.front().pos;
+    }
+    containers_.back().push_back(std::move(list));
+  }
+}
+
+void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
+  flush_inline_html();
+  if (type == MD_SPAN_STRONG) ++bold_;
+  if (type == MD_SPAN_EM) ++italic_;
+  if (type == MD_SPAN_CODE) ++code_;
+  if (type == MD_SPAN_A) {
+    links_.push_back(
+        link_target(attribute_text(static_cast<const MD_SPAN_A_DETAIL*>(detail)->href)));
+  }
+}
+
+void MarkdownBuilder::leave_span(MD_SPANTYPE type) {
+  flush_inline_html();
+  if (type == MD_SPAN_STRONG) --bold_;
+  if (type == MD_SPAN_EM) --italic_;
+  if (type == MD_SPAN_CODE) --code_;
+  if (type == MD_SPAN_A && !links_.empty()) links_.pop_back();
+}
+
+void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
+  if (!leaf_) open_leaf(model::BlockKind::Paragraph);  // tight list items have no <p>
+  locate(text);
+  if (leaf_mode_ != LeafMode::Inline) {
+    verbatim_ += text;
+    return;
+  }
+  if (type == MD_TEXT_HTML) {
+    inline_html_ += text;
+    return;
+  }
+  flush_inline_html();
+  switch (type) {
+    case MD_TEXT_BR:
+      append("\n", false);
+      break;
+    case MD_TEXT_SOFTBR:
+      append(std::string(kSoftBreak), false);
+      break;
+    case MD_TEXT_ENTITY:
+      append(decode_entity(text));
+      break;
+    case MD_TEXT_NULLCHAR:
+      append("\uFFFD");
+      break;
+    case MD_TEXT_NORMAL:
+      append_with_bare_links(text);
+      break;
+    default:  // inline code, LaTeX: as written
+      append(std::string(text));
+      break;
+  }
+}
+
+std::vector<model::Block> MarkdownBuilder::take_blocks() {
+  close_leaf();
+  return std::move(containers_.front());
+}
+
+void MarkdownBuilder::open_leaf(model::BlockKind kind, int level, LeafMode mode) {
+  leaf_ = make_block(kind);
+  leaf_->level = level;
+  leaf_mode_ = mode;
+  verbatim_.clear();
+}
+
+void MarkdownBuilder::close_leaf() {
+  if (!leaf_) return;
+  flush_inline_html();
+  if (leaf_mode_ != LeafMode::Inline) leaf_->inlines = verbatim_spans();
+  leaf_->inlines = merge_spans(leaf_->inlines);
+  locator_.finish_block(leaf_->kind == model::BlockKind::Heading);
+  // A block left empty (an HTML comment alone, say) says nothing; drop it.
+  if (!leaf_->inlines.empty()) containers_.back().push_back(std::move(*leaf_));
+  leaf_.reset();
+}
+
+model::Inlines MarkdownBuilder::verbatim_spans() const {
+  if (leaf_mode_ == LeafMode::CodeBlock) {
+    model::Span code;
+    code.code = true;
+    return line_spans(verbatim_, code);
+  }
+  std::string html = strip_html_comments(verbatim_);
+  if (html.find_first_not_of(" \t\n") == std::string::npos) return {};
+  return line_spans(html, model::Span{});
+}
+
+void MarkdownBuilder::locate(std::string_view chunk) {
+  int line = locator_.locate_text(chunk);
+  if (leaf_ && leaf_->pos.line == 0 && line > 0) leaf_->pos = {line, 0};
+}
+
+model::Span MarkdownBuilder::styled_span(std::string text) const {
+  model::Span span;
+  span.text = tabs_to_spaces(std::move(text));
+  span.bold = bold_ > 0;
+  span.italic = italic_ > 0;
+  span.code = code_ > 0;
+  if (!links_.empty()) span.link = links_.back();
+  return span;
+}
+
+void MarkdownBuilder::append(std::string text, bool styled) {
+  leaf_->inlines.push_back(styled ? styled_span(std::move(text)) : with_text({}, std::move(text)));
+}
+
+void MarkdownBuilder::append_with_bare_links(std::string_view text) {
+  if (!links_.empty() || code_ > 0) return append(std::string(text));
+  size_t done = 0;
+  for (const BareLink& link : find_bare_links(text)) {
+    append(std::string(text.substr(done, link.begin - done)));
+    leaf_->inlines.push_back(
+        styled_span(std::string(text.substr(link.begin, link.end - link.begin))));
+    leaf_->inlines.back().link = link.target;
+    done = link.end;
+  }
+  append(std::string(text.substr(done)));
+}
+
+// Inline HTML arrives in pieces (a comment may span lines), so it is gathered and
+// cut here, before the next piece of ordinary text.
+void MarkdownBuilder::flush_inline_html() {
+  if (inline_html_.empty() || !leaf_) return;
+  std::string html = strip_html_comments(inline_html_);
+  inline_html_.clear();
+  std::replace(html.begin(), html.end(), '\n', ' ');
+  append(std::move(html));
+}
+
+}  // namespace jianli::parse

@@ -1,0 +1,171 @@
+// Markdown constructs map onto the model.
+#include <gtest/gtest.h>
+
+#include "parse_helpers.h"
+
+namespace jianli::parse {
+namespace {
+
+using model::BlockKind;
+using testing::parse;
+using testing::texts;
+
+// A copy: the document is often a temporary.
+model::Block only_block(const model::Document& doc) {
+  EXPECT_EQ(doc.blocks.size(), 1u);
+  return doc.blocks.at(0);
+}
+
+TEST(Markdown, NestedBulletLists) {
+  model::Document doc = parse("- outer one\n  - inner a\n  - inner b\n- outer two\n");
+  const model::Block list = only_block(doc);
+  ASSERT_EQ(list.kind, BlockKind::List);
+  ASSERT_EQ(list.items.size(), 2u);
+  const auto& first = list.items[0].blocks;
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_EQ(model::plain_text(first[0].inlines), "outer one");
+  ASSERT_EQ(first[1].kind, BlockKind::List);
+  ASSERT_EQ(first[1].items.size(), 2u);
+  EXPECT_EQ(model::plain_text(first[1].items[1].blocks.at(0).inlines), "inner b");
+  EXPECT_EQ(first[1].pos.line, 2);
+  EXPECT_EQ(model::plain_text(list.items[1].blocks.at(0).inlines), "outer two");
+}
+
+TEST(Markdown, OrderedListKeepsItsStartNumber) {
+  const model::Block list = only_block(parse("3. three\n4. four\n"));
+  EXPECT_TRUE(list.ordered);
+  EXPECT_EQ(list.start, 3);
+  EXPECT_EQ(list.items.size(), 2u);
+}
+
+TEST(Markdown, InlineStyles) {
+  const model::Block& p =
+      only_block(parse("plain *it* **bold** `co de` [site](https://x.org/a)\n"));
+  ASSERT_EQ(texts(p.inlines),
+            (std::vector<std::string>{"plain ", "it", " ", "bold", " ", "co de", " ", "site"}));
+  EXPECT_TRUE(p.inlines[1].italic);
+  EXPECT_FALSE(p.inlines[1].bold);
+  EXPECT_TRUE(p.inlines[3].bold);
+  EXPECT_TRUE(p.inlines[5].code);
+  EXPECT_EQ(p.inlines[7].link, "https://x.org/a");
+  EXPECT_EQ(p.inlines[0].link, "");
+}
+
+TEST(Markdown, BoldItalicNesting) {
+  const model::Block p = only_block(parse("***both*** and **bold _and italic_**\n"));
+  EXPECT_TRUE(p.inlines[0].bold && p.inlines[0].italic);
+  const model::Span& last = p.inlines.back();
+  EXPECT_EQ(last.text, "and italic");
+  EXPECT_TRUE(last.bold && last.italic);
+}
+
+TEST(Markdown, HardBreakIsANewlineSpan) {
+  const model::Block p = only_block(parse("line one  \nline two\\\nline three\n"));
+  EXPECT_EQ(texts(p.inlines),
+            (std::vector<std::string>{"line one", "\n", "line two", "\n", "line three"}));
+}
+
+TEST(Markdown, SoftBreakBetweenHanCharactersVanishes) {
+  EXPECT_EQ(model::plain_text(only_block(parse("负责推理\n框架设计\n")).inlines),
+            "负责推理框架设计");
+  EXPECT_EQ(model::plain_text(only_block(parse("完成设计。\n下一句\n")).inlines),
+            "完成设计。下一句");
+}
+
+TEST(Markdown, SoftBreakElsewhereIsASpace) {
+  EXPECT_EQ(model::plain_text(only_block(parse("two\nlines\n")).inlines), "two lines");
+  EXPECT_EQ(model::plain_text(only_block(parse("中文\nEnglish\n")).inlines), "中文 English");
+}
+
+TEST(Markdown, EntitiesAreDecoded) {
+  const model::Block p = only_block(parse("R&amp;D &#x4E2D; &copy;\n"));
+  EXPECT_EQ(model::plain_text(p.inlines), "R&D 中 ©");
+}
+
+TEST(Markdown, AutolinksForUrlsAndEmails) {
+  const model::Block p = only_block(parse("see www.x.org or me@y.com or <https://z.org>\n"));
+  std::vector<std::string> links;
+  for (const model::Span& s : p.inlines) {
+    if (!s.link.empty()) links.push_back(s.link);
+  }
+  EXPECT_EQ(links,
+            (std::vector<std::string>{"http://www.x.org", "mailto:me@y.com", "https://z.org"}));
+}
+
+TEST(Markdown, BareUrlRightAfterChineseIsStillALink) {
+  // md4c wants a space or punctuation before a permissive autolink.
+  const model::Block p = only_block(parse("主页https://x.org/me，邮箱a@b.cn。\n"));
+  ASSERT_EQ(texts(p.inlines),
+            (std::vector<std::string>{"主页", "https://x.org/me", "，邮箱", "a@b.cn", "。"}));
+  EXPECT_EQ(p.inlines[1].link, "https://x.org/me");
+  EXPECT_EQ(p.inlines[3].link, "mailto:a@b.cn");
+}
+
+TEST(Markdown, RulesAndHeadingLevels) {
+  model::Document doc = parse("## Two\n\n---\n\n### Three\n\n***\n");
+  ASSERT_EQ(doc.blocks.size(), 4u);
+  EXPECT_EQ(doc.blocks[0].level, 2);
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::Rule);
+  EXPECT_EQ(doc.blocks[1].pos.line, 3);
+  EXPECT_EQ(doc.blocks[2].level, 3);
+  EXPECT_EQ(doc.blocks[3].kind, BlockKind::Rule);
+  EXPECT_EQ(doc.blocks[3].pos.line, 7);
+}
+
+TEST(Markdown, SetextHeadingUnderlineIsNotARule) {
+  model::Document doc = parse("Title\n-----\n\ntext\n\n---\n");
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::Heading);
+  EXPECT_EQ(doc.blocks[2].kind, BlockKind::Rule);
+  EXPECT_EQ(doc.blocks[2].pos.line, 6);
+}
+
+TEST(Markdown, CodeBlockIsAParagraphOfCodeLines) {
+  const model::Block p = only_block(parse("```\nmake\nrun\tit\n```\n"));
+  EXPECT_EQ(p.kind, BlockKind::Paragraph);
+  EXPECT_EQ(texts(p.inlines), (std::vector<std::string>{"make", "\n", "run it"}));
+  for (const model::Span& s : p.inlines) EXPECT_TRUE(s.code);
+  EXPECT_EQ(p.pos.line, 2);
+}
+
+TEST(Markdown, TableRowsBecomeParagraphs) {
+  model::Document doc = parse("| Year | Award |\n|---|---|\n| 2018 | **Best** |\n");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(model::plain_text(doc.blocks[0].inlines), "Year | Award");
+  EXPECT_EQ(model::plain_text(doc.blocks[1].inlines), "2018 | Best");
+  EXPECT_TRUE(doc.blocks[1].inlines.back().bold);
+  EXPECT_EQ(doc.blocks[1].pos.line, 3);
+}
+
+TEST(Markdown, HtmlCommentsAreDroppedOtherHtmlKept) {
+  model::Document doc = parse("<!-- pagebreak -->\n\nkeep <br> this<!-- note\nmore -->.\n");
+  const model::Block p = only_block(doc);
+  EXPECT_EQ(model::plain_text(p.inlines), "keep <br> this.");
+}
+
+TEST(Markdown, ImageBecomesItsAltText) {
+  const model::Block p = only_block(parse("![photo of me](me.png)\n"));
+  EXPECT_EQ(model::plain_text(p.inlines), "photo of me");
+}
+
+TEST(Markdown, TabsInTextBecomeSpaces) {
+  const model::Block p = only_block(parse("a\tb\n"));
+  EXPECT_EQ(model::plain_text(p.inlines), "a b");
+}
+
+TEST(Markdown, VeryDeepListsAreFlattenedNotOverflowed) {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "- ";
+  model::Document doc = parse(deep + "x\n");
+  int depth = 0;
+  const model::Block* block = &doc.blocks.at(0);
+  while (block->kind == BlockKind::List) {
+    ++depth;
+    block = &block->items.at(0).blocks.at(0);
+  }
+  EXPECT_EQ(depth, 16);
+  EXPECT_EQ(model::plain_text(block->inlines), "x");
+}
+
+}  // namespace
+}  // namespace jianli::parse
