@@ -1,1 +1,135 @@
 #include "pdf/pdf_writer.h"
+
+#include <hpdf.h>
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include "model/error.h"
+#include "pdf/font_subset.h"
+#include "pdf/font_usage.h"
+#include "pdf/haru_document.h"
+#include "pdf/link_uri.h"
+#include "pdf/page_drawer.h"
+#include "pdf/tounicode.h"
+
+namespace jianli::pdf {
+namespace {
+
+// Fonts loaded into libharu. The subset files must outlive the save: libharu reads the glyph
+// data from them only when it writes the font.
+struct LoadedFonts {
+  std::vector<std::unique_ptr<TemporaryFile>> files;
+  std::vector<HPDF_Font> by_embedded;  // null for a font no run draws
+  PdfMending mending;
+};
+
+LoadedFonts load_fonts(HaruDocument& doc, const FontPlan& plan) {
+  LoadedFonts loaded;
+  for (const EmbeddedFont& font : plan.embedded) {
+    if (font.code_points.empty()) {  // listed but never drawn: leave it out of the PDF
+      loaded.by_embedded.push_back(nullptr);
+      continue;
+    }
+    loaded.files.push_back(
+        std::make_unique<TemporaryFile>(subset_font(font.path, font.index, font.code_points)));
+    const char* name = nullptr;
+    try {
+      name = doc.check(
+          HPDF_LoadTTFontFromFile(doc.get(), loaded.files.back()->path().c_str(), HPDF_TRUE),
+          "HPDF_LoadTTFontFromFile");
+    } catch (const std::runtime_error& e) {
+      throw model::InputError("cannot embed font " + font.family + " (" + font.path +
+                              "): " + e.what());
+    }
+    loaded.by_embedded.push_back(doc.check(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont"));
+    loaded.mending.codes_by_font[name] = font.code_points;
+  }
+  return loaded;
+}
+
+void set_info(HaruDocument& doc, const model::PageSet& pages) {
+  const std::pair<HPDF_InfoType, const std::string*> fields[] = {
+      {HPDF_INFO_TITLE, &pages.title},
+      {HPDF_INFO_AUTHOR, &pages.author},
+      {HPDF_INFO_SUBJECT, &pages.subject},
+      {HPDF_INFO_KEYWORDS, &pages.keywords},
+  };
+  for (const auto& [type, value] : fields) {
+    if (!value->empty())
+      doc.check(HPDF_SetInfoAttr(doc.get(), type, value->c_str()), "HPDF_SetInfoAttr");
+  }
+  doc.check(HPDF_SetInfoAttr(doc.get(), HPDF_INFO_CREATOR, "jianli"), "HPDF_SetInfoAttr");
+}
+
+// Level 1 hangs from the root, level n under the last bookmark of level n-1 (or the deepest
+// open one when a level is skipped).
+void add_bookmarks(HaruDocument& doc, const model::PageSet& pages,
+                   const std::vector<HPDF_Page>& haru_pages) {
+  if (pages.bookmarks.empty()) return;
+  HPDF_Encoder utf8 = doc.check(HPDF_GetEncoder(doc.get(), "UTF-8"), "HPDF_GetEncoder");
+  std::vector<HPDF_Outline> open;  // open[k]: the last bookmark of level k+1
+  for (const model::Bookmark& mark : pages.bookmarks) {
+    if (mark.page < 0 || mark.page >= static_cast<int>(haru_pages.size())) {
+      throw std::runtime_error("bookmark \"" + mark.title + "\" points to page " +
+                               std::to_string(mark.page + 1) + " of " +
+                               std::to_string(haru_pages.size()));
+    }
+    size_t depth = std::min<size_t>(std::max(mark.level, 1) - 1, open.size());
+    HPDF_Outline parent = depth == 0 ? nullptr : open[depth - 1];
+    HPDF_Outline outline = doc.check(
+        HPDF_CreateOutline(doc.get(), parent, mark.title.c_str(), utf8), "HPDF_CreateOutline");
+    doc.check(HPDF_Outline_SetOpened(outline, HPDF_TRUE), "HPDF_Outline_SetOpened");
+    HPDF_Destination dest = doc.check(HPDF_Page_CreateDestination(haru_pages[mark.page]),
+                                      "HPDF_Page_CreateDestination");
+    // 2.3.0 rejects zoom 0 ("keep the reader's zoom"); mend_pdf turns this 1 into null.
+    doc.check(HPDF_Destination_SetXYZ(dest, 0, static_cast<HPDF_REAL>(std::max(mark.y, 0.0)), 1),
+              "HPDF_Destination_SetXYZ");
+    doc.check(HPDF_Outline_SetDestination(outline, dest), "HPDF_Outline_SetDestination");
+    open.resize(depth);
+    open.push_back(outline);
+  }
+  doc.check(HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
+}
+
+}  // namespace
+
+std::string render_pdf(const model::PageSet& pages) {
+  FontPlan plan = plan_fonts(pages);  // validates all text before libharu sees any
+
+  HaruDocument doc;
+  // The encoder must be current before anything carrying text (libharu-2.3.md, "Setup").
+  doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
+  doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
+  doc.check(HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL), "HPDF_SetCompressionMode");
+  set_info(doc, pages);
+
+  LoadedFonts fonts = load_fonts(doc, plan);
+  std::vector<DrawingFont> drawing_fonts;
+  for (size_t i = 0; i < pages.fonts.size(); ++i) {
+    drawing_fonts.push_back(
+        {fonts.by_embedded[plan.embedded_of_font[i]], pages.fonts[i].synthetic_bold});
+  }
+
+  std::vector<HPDF_Page> haru_pages;
+  for (const model::Page& page : pages.pages) {
+    HPDF_Page haru_page = doc.check(HPDF_AddPage(doc.get()), "HPDF_AddPage");
+    doc.check(HPDF_Page_SetWidth(haru_page, static_cast<HPDF_REAL>(pages.width)),
+              "HPDF_Page_SetWidth");
+    doc.check(HPDF_Page_SetHeight(haru_page, static_cast<HPDF_REAL>(pages.height)),
+              "HPDF_Page_SetHeight");
+    PageDrawer drawer(doc, haru_page, drawing_fonts);
+    drawer.draw_boxes(page.boxes);
+    drawer.draw_runs(page.runs);
+    drawer.draw_links(page.links);
+    haru_pages.push_back(haru_page);
+  }
+  add_bookmarks(doc, pages, haru_pages);
+
+  fonts.mending.lang = pages.lang;
+  return mend_pdf(doc.save_to_memory(), fonts.mending);
+}
+
+}  // namespace jianli::pdf

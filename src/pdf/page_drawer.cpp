@@ -1,0 +1,120 @@
+#include "pdf/page_drawer.h"
+
+#include <algorithm>
+
+#include "pdf/link_uri.h"
+
+namespace jianli::pdf {
+namespace {
+
+HPDF_REAL channel(double value) { return static_cast<HPDF_REAL>(std::clamp(value, 0.0, 1.0)); }
+
+bool same(const model::Color& a, const model::Color& b) {
+  return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+}  // namespace
+
+PageDrawer::PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts)
+    : doc_(doc), page_(page), fonts_(fonts) {}
+
+void PageDrawer::set_fill(const model::Color& color) {
+  if (have_fill_ && same(fill_, color)) return;
+  doc_.check(HPDF_Page_SetRGBFill(page_, channel(color.r), channel(color.g), channel(color.b)),
+             "HPDF_Page_SetRGBFill");
+  fill_ = color;
+  have_fill_ = true;
+}
+
+void PageDrawer::set_stroke(const model::Color& color) {
+  if (have_stroke_ && same(stroke_, color)) return;
+  doc_.check(HPDF_Page_SetRGBStroke(page_, channel(color.r), channel(color.g), channel(color.b)),
+             "HPDF_Page_SetRGBStroke");
+  stroke_ = color;
+  have_stroke_ = true;
+}
+
+void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
+  for (const model::Box& box : boxes) {
+    if (box.width <= 0 || box.height <= 0) continue;
+    set_fill(box.color);
+    doc_.check(
+        HPDF_Page_Rectangle(page_, static_cast<HPDF_REAL>(box.x), static_cast<HPDF_REAL>(box.y),
+                            static_cast<HPDF_REAL>(box.width), static_cast<HPDF_REAL>(box.height)),
+        "HPDF_Page_Rectangle");
+    doc_.check(HPDF_Page_Fill(page_), "HPDF_Page_Fill");
+  }
+}
+
+void PageDrawer::set_font(int font, double size) {
+  HPDF_Font haru_font = fonts_[font].font;  // a regular face and its synthetic bold share one
+  if (haru_font == font_ && size == size_) return;
+  doc_.check(HPDF_Page_SetFontAndSize(page_, haru_font, static_cast<HPDF_REAL>(size)),
+             "HPDF_Page_SetFontAndSize");
+  font_ = haru_font;
+  size_ = size;
+}
+
+void PageDrawer::set_char_spacing(double spacing) {
+  if (spacing == char_spacing_) return;
+  doc_.check(HPDF_Page_SetCharSpace(page_, static_cast<HPDF_REAL>(spacing)),
+             "HPDF_Page_SetCharSpace");
+  char_spacing_ = spacing;
+}
+
+void PageDrawer::set_bold_stroke(bool synthetic_bold, double size, const model::Color& color) {
+  HPDF_TextRenderingMode mode = synthetic_bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL;
+  if (mode != mode_) {
+    doc_.check(HPDF_Page_SetTextRenderingMode(page_, mode), "HPDF_Page_SetTextRenderingMode");
+    mode_ = mode;
+  }
+  if (!synthetic_bold) return;
+  double width = 0.03 * size;
+  if (width != line_width_) {
+    doc_.check(HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(width)),
+               "HPDF_Page_SetLineWidth");
+    line_width_ = width;
+  }
+  set_stroke(color);
+}
+
+void PageDrawer::move_to(double x, double y) {
+  doc_.check(HPDF_Page_MoveTextPos(page_, static_cast<HPDF_REAL>(x - line_x_),
+                                   static_cast<HPDF_REAL>(y - line_y_)),
+             "HPDF_Page_MoveTextPos");
+  line_x_ = x;
+  line_y_ = y;
+}
+
+void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs) {
+  bool any = std::any_of(runs.begin(), runs.end(), [](auto& r) { return !r.text.empty(); });
+  if (!any) return;
+  doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
+  for (const model::TextRun& run : runs) {
+    if (run.text.empty()) continue;
+    set_font(run.font, run.size);
+    set_fill(run.color);
+    set_bold_stroke(fonts_[run.font].synthetic_bold, run.size, run.color);
+    // Word spacing has no effect on CID fonts (libharu-2.3.md); character spacing does.
+    set_char_spacing(run.char_spacing);
+    move_to(run.x, run.y);
+    doc_.check(HPDF_Page_ShowText(page_, run.text.c_str()), "HPDF_Page_ShowText");
+  }
+  doc_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
+}
+
+void PageDrawer::draw_links(const std::vector<model::Link>& links) {
+  for (const model::Link& link : links) {
+    if (link.uri.empty()) continue;
+    HPDF_Rect rect{static_cast<HPDF_REAL>(link.x), static_cast<HPDF_REAL>(link.y),
+                   static_cast<HPDF_REAL>(link.x + link.width),
+                   static_cast<HPDF_REAL>(link.y + link.height)};
+    std::string uri = percent_encode_uri(link.uri);
+    HPDF_Annotation annot = doc_.check(HPDF_Page_CreateURILinkAnnot(page_, rect, uri.c_str()),
+                                       "HPDF_Page_CreateURILinkAnnot");
+    // libharu draws a border box around links by default (libharu-2.3.md, "Link annotations").
+    doc_.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
+  }
+}
+
+}  // namespace jianli::pdf

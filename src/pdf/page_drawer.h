@@ -1,0 +1,51 @@
+// Draws one page's boxes, text runs and links with libharu, keeping the content stream small:
+// font, colour, character spacing and rendering mode are written only when they change.
+#pragma once
+
+#include <hpdf.h>
+
+#include <vector>
+
+#include "model/page.h"
+#include "pdf/haru_document.h"
+
+namespace jianli::pdf {
+
+struct DrawingFont {
+  HPDF_Font font = nullptr;     // null when no run uses it
+  bool synthetic_bold = false;  // fill-then-stroke at 0.03 em (libharu-2.3.md, "Fake bold")
+};
+
+class PageDrawer {
+ public:
+  // `fonts` is indexed like PageSet::fonts.
+  PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts);
+
+  void draw_boxes(const std::vector<model::Box>& boxes);  // call before draw_runs
+  void draw_runs(const std::vector<model::TextRun>& runs);
+  void draw_links(const std::vector<model::Link>& links);
+
+ private:
+  void set_fill(const model::Color& color);
+  void set_stroke(const model::Color& color);
+  void set_font(int font, double size);
+  void set_char_spacing(double spacing);
+  void set_bold_stroke(bool synthetic_bold, double size, const model::Color& color);
+  void move_to(double x, double y);
+
+  HaruDocument& doc_;
+  HPDF_Page page_;
+  const std::vector<DrawingFont>& fonts_;
+
+  // What the content stream has set so far.
+  bool have_fill_ = false, have_stroke_ = false;
+  model::Color fill_, stroke_;
+  HPDF_Font font_ = nullptr;
+  double size_ = 0;
+  double char_spacing_ = 0;
+  HPDF_TextRenderingMode mode_ = HPDF_FILL;
+  double line_width_ = 1;           // PDF's default
+  double line_x_ = 0, line_y_ = 0;  // start of the current text line (Td is relative to it)
+};
+
+}  // namespace jianli::pdf

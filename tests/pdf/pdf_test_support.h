@@ -1,0 +1,171 @@
+// Helpers for the PDF backend's tests: a hand-built page set and outside tools run on files.
+#pragma once
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "model/page.h"
+
+namespace jianli::pdf::testing {
+
+inline const char* kWenKai = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf";
+inline const char* kWenKaiBold = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf";
+inline const char* kNotoSerif = "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf";
+
+// Font indices in sample_pages().
+enum : int { kRegular = 0, kBold = 1, kLatin = 2, kFakeBold = 3 };
+
+// 200 distinct common Han characters.
+inline const std::string kHanParagraph =
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你子得"
+    "自下过能说年同发后工面道行方多经么去法学如都而种把开还因从样已心只前本现当些新动"
+    "理没手相家起定见长外又事性日意力正小其主想点西知实部看最间问高气机体全无两电者第"
+    "将果明期回十由提关身化物重山三门加通比进民基她并变口更各内何应程位声使数战平报今"
+    "元政五建美四代品合系设水被几然向才总条展表教结任史干感专路公放信员少线入区务反直";
+
+inline model::TextRun run(double x, double y, const std::string& text, int font, double size,
+                          model::Color color = {}) {
+  model::TextRun r;
+  r.x = x;
+  r.y = y;
+  r.text = text;
+  r.font = font;
+  r.size = size;
+  r.color = color;
+  return r;
+}
+
+// Two A4 pages: big known glyphs for ink checks, a paragraph of 200 Han characters, Latin with
+// composite accented letters, a rule, a mailto: link and two bookmarks.
+inline model::PageSet sample_pages() {
+  model::PageSet set;
+  set.fonts = {{kWenKai, 0, "LXGW WenKai", false},
+               {kWenKaiBold, 0, "LXGW WenKai", false},
+               {kNotoSerif, 0, "Noto Serif", false},
+               {kWenKai, 0, "LXGW WenKai", true}};
+  set.title = "简历 — 张三";
+  set.author = "张三";
+  set.subject = "求职";
+  set.keywords = "软件, C++";
+  set.lang = "zh-CN";
+
+  model::Page first;
+  first.runs.push_back(run(100, 700, "国", kRegular, 40));
+  first.runs.push_back(run(200, 700, "国", kFakeBold, 40, {0.1, 0.2, 0.5}));
+  first.runs.push_back(run(300, 700, "国", kBold, 40));
+  first.runs.push_back(run(100, 620, "Café Zürich Ça", kLatin, 40));
+  first.runs.push_back(run(56, 560, "Software engineer, mailto link", kLatin, 11));
+  for (size_t line = 0; line < 5; ++line) {
+    // 40 characters a line, 3 bytes each in UTF-8.
+    model::TextRun r =
+        run(56, 520 - 16.0 * line, kHanParagraph.substr(line * 120, 120), kRegular, 10);
+    r.char_spacing = line == 1 ? 0.5 : 0;
+    first.runs.push_back(r);
+  }
+  first.boxes.push_back({56, 600, 483, 1, {0.3, 0.3, 0.3}});
+  first.links.push_back({56, 556, 160, 14, "mailto:zhangsan@example.com"});
+
+  model::Page second;
+  second.runs.push_back(run(56, 760, "工作经历", kBold, 16));
+  second.runs.push_back(run(56, 730, "软件工程师，负责开发。", kRegular, 11));
+
+  set.pages = {first, second};
+  set.bookmarks = {{"简历", 0, 780, 1}, {"工作经历", 1, 776, 1}};
+  return set;
+}
+
+struct CommandResult {
+  int status = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Runs a shell command, capturing stdout and stderr separately.
+inline CommandResult run_command(const std::string& command) {
+  char err_path[] = "/tmp/jianli-pdf-test-err-XXXXXX";
+  int fd = mkstemp(err_path);
+  if (fd < 0) throw std::runtime_error("mkstemp failed");
+  close(fd);
+  CommandResult result;
+  FILE* pipe = popen((command + " 2>" + err_path).c_str(), "r");
+  if (pipe == nullptr) throw std::runtime_error("popen failed: " + command);
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) result.out.append(buf, n);
+  int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.err = read_file(err_path);
+  unlink(err_path);
+  return result;
+}
+
+// A file under /tmp for the test's lifetime.
+class TempPdf {
+ public:
+  explicit TempPdf(const std::string& bytes) {
+    char name[] = "/tmp/jianli-pdf-test-XXXXXX.pdf";
+    int fd = mkstemps(name, 4);
+    if (fd < 0) throw std::runtime_error("mkstemps failed");
+    close(fd);
+    path_ = name;
+    std::ofstream(path_, std::ios::binary) << bytes;
+  }
+  ~TempPdf() { unlink(path_.c_str()); }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// A page rendered by pdftoppm at 72 dpi in grey: one pixel per point.
+struct GreyImage {
+  int width = 0, height = 0;
+  std::vector<unsigned char> pixels;
+
+  // Pixels darker than mid-grey in a rectangle given in PDF points (origin bottom-left).
+  int dark_pixels(double x0, double y0, double x1, double y1) const {
+    int count = 0;
+    for (int row = std::max(0, int(height - y1)); row < std::min(height, int(height - y0)); ++row) {
+      for (int col = std::max(0, int(x0)); col < std::min(width, int(x1)); ++col) {
+        if (pixels[row * width + col] < 128) ++count;
+      }
+    }
+    return count;
+  }
+};
+
+inline GreyImage render_page(const std::string& pdf, int page) {
+  std::string prefix = pdf + ".render";
+  std::string p = std::to_string(page);
+  CommandResult r = run_command("pdftoppm -r 72 -gray -singlefile -f " + p + " -l " + p + " '" +
+                                pdf + "' '" + prefix + "'");
+  if (r.status != 0) throw std::runtime_error("pdftoppm failed: " + r.err);
+  std::string data = read_file(prefix + ".pgm");
+  unlink((prefix + ".pgm").c_str());
+  std::istringstream in(data);
+  std::string magic;
+  int maxval = 0;
+  GreyImage image;
+  in >> magic >> image.width >> image.height >> maxval;
+  in.get();
+  if (magic != "P5" || maxval != 255) throw std::runtime_error("unexpected pdftoppm output");
+  image.pixels.resize(size_t(image.width) * image.height);
+  in.read(reinterpret_cast<char*>(image.pixels.data()), image.pixels.size());
+  return image;
+}
+
+}  // namespace jianli::pdf::testing
