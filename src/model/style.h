@@ -13,13 +13,16 @@ struct Color {
 
 // How one role of text (name, headings, body …) is set.
 struct TextStyle {
-  std::vector<std::string> families;  // fallback chain: first family that has the glyph wins
-  double size = 10;                   // pt
-  double leading = 1.5;               // baseline-to-baseline distance as a multiple of size
+  // Fallback chains per script: a Han character or full-width mark takes the first
+  // Chinese family that has it, anything else the first Latin family, then the other chain.
+  std::vector<std::string> chinese_families;
+  std::vector<std::string> latin_families;
+  double size = 10;      // pt
+  double leading = 1.5;  // baseline-to-baseline distance as a multiple of size
   bool bold = false;
   Color color;
-  double space_before = 0;  // pt
-  double space_after = 0;   // pt
+  double space_before = 0;        // pt
+  double space_after = 0;         // pt
   std::string align = "justify";  // justify | left | center
 };
 
@@ -39,26 +42,25 @@ struct LayoutSpec {
   double page_height = 841.890;
   double margin_top = 56, margin_bottom = 56, margin_left = 56, margin_right = 56;
 
-  TextStyle name_style;     // the person's name
-  TextStyle contact_style;  // the line under it
-  TextStyle section_style;  // level-2 headings
-  TextStyle entry_style;    // level-3 headings
-  TextStyle subentry_style; // level-4 headings (and deeper)
-  TextStyle body_style;     // paragraphs and list items
-  TextStyle footer_style;   // page numbers
+  TextStyle name_style;      // the person's name
+  TextStyle contact_style;   // the line under it
+  TextStyle section_style;   // level-2 headings
+  TextStyle entry_style;     // level-3 headings
+  TextStyle subentry_style;  // level-4 headings (and deeper)
+  TextStyle body_style;      // paragraphs and list items
+  TextStyle footer_style;    // page numbers
 
-  RuleStyle section_rule;   // under level-2 headings
-  RuleStyle separator;      // a Markdown horizontal rule
-  RuleStyle header_rule;    // under the contact block
+  RuleStyle section_rule;  // under level-2 headings
+  RuleStyle separator;     // a Markdown horizontal rule
+  RuleStyle header_rule;   // under the contact block
 
-  double paragraph_gap = 4;   // pt between paragraphs
-  double list_indent = 14;    // pt from the text's edge to an item's text, per level
-  double item_gap = 2;        // pt between list items
-  std::string bullet = "•";   // per level, the first is used at level 1
-  std::vector<std::string> bullets;  // bullets by nesting level; falls back to `bullet`
+  double paragraph_gap = 4;  // pt between paragraphs
+  double list_indent = 14;   // pt from the text's edge to an item's text, per level
+  double item_gap = 2;       // pt between list items
+  std::vector<std::string> bullets = {"•", "◦", "▪"};  // by nesting level, the last repeats
   Color link_color;
   std::string page_number = "{page} / {pages}";  // empty: no page numbers
-  std::string header_align = "left";  // name and contact: left | center
+  std::string header_align = "left";             // name and contact: left | center
 };
 
 }  // namespace jianli::model

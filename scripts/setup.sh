@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages jianli needs to build, render and test.
+# As root it runs apt-get; otherwise it prints the exact command to run.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake g++ make pkg-config
+  libhpdf-dev libmd4c-dev libyaml-cpp-dev libfmt-dev libcli11-dev
+  libharfbuzz-dev libfreetype-dev libfontconfig-dev libunibreak-dev libqpdf-dev
+  # tests and benchmarks
+  libgtest-dev libbenchmark-dev
+  poppler-utils mupdf-tools qpdf python3 python3-pil python3-pypdf time
+  # fonts the layouts in layouts/ name
+  fonts-lxgw-wenkai fonts-noto-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "jianli needs these Debian packages; install them as root with:" >&2
+  echo "  apt-get update && apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

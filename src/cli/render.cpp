@@ -1,0 +1,64 @@
+#include "cli/render.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/output.h"
+#include "layout/engine.h"
+#include "model/error.h"
+#include "parse/document_reader.h"
+#include "parse/layout_file.h"
+#include "pdf/pdf_writer.h"
+#include "text/fonts.h"
+
+namespace jianli::cli {
+namespace fs = std::filesystem;
+
+std::string data_dir() {
+  const char* env = std::getenv("JIANLI_DATA_DIR");
+  return env && *env ? env : JIANLI_DATA_DIR;
+}
+
+std::vector<std::string> layout_dirs() { return {data_dir() + "/layouts"}; }
+
+namespace {
+
+std::string read_input(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw model::InputError(path, {}, "is a folder; give a Markdown file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw model::InputError(path, {}, "cannot read the file (missing or not readable)");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace
+
+void render(const RenderJob& job, std::vector<std::string>& warnings) {
+  std::error_code ec;
+  if (fs::exists(job.output, ec) && fs::equivalent(job.input, job.output, ec))
+    throw model::InputError(job.output, {}, "the output would overwrite the input");
+  model::Document doc = parse::read_document(read_input(job.input), job.input);
+  std::string layout_name = !job.layout.empty()        ? job.layout
+                            : !doc.meta.layout.empty() ? doc.meta.layout
+                                                       : "default";
+  model::LayoutSpec spec;
+  try {
+    spec = parse::load_layout(layout_name, layout_dirs());
+  } catch (model::InputError& e) {
+    // An unknown layout named in the front matter points at that line.
+    if (job.layout.empty() && !doc.meta.layout.empty() && e.file().empty())
+      throw model::InputError(job.input, doc.meta.layout_pos, e.what());
+    throw;
+  }
+  text::FontLibrary fonts({data_dir() + "/fonts"}, data_dir() + "/fonts/packages.yaml");
+  layout::LayoutResult laid = layout::lay_out(doc, spec, fonts);
+  warnings.insert(warnings.end(), laid.warnings.begin(), laid.warnings.end());
+  write_atomically(job.output, pdf::render_pdf(laid.pages));
+}
+
+}  // namespace jianli::cli

@@ -1,0 +1,23 @@
+// One résumé from Markdown file to PDF file: parse, lay out, draw, write.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace jianli::cli {
+
+struct RenderJob {
+  std::string input;
+  std::string output;
+  std::string layout;  // from the command line; empty: the front matter's, else "default"
+};
+
+// Where jianli finds its own layouts/ and fonts/: $JIANLI_DATA_DIR, else the
+// source tree it was built from.
+std::string data_dir();
+std::vector<std::string> layout_dirs();
+
+// Renders one job; throws model::InputError for bad input. Warnings go to `warnings`.
+void render(const RenderJob& job, std::vector<std::string>& warnings);
+
+}  // namespace jianli::cli

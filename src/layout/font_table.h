@@ -1,0 +1,40 @@
+// The faces each text style sets its characters in, and the table of font files
+// the pages refer to by index.
+#pragma once
+
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "model/page.h"
+#include "model/style.h"
+#include "text/fonts.h"
+
+namespace jianli::layout {
+
+// Fallback chains of one style at one weight.
+struct StyleFonts {
+  std::vector<text::FontMatch> chinese;  // Chinese families first, then the Latin ones
+  std::vector<text::FontMatch> latin;    // Latin families first, then the Chinese ones
+};
+
+class FontTable {
+ public:
+  explicit FontTable(text::FontLibrary& library) : library_(library) {}
+
+  // The chains for a style; a family that is not installed is a model::InputError.
+  const StyleFonts& fonts(const model::TextStyle& style, bool bold);
+
+  // The PageSet font index of a face, added on first use.
+  int index(const text::FontMatch& match);
+
+  std::vector<model::FontFile> take_files() { return std::move(files_); }
+
+ private:
+  text::FontLibrary& library_;
+  std::map<std::pair<const text::Face*, bool>, int> indices_;
+  std::vector<model::FontFile> files_;
+  std::map<std::vector<std::string>, StyleFonts> chains_;  // by families + weight
+};
+
+}  // namespace jianli::layout

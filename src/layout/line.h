@@ -1,0 +1,26 @@
+// Step 4 of setting a paragraph: justifying one line and turning its glyphs into
+// positioned text runs and link areas.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/linebreak.h"
+#include "layout/paragraph.h"
+#include "model/page.h"
+
+namespace jianli::layout {
+
+// A line set at x = 0 on a baseline at y = 0.
+struct SetLine {
+  std::vector<model::TextRun> runs;
+  std::vector<model::Link> links;
+  double ascent = 0, descent = 0;  // of the tallest glyph, pt
+};
+
+// Places the glyphs of `span` in `width`: justified lines are flush at both edges
+// (J1: shrink Han–Latin gaps; J2: grow spaces and gaps, then spread the rest over
+// every junction between characters, never inside Latin words, —— or ……).
+SetLine set_line(const Paragraph& p, const LineSpan& span, double width, const std::string& align);
+
+}  // namespace jianli::layout

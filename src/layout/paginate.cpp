@@ -1,0 +1,52 @@
+#include "layout/paginate.h"
+
+namespace jianli::layout {
+namespace {
+
+void place(const Row& row, double top, int page_index, model::PageSet& out) {
+  model::Page& page = out.pages[page_index];
+  for (model::TextRun run : row.runs) {
+    run.y = top - run.y;
+    page.runs.push_back(std::move(run));
+  }
+  for (model::Box box : row.boxes) {
+    box.y = top - box.y - box.height;
+    page.boxes.push_back(box);
+  }
+  for (model::Link link : row.links) {
+    link.y = top - link.y - link.height;
+    page.links.push_back(std::move(link));
+  }
+  if (row.bookmark) {
+    model::Bookmark mark = *row.bookmark;
+    mark.page = page_index;
+    mark.y = top;
+    out.bookmarks.push_back(std::move(mark));
+  }
+}
+
+}  // namespace
+
+void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out) {
+  const double page_top = spec.page_height - spec.margin_top;
+  const double page_bottom = spec.margin_bottom;
+  out.pages.emplace_back();
+  double cursor = page_top;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    bool at_top = cursor == page_top;
+    // A heading keeps the rows it introduces: count them in before placing it.
+    double need = (at_top ? 0 : rows[i].space_before) + rows[i].height;
+    for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size(); ++k)
+      need += rows[k + 1].space_before + rows[k + 1].height;
+    if (!at_top && cursor - need < page_bottom - 0.01) {
+      out.pages.emplace_back();
+      cursor = page_top;
+      at_top = true;
+    }
+    if (!at_top) cursor -= rows[i].space_before;
+    place(rows[i], cursor, static_cast<int>(out.pages.size()) - 1, out);
+    cursor -= rows[i].height;
+  }
+}
+
+}  // namespace jianli::layout

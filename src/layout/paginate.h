@@ -1,0 +1,17 @@
+// Cutting rows into pages, then adding page numbers.
+#pragma once
+
+#include <vector>
+
+#include "layout/font_table.h"
+#include "layout/rows.h"
+#include "model/page.h"
+#include "model/style.h"
+
+namespace jianli::layout {
+
+// Places rows top to bottom inside the margins; a row that does not fit starts a
+// new page, and so does a heading whose next row would not fit after it.
+void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out);
+
+}  // namespace jianli::layout

@@ -1,0 +1,212 @@
+#include "layout/prepare.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "text/chars.h"
+#include "text/utf8.h"
+
+namespace jianli::layout {
+namespace {
+
+using text::BreakClass;
+using text::MarkKind;
+
+// Marks that Chinese and Latin text share; they take the script of their neighbours
+// (cjk-typesetting.md §0: in Chinese text “ ” ‘ ’ · — … are full width).
+bool is_ambiguous(char32_t cp) {
+  switch (cp) {
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u2014':
+    case U'\u2026':
+    case U'\u00B7':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_chinese_strong(char32_t cp) {
+  return text::is_han(cp) || (text::mark_kind(cp) != MarkKind::None && !is_ambiguous(cp));
+}
+
+bool is_strong(char32_t cp) { return cp > U' ' && !is_ambiguous(cp); }
+
+// Whether each character is set as Chinese: Han, full-width marks, and shared
+// marks whose nearest strong neighbour on either side is Chinese.
+std::vector<uint8_t> chinese_script(const std::u32string& s, bool chinese_default) {
+  size_t n = s.size();
+  std::vector<int8_t> before(n), after(n);  // -1 unknown, 0 Latin, 1 Chinese
+  int8_t state = -1;
+  for (size_t i = 0; i < n; ++i) {
+    before[i] = state;
+    if (is_strong(s[i])) state = is_chinese_strong(s[i]);
+  }
+  state = -1;
+  for (size_t i = n; i-- > 0;) {
+    after[i] = state;
+    if (is_strong(s[i])) state = is_chinese_strong(s[i]);
+  }
+  std::vector<uint8_t> out(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_ambiguous(s[i])) {
+      out[i] = is_chinese_strong(s[i]);
+    } else if (before[i] < 0 && after[i] < 0) {
+      out[i] = chinese_default;
+    } else {
+      out[i] = before[i] == 1 || after[i] == 1;
+    }
+  }
+  return out;
+}
+
+bool dashes_or_ellipsis(char32_t a, char32_t b) {
+  return a == b && (a == U'\u2014' || a == U'\u2026' || a == U'\u22EF' || a == U'\u2E3A');
+}
+
+struct Builder {
+  const StyledText& in;
+  const model::TextStyle& style;
+  PrepareContext& ctx;
+  Paragraph out;
+  std::vector<size_t> source;  // text index of each glyph
+
+  void warn_missing(char32_t cp) {
+    std::string name;
+    text::append_utf8(name, cp);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    ctx.warnings.push_back(ctx.where + ": warning: no font of the layout has '" + name + "' (" +
+                           code + "); it is shown as '?'");
+  }
+
+  void add_glyph(size_t i, char32_t cp, bool chinese, bool bold) {
+    const StyleFonts& fonts = ctx.fonts.fonts(style, bold);
+    const auto& chain = chinese ? fonts.chinese : fonts.latin;
+    const text::FontMatch* match = nullptr;
+    if (cp <= 0xFFFF) {  // libharu 2.3.0 cannot draw beyond the BMP
+      for (const text::FontMatch& m : chain) {
+        if (m.face->has_glyph(cp)) {
+          match = &m;
+          break;
+        }
+      }
+    }
+    if (match == nullptr) {
+      warn_missing(cp);
+      cp = U'?';
+      for (const text::FontMatch& m : fonts.latin)
+        if (!match && m.face->has_glyph(cp)) match = &m;
+      if (match == nullptr) return;
+    }
+    Glyph g;
+    g.cp = cp;
+    g.font = ctx.fonts.index(*match);
+    g.size = style.size;
+    g.advance = match->face->advance(cp) * style.size;
+    g.ascent = match->face->ascender() * style.size;
+    g.descent = -match->face->descender() * style.size;
+    g.color = in.link[i] >= 0 ? ctx.link_color : style.color;
+    g.link = in.link[i];
+    MarkKind kind = text::mark_kind(cp);
+    if (text::is_han(cp)) {
+      g.cls = GlyphClass::Han;
+    } else if (chinese && kind != MarkKind::None) {
+      g.cls = GlyphClass::Mark;
+    } else if (text::is_latin_alnum(cp) || cp < 0x2000) {
+      g.cls = GlyphClass::Latin;
+    }
+    // Chinese fonts often draw “ ” ‘ ’ · narrow, as Latin fonts do; in Chinese text
+    // they take a full em (§0), the blank on the side away from the text they mark.
+    double pad = style.size - g.advance;
+    if (g.cls == GlyphClass::Mark && is_ambiguous(cp) && pad > 0.1 * style.size) {
+      if (kind == MarkKind::Opening) g.left_cut = -pad;
+      if (kind == MarkKind::Closing) g.right_cut = -pad;
+      if (kind == MarkKind::Interpunct) g.left_cut = g.right_cut = -pad / 2;
+    }
+    // A full-width mark's blank half (clreq §3.1.6); P2 drops it at a line edge.
+    bool full_width = g.cls == GlyphClass::Mark && g.width() > 0.9 * style.size;
+    if (full_width && (kind == MarkKind::Closing || kind == MarkKind::Stop))
+      g.end_trim = 0.5 * style.size;
+    if (full_width && kind == MarkKind::Opening) g.start_trim = 0.5 * style.size;
+    out.glyphs.push_back(g);
+    source.push_back(i);
+  }
+
+  // P1: of two adjacent full-width marks, the first loses its right blank half,
+  // else the second its left one; an opening mark before a closing one keeps both.
+  void compress_pair(Glyph& a, Glyph& b) {
+    if (a.cls != GlyphClass::Mark || b.cls != GlyphClass::Mark) return;
+    if (a.end_trim > 0 && (b.end_trim > 0 || b.start_trim > 0)) {
+      a.right_cut += a.end_trim;
+      a.end_trim = 0;
+    } else if (b.start_trim > 0) {
+      b.left_cut += b.start_trim;
+      b.start_trim = 0;
+    }
+  }
+
+  Junction junction(size_t k) {
+    Glyph& a = out.glyphs[k];
+    Glyph& b = out.glyphs[k + 1];
+    const double em = style.size;
+    Junction j;
+    bool space = false, hard = false;
+    for (size_t t = source[k] + 1; t <= source[k + 1]; ++t) {
+      j.brk = std::max(j.brk, breaks[t]);
+      space = space || in.text[t] == U' ';
+      hard = hard || in.text[t] == U'\n';
+    }
+    if (hard) j.brk = BreakClass::Mandatory;
+    bool han_latin = (a.cls == GlyphClass::Han && text::is_latin_alnum(b.cp)) ||
+                     (b.cls == GlyphClass::Han && text::is_latin_alnum(a.cp));
+    j.space = space;
+    if (han_latin && !hard) {
+      // S1, S2: a quarter em between Han and Latin, whether or not a space was typed.
+      j.width = 0.25 * em, j.stretch = em / 12, j.shrink = em / 8, j.spread = true;
+    } else if (space) {
+      j.width = space_width(a);
+      j.stretch = std::max(0.0, 0.5 * em - j.width);
+      j.spread = true;
+    } else {
+      bool inside_word = a.cls != GlyphClass::Han && a.cls != GlyphClass::Mark &&
+                         b.cls != GlyphClass::Han && b.cls != GlyphClass::Mark;
+      j.spread = !inside_word && !dashes_or_ellipsis(a.cp, b.cp);  // S3, J2.3
+      compress_pair(a, b);
+    }
+    return j;
+  }
+
+  double space_width(const Glyph& g) const { return space_widths.at(g.font) * g.size; }
+
+  std::vector<BreakClass> breaks;
+  std::map<int, double> space_widths;  // em, by font index
+};
+
+}  // namespace
+
+Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareContext& ctx) {
+  Builder b{in, style, ctx, {}, {}, text::find_breaks(in.text), {}};
+  b.out.links = in.links;
+  std::vector<uint8_t> chinese = chinese_script(in.text, ctx.chinese_default);
+  for (size_t i = 0; i < in.text.size(); ++i) {
+    char32_t cp = in.text[i];
+    if (cp == U' ' || cp == U'\n') continue;
+    b.add_glyph(i, cp, chinese[i], in.bold[i]);
+  }
+  // A space takes the width of the font before it (its own space glyph).
+  for (const text::FontMatch& m : ctx.fonts.fonts(style, false).latin)
+    b.space_widths.emplace(ctx.fonts.index(m), m.face->advance(U' '));
+  for (const text::FontMatch& m : ctx.fonts.fonts(style, true).latin)
+    b.space_widths.emplace(ctx.fonts.index(m), m.face->advance(U' '));
+  size_t n = b.out.glyphs.size();
+  b.out.junctions.reserve(n);
+  for (size_t k = 0; k + 1 < n; ++k) b.out.junctions.push_back(b.junction(k));
+  return std::move(b.out);
+}
+
+}  // namespace jianli::layout

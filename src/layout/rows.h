@@ -1,0 +1,24 @@
+// The document as a vertical list of rows (lines of text, rules) before it is cut
+// into pages. Positions inside a row are relative to its top-left corner, with y
+// measured downwards.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/page.h"
+
+namespace jianli::layout {
+
+struct Row {
+  double space_before = 0;                  // dropped at the top of a page
+  double height = 0;                        // from the row's top to the next row's top
+  std::vector<model::TextRun> runs;         // y: depth of the baseline below the row top
+  std::vector<model::Box> boxes;            // y: depth of the box's top below the row top
+  std::vector<model::Link> links;           // y: depth of the area's top below the row top
+  bool keep_with_next = false;              // a heading: never the last row of a page
+  std::optional<model::Bookmark> bookmark;  // page and y filled in when placed
+};
+
+}  // namespace jianli::layout

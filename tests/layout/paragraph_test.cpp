@@ -1,0 +1,124 @@
+// Setting single paragraphs: widths, spacing and punctuation rules of
+// ../shared/docs/cjk-typesetting.md as a reader would measure them.
+#include <cmath>
+
+#include "layout_fixture.h"
+
+namespace jianli::layout {
+namespace {
+
+size_t find_cp(const Paragraph& p, char32_t cp, size_t from = 0) {
+  for (size_t k = from; k < p.glyphs.size(); ++k)
+    if (p.glyphs[k].cp == cp) return k;
+  ADD_FAILURE() << "character not found";
+  return 0;
+}
+
+TEST_F(LayoutTest, HanCharactersAreOneEmWide) {
+  Paragraph p = prep("资深技术负责人");
+  ASSERT_EQ(p.glyphs.size(), 7u);
+  for (const Glyph& g : p.glyphs) EXPECT_NEAR(g.width(), 10.0, 0.05);
+}
+
+TEST_F(LayoutTest, QuarterEmBetweenHanAndLatinWithOrWithoutSpace) {  // S1, S2
+  Paragraph joined = prep("昇腾H20");
+  Paragraph spaced = prep("昇腾 H20");
+  size_t k = find_cp(joined, U'腾');
+  EXPECT_NEAR(joined.junctions[k].width, 2.5, 1e-9);
+  EXPECT_NEAR(spaced.junctions[find_cp(spaced, U'腾')].width, 2.5, 1e-9);
+  EXPECT_NEAR(natural_width(joined, 0, joined.glyphs.size()),
+              natural_width(spaced, 0, spaced.glyphs.size()), 1e-9);
+}
+
+TEST_F(LayoutTest, NoHanLatinGapBesidePunctuation) {  // S1
+  Paragraph p = prep("加速（首创EPS）");
+  EXPECT_EQ(p.junctions[find_cp(p, U'速')].width, 0);            // 速（
+  EXPECT_EQ(p.junctions[find_cp(p, U'S')].width, 0);             // S）
+  EXPECT_NEAR(p.junctions[find_cp(p, U'创')].width, 2.5, 1e-9);  // 创E
+}
+
+TEST_F(LayoutTest, AdjacentMarksLoseOneBlankHalf) {  // P1
+  Paragraph p = prep("美团），北京");
+  size_t close = find_cp(p, U'）');
+  EXPECT_NEAR(p.glyphs[close].width() + p.glyphs[close + 1].width(), 15.0, 0.1);
+  Paragraph q = prep("《书》、《书》");
+  size_t first = find_cp(q, U'》');
+  EXPECT_NEAR(q.glyphs[first].width() + q.glyphs[first + 1].width() + q.glyphs[first + 2].width(),
+              20.0, 0.1);  // 》、《 is 2 em
+}
+
+TEST_F(LayoutTest, OpeningThenClosingMarkKeepsBothHalves) {  // P1 exception
+  Paragraph p = prep("说“）好");
+  size_t open = find_cp(p, U'“');
+  EXPECT_NEAR(p.glyphs[open].width() + p.glyphs[open + 1].width(), 20.0, 0.1);
+}
+
+TEST_F(LayoutTest, MarkAtLineEndDropsItsBlankHalf) {  // P2
+  // Nine Han characters and a comma fit 9.5 em only because the comma loses its blank.
+  auto lines = lines_of("一二三四五六七八九，十一", 95.2);
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_EQ(lines[0], U"一二三四五六七八九，");
+}
+
+TEST_F(LayoutTest, NoLineStartsWithClosingPunctuation) {  // B1
+  // Nine characters fill 9 em; the stop may not start line 2, so 九 goes down with it.
+  auto lines = lines_of("一二三四五六七八九。十一", 90.2);
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_EQ(lines[0], U"一二三四五六七八");
+  EXPECT_EQ(lines[1].substr(0, 2), U"九。");
+}
+
+TEST_F(LayoutTest, NoLineEndsWithOpeningMark) {  // B2
+  auto lines = lines_of("一二三四五六七八（九十）", 95.0);
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_NE(lines[0].back(), U'（');
+  EXPECT_EQ(lines[1].front(), U'（');
+}
+
+TEST_F(LayoutTest, AlphanumericWordsAndEmailsStayWhole) {  // B3
+  auto lines = lines_of("联系邮箱qianyulei@126.com谢谢", 100);
+  bool whole = false;
+  for (const auto& line : lines)
+    whole = whole || line.find(U"qianyulei@126.com") != std::u32string::npos;
+  EXPECT_TRUE(whole);
+}
+
+TEST_F(LayoutTest, OverlongWordIsCutRatherThanOverflowing) {  // B6
+  std::string word(200, 'x');
+  Paragraph p = prep(word);
+  for (const LineSpan& span : break_lines(p, 100))
+    EXPECT_LE(natural_width(p, span.begin, span.end), 100.01);
+}
+
+TEST_F(LayoutTest, JustifiedLinesAreFlushAndLastLineIsNot) {  // J2
+  Paragraph p = prep(
+      "资深技术负责人，大模型infra & 分布式机器学习系统。拥有 10+ 年互联网大厂核心系统 0 到 1 "
+      "建设及团队管理经验。具备模型—系统协同设计、软硬件协同优化的全栈经验。");
+  auto spans = break_lines(p, 200);
+  ASSERT_GE(spans.size(), 3u);
+  for (const LineSpan& span : spans) {
+    SetLine line = set_line(p, span, 200, "justify");
+    const model::TextRun& last = line.runs.back();
+    double right = last.x + last.width - p.glyphs[span.end - 1].end_trim;
+    if (span.last) {
+      EXPECT_LT(right, 199.0);
+    } else {
+      EXPECT_NEAR(right, 200.0, 0.05) << text::to_utf8(std::u32string(1, p.glyphs[span.begin].cp));
+    }
+  }
+}
+
+TEST_F(LayoutTest, NoLetterSpacingInsideLatinWords) {  // S3
+  Paragraph p = prep("推理框架LongCat-Flash上达成100 TPS的生成速度推理框架推理框架推理框架");
+  auto spans = break_lines(p, 150);
+  for (const LineSpan& span : spans) {
+    SetLine line = set_line(p, span, 150, "justify");
+    for (const model::TextRun& run : line.runs) {
+      bool latin = !run.text.empty() && static_cast<unsigned char>(run.text[0]) < 0x80;
+      if (latin) EXPECT_EQ(run.char_spacing, 0) << run.text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace jianli::layout
