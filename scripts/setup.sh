@@ -9,7 +9,7 @@ packages=(
   libhpdf-dev libmd4c-dev libyaml-cpp-dev libfmt-dev libcli11-dev
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libunibreak-dev libqpdf-dev
   # tests and benchmarks
-  libgtest-dev libbenchmark-dev
+  libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
   poppler-utils mupdf-tools qpdf python3 python3-pil python3-pypdf time
   # fonts the layouts in layouts/ name
   fonts-lxgw-wenkai fonts-noto-core

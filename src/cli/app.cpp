@@ -3,12 +3,15 @@
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "cli/batch.h"
+#include "cli/progress.h"
 #include "cli/render.h"
-#include "model/error.h"
 #include "parse/layout_file.h"
 
 namespace jianli::cli {
@@ -21,6 +24,7 @@ struct Options {
   std::string out_dir;
   std::string layout;
   bool list_layouts = false;
+  bool quiet = false;
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -28,6 +32,34 @@ std::string output_for(const Options& opt, const std::string& input) {
   fs::path pdf = fs::path(input).filename().replace_extension(".pdf");
   fs::path dir = !opt.out_dir.empty() ? fs::path(opt.out_dir) : fs::path(input).parent_path();
   return (dir / pdf).string();
+}
+
+std::vector<RenderJob> jobs_for(const Options& opt) {
+  std::vector<RenderJob> jobs;
+  for (const std::string& input : opt.inputs)
+    jobs.push_back({input, output_for(opt, input), opt.layout});
+  return jobs;
+}
+
+// Checks what can be checked before any rendering: a mistake here is the command
+// line's, so nothing is written and the exit status is 2.
+void check_jobs(const Options& opt, const std::vector<RenderJob>& jobs) {
+  std::error_code ec;
+  if (!opt.out_dir.empty() && !fs::is_directory(opt.out_dir, ec)) {
+    std::string problem = fs::exists(opt.out_dir, ec) ? "is not a folder" : "does not exist";
+    throw CLI::ValidationError("--out-dir", "'" + opt.out_dir + "' " + problem +
+                                                "; jianli does not create folders, make it first");
+  }
+  // Two inputs of the same name into one folder would overwrite each other's PDF.
+  std::map<fs::path, const RenderJob*> by_output;
+  for (const RenderJob& job : jobs) {
+    fs::path key = fs::absolute(job.output, ec).lexically_normal();
+    auto [seen, fresh] = by_output.emplace(key, &job);
+    if (fresh) continue;
+    throw CLI::ValidationError("INPUT", "'" + seen->second->input + "' and '" + job.input +
+                                            "' would both write '" + job.output +
+                                            "'; render them into different folders");
+  }
 }
 
 int list_layouts() {
@@ -47,35 +79,33 @@ int run(int argc, char** argv) {
       ->excludes(output);
   app.add_option("-l,--layout", opt.layout, "layout name (see --list-layouts) or a YAML file");
   app.add_flag("--list-layouts", opt.list_layouts, "list the layouts and exit");
+  app.add_flag("-q,--quiet", opt.quiet,
+               "no progress lines (they are printed only when stderr is a terminal); "
+               "errors and warnings are always printed");
   app.set_version_flag("--version", std::string("jianli ") + JIANLI_VERSION);
   app.footer("Exit status: 0 done, 1 bad input, 2 bad usage.");
+  std::vector<RenderJob> jobs;
   try {
     app.parse(argc, argv);
     if (opt.list_layouts) return list_layouts();
     if (opt.inputs.empty()) throw CLI::RequiredError("INPUT");
     if (!opt.output.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--output", "takes one input; use --out-dir for several");
+    jobs = jobs_for(opt);
+    check_jobs(opt, jobs);
   } catch (const CLI::ParseError& e) {
     int status = app.exit(e);
     return status == 0 ? 0 : 2;
   }
 
-  int status = 0;
-  for (const std::string& input : opt.inputs) {
-    std::vector<std::string> warnings;
-    try {
-      render({input, output_for(opt, input), opt.layout}, warnings);
-    } catch (const model::InputError& e) {
-      status = 1;
-      std::string message = e.file().empty() ? input + ": " + e.format() : e.format();
-      fmt::print(stderr, "{}\n", message);
-    } catch (const std::exception& e) {
-      status = 1;
-      fmt::print(stderr, "{}: error: {}\n", input, e.what());
-    }
-    for (const std::string& w : warnings) fmt::print(stderr, "{}\n", w);
-  }
-  return status;
+  bool progress = progress_wanted(opt.quiet);
+  std::vector<JobReport> reports =
+      render_all(jobs, [&](const RenderJob& job, const JobReport& report, size_t done) {
+        print_block(job_summary(job, report, done, jobs.size(), progress));
+      });
+  bool all_ok = std::all_of(reports.begin(), reports.end(),
+                            [](const JobReport& report) { return report.ok; });
+  return all_ok ? 0 : 1;
 }
 
 }  // namespace jianli::cli

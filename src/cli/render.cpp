@@ -38,17 +38,20 @@ std::string read_input(const std::string& path) {
 
 }  // namespace
 
-void render(const RenderJob& job, std::vector<std::string>& warnings) {
+int render(const RenderJob& job, std::vector<std::string>& warnings) {
   std::error_code ec;
   if (fs::exists(job.output, ec) && fs::equivalent(job.input, job.output, ec))
     throw model::InputError(job.output, {}, "the output would overwrite the input");
   model::Document doc = parse::read_document(read_input(job.input), job.input);
+  warnings.insert(warnings.end(), doc.warnings.begin(), doc.warnings.end());
   std::string layout_name = !job.layout.empty()        ? job.layout
                             : !doc.meta.layout.empty() ? doc.meta.layout
                                                        : "default";
   model::LayoutSpec spec;
   try {
-    spec = parse::load_layout(layout_name, layout_dirs());
+    // The language picks the layout's labels ("Page 1 of 2" or "第 1 页 / 共 2 页").
+    spec = parse::load_layout(layout_name, layout_dirs(), doc.meta.layout_overrides,
+                              layout::document_language(doc));
   } catch (model::InputError& e) {
     // An unknown layout named in the front matter points at that line.
     if (job.layout.empty() && !doc.meta.layout.empty() && e.file().empty())
@@ -59,6 +62,7 @@ void render(const RenderJob& job, std::vector<std::string>& warnings) {
   layout::LayoutResult laid = layout::lay_out(doc, spec, fonts);
   warnings.insert(warnings.end(), laid.warnings.begin(), laid.warnings.end());
   write_atomically(job.output, pdf::render_pdf(laid.pages));
+  return static_cast<int>(laid.pages.pages.size());
 }
 
 }  // namespace jianli::cli

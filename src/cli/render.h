@@ -17,7 +17,9 @@ struct RenderJob {
 std::string data_dir();
 std::vector<std::string> layout_dirs();
 
-// Renders one job; throws model::InputError for bad input. Warnings go to `warnings`.
-void render(const RenderJob& job, std::vector<std::string>& warnings);
+// Renders one job and returns its number of pages; throws model::InputError for bad
+// input. Warnings go to `warnings`. Uses no state shared with other calls but
+// fontconfig's configuration, so jobs may run on several threads at once.
+int render(const RenderJob& job, std::vector<std::string>& warnings);
 
 }  // namespace jianli::cli

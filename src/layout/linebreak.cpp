@@ -14,7 +14,7 @@ double natural_width(const Paragraph& p, size_t begin, size_t end) {
   return w;
 }
 
-std::vector<LineSpan> break_lines(const Paragraph& p, double width) {
+std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
   std::vector<LineSpan> lines;
   const size_t n = p.glyphs.size();
   const double tolerance = 0.01;  // pt; rounding only
@@ -56,6 +56,14 @@ std::vector<LineSpan> break_lines(const Paragraph& p, double width) {
     begin = end;
   }
   return lines;
+}
+
+std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking how) {
+  if (how == LineBreaking::TotalFit) {
+    std::vector<LineSpan> lines = break_total_fit(p, width);
+    if (!lines.empty() || p.glyphs.empty()) return lines;
+  }
+  return break_first_fit(p, width);  // also the way out when total fit finds no legal set
 }
 
 }  // namespace jianli::layout

@@ -12,14 +12,24 @@ struct LineSpan {
   bool last = false;          // ends the paragraph or a hard break: not justified
 };
 
+enum class LineBreaking {
+  TotalFit,  // Knuth–Plass: the breaks that make the whole paragraph most even
+  FirstFit,  // each line as full as it can be, one line at a time
+};
+
 // The natural width of glyphs [begin, end) set as one line: line-edge blanks
 // dropped (P2), the junctions inside counted, shrink not applied.
 double natural_width(const Paragraph& p, size_t begin, size_t end);
 
-// First fit: each line takes as much as fits `width` (after shrinking Han–Latin
-// gaps), ending at the last allowed break; an emergency break only when no
-// allowed one fits, and a cut anywhere when neither does (B6). Never overflows
-// unless a single glyph is wider than the line.
-std::vector<LineSpan> break_lines(const Paragraph& p, double width);
+// Breaks a paragraph into lines no wider than `width`. Allowed breaks are used
+// first; an emergency break only when no allowed one fits, and a cut anywhere
+// when neither does (B6). A line overflows only when one glyph is wider than it.
+std::vector<LineSpan> break_lines(const Paragraph& p, double width,
+                                  LineBreaking how = LineBreaking::TotalFit);
+
+// The two algorithms, for tests and benchmarks.
+std::vector<LineSpan> break_first_fit(const Paragraph& p, double width);
+// Empty when some stretch of the paragraph has no legal break that fits.
+std::vector<LineSpan> break_total_fit(const Paragraph& p, double width);
 
 }  // namespace jianli::layout

@@ -38,7 +38,7 @@ void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model
     double need = (at_top ? 0 : rows[i].space_before) + rows[i].height;
     for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size(); ++k)
       need += rows[k + 1].space_before + rows[k + 1].height;
-    if (!at_top && cursor - need < page_bottom - 0.01) {
+    if (!at_top && (rows[i].break_before || cursor - need < page_bottom - 0.01)) {
       out.pages.emplace_back();
       cursor = page_top;
       at_top = true;

@@ -105,7 +105,16 @@ struct Builder {
     }
     Glyph g;
     g.cp = cp;
-    g.font = ctx.fonts.index(*match);
+    // Some Chinese bold faces (LXGW WenKai's) are barely darker than the regular;
+    // the layout may ask for a stroke on top so that bold reads as bold.
+    text::FontMatch face = *match;
+    if (bold && chinese && face.face->is_bold() && style.embolden_chinese_bold)
+      face.synthetic_bold = true;
+    g.font = ctx.fonts.index(face);
+    if (!space_widths.count(g.font)) {
+      double space = face.face->advance(U' ');
+      space_widths[g.font] = space > 0 ? space : 0.25;
+    }
     g.size = style.size;
     g.advance = match->face->advance(cp) * style.size;
     g.ascent = match->face->ascender() * style.size;
@@ -181,6 +190,7 @@ struct Builder {
     return j;
   }
 
+  // A space takes the width of the font before it (its own space glyph).
   double space_width(const Glyph& g) const { return space_widths.at(g.font) * g.size; }
 
   std::vector<BreakClass> breaks;
@@ -198,11 +208,6 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
     if (cp == U' ' || cp == U'\n') continue;
     b.add_glyph(i, cp, chinese[i], in.bold[i]);
   }
-  // A space takes the width of the font before it (its own space glyph).
-  for (const text::FontMatch& m : ctx.fonts.fonts(style, false).latin)
-    b.space_widths.emplace(ctx.fonts.index(m), m.face->advance(U' '));
-  for (const text::FontMatch& m : ctx.fonts.fonts(style, true).latin)
-    b.space_widths.emplace(ctx.fonts.index(m), m.face->advance(U' '));
   size_t n = b.out.glyphs.size();
   b.out.junctions.reserve(n);
   for (size_t k = 0; k + 1 < n; ++k) b.out.junctions.push_back(b.junction(k));

@@ -18,6 +18,7 @@ struct Row {
   std::vector<model::Box> boxes;            // y: depth of the box's top below the row top
   std::vector<model::Link> links;           // y: depth of the area's top below the row top
   bool keep_with_next = false;              // a heading: never the last row of a page
+  bool break_before = false;                // starts a new page (an explicit page break)
   std::optional<model::Bookmark> bookmark;  // page and y filled in when placed
 };
 

@@ -2,6 +2,7 @@
 // Plain data, filled by parse/ and read by every later stage.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,22 @@ struct Span {
 };
 using Inlines = std::vector<Span>;
 
-enum class BlockKind { Heading, Paragraph, List, Rule };
+enum class BlockKind {
+  Heading,
+  Paragraph,
+  List,
+  Rule,
+  PageBreak,  // `<!-- pagebreak -->` on a line of its own
+};
+
+// A heading or list item that starts with a date range, such as
+// "2023年2月-至今，美团，大模型方向" or "Feb 2023 – Present, Meituan, …", so that a
+// layout can set the dates apart (at the right margin) with its own dash.
+struct Entry {
+  std::string start;  // "2023年2月", "Feb 2023"
+  std::string end;    // "至今", "Present", "2023年"; empty for a single date
+  Inlines title;      // what follows the dates, the separator after them dropped
+};
 
 struct ListItem;
 
@@ -35,10 +51,21 @@ struct Block {
   bool ordered = false;         // List
   int start = 1;                // List: number of the first item when ordered
   std::vector<ListItem> items;  // List
+  std::optional<Entry> entry;   // Heading, Paragraph (a list item's first): dates found
 };
 
 struct ListItem {
   std::vector<Block> blocks;  // paragraphs and nested lists
+};
+
+// Layout values the front matter sets under `jianli:` (paper, accent, styles …), for
+// parse/layout_file to merge over the chosen layout. Kept as the front matter's own
+// YAML text, padded so that its line numbers are the Markdown file's, so that a
+// mistake in them is reported at the file's FILE:LINE:COL. Plain text: the model
+// knows no YAML library.
+struct LayoutOverrides {
+  std::string yaml;         // empty when the front matter overrides nothing
+  std::string source_path;  // the Markdown file, for messages
 };
 
 // What the front matter says about the document. Jekyll's keys are kept as they are;
@@ -49,16 +76,18 @@ struct Metadata {
   std::string author;       // front matter `author`, else the name
   std::string subject;
   std::string keywords;
-  std::string lang;          // front matter `lang` ("zh", "en"); empty when not given
-  std::string layout;        // `jianli: {layout: NAME|FILE}`; empty for the default
-  SourcePos layout_pos;      // where `layout` was given, for messages
+  std::string lang;                  // front matter `lang` ("zh", "en"); empty when not given
+  std::string layout;                // `jianli: {layout: NAME|FILE}`; empty for the default
+  SourcePos layout_pos;              // where `layout` was given, for messages
+  LayoutOverrides layout_overrides;  // the other keys under `jianli:`
 };
 
 struct Document {
   Metadata meta;
-  Inlines name;               // the first level-1 heading: the person's name
-  std::vector<Inlines> contact;  // the lines of the block after the name
-  std::vector<Block> blocks;  // everything after the contact block
+  Inlines name;                       // the first level-1 heading: the person's name
+  std::vector<Inlines> contact;       // the lines of the block after the name
+  std::vector<Block> blocks;          // everything after the contact block
+  std::vector<std::string> warnings;  // "FILE:LINE: warning: …", for the user
 };
 
 // Plain text of inline spans, styles dropped.

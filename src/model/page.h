@@ -13,8 +13,8 @@ namespace jianli::model {
 // A font file the layout used; text refers to it by index.
 struct FontFile {
   std::string path;
-  int index = 0;          // face index inside a .ttc
-  std::string family;     // for messages and the dump
+  int index = 0;                // face index inside a .ttc
+  std::string family;           // for messages and the dump
   bool synthetic_bold = false;  // draw with fill-then-stroke to embolden a regular face
 };
 
@@ -48,9 +48,9 @@ struct Page {
 
 struct Bookmark {
   std::string title;
-  int page = 0;    // 0-based
-  double y = 0;    // top of the heading on that page
-  int level = 1;   // 1 = top level
+  int page = 0;   // 0-based
+  double y = 0;   // top of the heading on that page
+  int level = 1;  // 1 = top level
 };
 
 struct PageSet {

@@ -24,6 +24,8 @@ struct TextStyle {
   double space_before = 0;        // pt
   double space_after = 0;         // pt
   std::string align = "justify";  // justify | left | center
+  // Draw bold Chinese with an extra stroke, for families whose bold face is light.
+  bool embolden_chinese_bold = true;
 };
 
 // Decoration under or beside a section heading.
@@ -61,6 +63,20 @@ struct LayoutSpec {
   Color link_color;
   std::string page_number = "{page} / {pages}";  // empty: no page numbers
   std::string header_align = "left";             // name and contact: left | center
+  // The layout's key colour; colour values that say `accent` take it. Black unless set.
+  Color accent;
+
+  // Entries (headings and list items that start with dates): "right" sets the
+  // dates flush right on the entry's first line, "inline" leaves them as written.
+  std::string entry_dates = "right";
+  std::string date_dash = " – ";  // between the two dates of a range
+
+  std::string line_breaking = "total-fit";  // total-fit | first-fit
+
+  // How far --fit-pages may go: spacing first, then leading, then size.
+  double fit_min_spacing = 0.4;    // fraction of the layout's own vertical spacing
+  double fit_min_leading = 1.3;    // body leading, as a multiple of the size
+  double fit_min_body_size = 9.0;  // pt; headings shrink in proportion
 };
 
 }  // namespace jianli::model

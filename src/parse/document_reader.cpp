@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/error.h"
+#include "parse/entries.h"
 #include "parse/front_matter.h"
 #include "parse/markdown.h"
 #include "parse/markdown_source.h"
@@ -47,7 +48,8 @@ model::Document read_document(std::string_view bytes, const std::string& path) {
     throw model::InputError(path, {}, no_content);
   }
 
-  std::vector<model::Block> blocks = parse_markdown(source, front_matter.body_offset);
+  std::vector<MarkdownNotice> notices;
+  std::vector<model::Block> blocks = parse_markdown(source, front_matter.body_offset, &notices);
   if (blocks.empty()) {
     // Only HTML comments, say: nothing a reader would see.
     throw model::InputError(path, {},
@@ -58,8 +60,13 @@ model::Document read_document(std::string_view bytes, const std::string& path) {
   doc.meta = std::move(front_matter.meta);
   take_name_and_contact(blocks, doc);
   resolve_soft_breaks(blocks);
+  find_entries(blocks);
   doc.blocks = std::move(blocks);
   fill_metadata_defaults(doc, path);
+  for (const MarkdownNotice& n : notices) {
+    std::string where = n.line > 0 ? path + ":" + std::to_string(n.line) : path;
+    doc.warnings.push_back(where + ": warning: " + n.message);
+  }
   return doc;
 }
 

@@ -7,13 +7,32 @@
 #include <vector>
 
 #include "model/error.h"
+#include "parse/layout_schema.h"
 #include "parse/suggest.h"
 
 namespace jianli::parse {
 namespace {
 
-// jianli's own settings, the keys allowed under `jianli:`.
-const std::vector<std::string> kJianliSettings = {"layout"};
+// jianli's own settings, the keys allowed under `jianli:`: the layout's name, and
+// any value of a layout file, which overrides the layout's.
+std::vector<std::string> jianli_settings() {
+  std::vector<std::string> settings = {"layout"};
+  const std::vector<std::string>& values = layout_value_keys();
+  settings.insert(settings.end(), values.begin(), values.end());
+  return settings;
+}
+
+// The `jianli:` settings that are layout values, as a layout map. The values are the
+// parsed nodes themselves, so their marks still point into the file.
+YAML::Node layout_values(const YAML::Node& settings) {
+  YAML::Node values(YAML::NodeType::Map);
+  if (!settings.IsMap()) return values;
+  for (const auto& entry : settings) {
+    if (entry.first.IsScalar() && entry.first.Scalar() != "layout")
+      values[entry.first.Scalar()] = entry.second;
+  }
+  return values;
+}
 
 // A line that is `marker` alone; trailing blanks are invisible in an editor, so allowed.
 bool is_marker_line(std::string_view line, std::string_view marker) {
@@ -25,6 +44,9 @@ struct YamlBlock {
   size_t begin = 0;  // first byte of the YAML
   size_t end = 0;    // one past its last byte
   size_t body = 0;   // first byte after the closing line
+  // The file up to `end` with the opening `---` blanked: YAML whose marks (line,
+  // column and byte offset) are the file's own.
+  std::string padded;
 };
 
 // The YAML between the opening `---` and the closing `---` or `...`, if the text has one.
@@ -37,7 +59,10 @@ std::optional<YamlBlock> find_yaml_block(const SourceText& source, const std::st
     std::string_view content = source.line_at(begin);
     if (is_marker_line(content, "---") || is_marker_line(content, "...")) {
       size_t after = std::min(begin + content.size() + 1, text.size());
-      return YamlBlock{source.line_start(2), begin, after};
+      size_t yaml_begin = source.line_start(2);
+      std::string padded(text.substr(0, begin));
+      std::fill_n(padded.begin(), yaml_begin - 1, ' ');  // the `---` line, not its newline
+      return YamlBlock{yaml_begin, begin, after, std::move(padded)};
     }
   }
   throw model::InputError(path, {1, 1},
@@ -118,6 +143,8 @@ class FrontMatterReader {
            std::string("'jianli' must hold settings such as 'layout: NAME', not ") +
                type_name(settings));
     }
+    const std::vector<std::string> known = jianli_settings();
+    bool overrides = false;
     for (const auto& entry : settings) {
       std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "?";
       if (key == "layout") {
@@ -125,16 +152,30 @@ class FrontMatterReader {
         meta.layout_pos = position_of(entry.second.IsNull() ? entry.first : entry.second);
         continue;
       }
+      if (std::find(known.begin(), known.end(), key) != known.end()) {
+        overrides = true;
+        continue;
+      }
       std::string message = "unknown setting '" + key + "' under 'jianli'";
-      std::string guess = nearest(key, kJianliSettings);
-      message += guess.empty() ? "; the settings are: layout" : "; did you mean '" + guess + "'?";
+      std::string guess = nearest(key, known);
+      if (guess.empty()) {
+        message += "; the settings are: ";
+        for (const std::string& setting : known)
+          message += (&setting == &known.front() ? "" : ", ") + setting;
+      } else {
+        message += "; did you mean '" + guess + "'?";
+      }
       fail(entry.first.Mark(), message);
     }
+    if (!overrides) return;
+    // Checked now, against the layout schema, so that mistakes point into this file.
+    check_layout(layout_values(settings), path_, yaml_.padded);
+    meta.layout_overrides = {yaml_.padded, path_};
   }
 
-  // yaml-cpp counts bytes from the start of the YAML; the user counts lines of the file.
+  // The YAML is parsed padded, so yaml-cpp's byte offsets are the file's.
   size_t offset_of(const YAML::Mark& mark) const {
-    return yaml_.begin + static_cast<size_t>(std::max(0, mark.pos));
+    return static_cast<size_t>(std::max(0, mark.pos));
   }
 
   model::SourcePos position_of(const YAML::Node& node) const {
@@ -143,7 +184,7 @@ class FrontMatterReader {
 
   const SourceText& source_;
   const std::string& path_;
-  YamlBlock yaml_;
+  const YamlBlock& yaml_;
 };
 
 }  // namespace
@@ -158,12 +199,19 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path)
   FrontMatterReader reader(source, path, *block);
   YAML::Node root;
   try {
-    root = YAML::Load(std::string(source.text().substr(block->begin, block->end - block->begin)));
+    root = YAML::Load(block->padded);
   } catch (const YAML::Exception& e) {
     reader.fail(e.mark, "malformed front matter: " + e.msg);
   }
   result.meta = reader.read(root);
   return result;
+}
+
+YAML::Node read_layout_overrides(const model::LayoutOverrides& overrides) {
+  if (overrides.yaml.empty()) return {};
+  YAML::Node values = layout_values(parse_yaml(overrides.yaml, overrides.source_path)["jianli"]);
+  check_layout(values, overrides.source_path, overrides.yaml);
+  return values;
 }
 
 }  // namespace jianli::parse

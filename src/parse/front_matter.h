@@ -2,6 +2,8 @@
 // read where they mean something to a résumé; jianli's own live under `jianli:`.
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <string>
 
 #include "model/document.h"
@@ -18,6 +20,12 @@ struct FrontMatter {
 // Finds and reads the front matter. Without one, the whole text is the body.
 // Throws model::InputError (with file positions) for malformed or unterminated YAML,
 // values of the wrong type and unknown keys under `jianli:`.
+// Unknown keys under `jianli:` are named with the nearest known one; layout values
+// there are checked like a layout file's, at the Markdown file's FILE:LINE:COL.
 FrontMatter read_front_matter(const SourceText& source, const std::string& path);
+
+// The layout values a front matter sets (meta.layout_overrides), as a layout map to
+// merge over the chosen layout; a null node when there are none.
+YAML::Node read_layout_overrides(const model::LayoutOverrides& overrides);
 
 }  // namespace jianli::parse

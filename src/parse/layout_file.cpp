@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "model/error.h"
+#include "parse/front_matter.h"
 #include "parse/layout_schema.h"
 
 namespace jianli::parse {
@@ -107,13 +108,16 @@ std::vector<LayoutInfo> list_layouts(const std::vector<std::string>& dirs) {
   return out;
 }
 
-model::LayoutSpec load_layout(const std::string& name_or_path,
-                              const std::vector<std::string>& dirs) {
+model::LayoutSpec load_layout(const std::string& name_or_path, const std::vector<std::string>& dirs,
+                              const model::LayoutOverrides& overrides, const std::string& lang) {
   std::vector<LoadedFile> chain = load_chain(name_or_path, dirs);
   YAML::Node merged;
   for (const LoadedFile& file : chain) merged = merged ? merge(merged, file.root) : file.root;
+  // The front matter's values go over the whole chain, like one more child layout.
+  if (YAML::Node values = read_layout_overrides(overrides); values && values.size() > 0)
+    merged = merge(merged, values);
   model::LayoutSpec spec;
-  apply_layout(merged, spec);
+  apply_layout(merged, spec, lang);
   spec.source_path = chain.back().path;
   spec.name = fs::path(spec.source_path).stem().string();
   return spec;

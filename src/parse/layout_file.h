@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/document.h"
 #include "model/style.h"
 
 namespace jianli::parse {
@@ -19,10 +20,14 @@ struct LayoutInfo {
 std::vector<LayoutInfo> list_layouts(const std::vector<std::string>& dirs);
 
 // `name_or_path` is a layout name looked up in `dirs`, or a path to a YAML file
-// (anything with a '/' or ending in .yaml). Throws model::InputError pointing at
-// FILE:LINE:COL for unknown keys (with the nearest known key), wrong types and bad
-// values, and naming the known layouts for an unknown name.
-model::LayoutSpec load_layout(const std::string& name_or_path,
-                              const std::vector<std::string>& dirs);
+// (anything with a '/' or ending in .yaml). `overrides` (the front matter's values
+// under `jianli:`) are merged over it, then colours that say `accent` are resolved
+// and `lang` ("zh", "en"; see layout::document_language) picks the page-number
+// pattern. Throws model::InputError pointing at FILE:LINE:COL for unknown keys (with
+// the nearest known key), wrong types and bad values, and naming the known layouts
+// for an unknown name.
+model::LayoutSpec load_layout(const std::string& name_or_path, const std::vector<std::string>& dirs,
+                              const model::LayoutOverrides& overrides = {},
+                              const std::string& lang = "");
 
 }  // namespace jianli::parse

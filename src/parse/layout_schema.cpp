@@ -24,12 +24,21 @@ class Reader {
   }
 
   [[noreturn]] void fail_at(const YAML::Mark& mark, const std::string& message) const {
-    model::SourcePos pos{mark.line + 1, mark.column + 1};
     std::string line = (mark.line >= 0 && mark.line < static_cast<int>(lines_.size()))
                            ? lines_[mark.line]
                            : std::string();
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    model::SourcePos pos{mark.line + 1, code_points(line, mark.column) + 1};
     throw model::InputError(path_, mark.line >= 0 ? pos : model::SourcePos{}, message, line);
+  }
+
+  // A copy in which the colour word `accent` means `accent`. Applied to the merged
+  // layout (files and front matter), so a child's or the front matter's accent
+  // recolours every value that names it.
+  Reader with_accent(model::Color accent) const {
+    Reader copy = *this;
+    copy.accent_ = accent;
+    return copy;
   }
 
   // Rejects keys of `map` not in `known`, naming the nearest one.
@@ -86,15 +95,23 @@ class Reader {
     return value;
   }
 
-  model::Color color(const YAML::Node& node) const {
+  model::Color color(const YAML::Node& node, bool may_be_accent = true) const {
     std::string text = string(node);
+    if (may_be_accent && text == "accent") return accent_;
     auto hex = [&](size_t i, size_t n) {
       return std::strtol(text.substr(i, n).c_str(), nullptr, 16) / (n == 1 ? 15.0 : 255.0);
     };
     bool ok = text.size() == 7 || text.size() == 4;
     ok = ok && text[0] == '#' &&
          text.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
-    if (!ok) fail(node, "expected a colour as #RRGGBB or #RGB, got '" + text + "'");
+    if (!ok) {
+      std::string message = may_be_accent ? "expected a colour as #RRGGBB, #RGB or accent"
+                                          : "expected a colour as #RRGGBB or #RGB";
+      message += ", got '" + text + "'";
+      if (may_be_accent && !nearest(text, {"accent"}).empty())
+        message += "; did you mean 'accent'?";
+      fail(node, message);
+    }
     if (text.size() == 4) return {hex(1, 1), hex(2, 1), hex(3, 1)};
     return {hex(1, 2), hex(3, 2), hex(5, 2)};
   }
@@ -125,9 +142,23 @@ class Reader {
   }
 
  private:
+  // Editors count columns in characters; yaml-cpp counts bytes.
+  static int code_points(const std::string& line, int bytes) {
+    int count = 0;
+    for (int i = 0; i < bytes && i < static_cast<int>(line.size()); ++i)
+      count += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    return count + std::max(0, bytes - static_cast<int>(line.size()));
+  }
+
   std::string path_;
   std::vector<std::string> lines_;
+  model::Color accent_;
 };
+
+// The keys a front matter may override: all but the layout's name and parent.
+const std::vector<std::string> kValueKeys = {
+    "paper",         "margins",    "fonts",       "styles",       "rules", "lists",
+    "paragraph_gap", "link_color", "page_number", "header_align", "accent"};
 
 const std::vector<std::string> kRoles = {"body",  "name",     "contact", "section",
                                          "entry", "subentry", "footer"};
@@ -168,10 +199,29 @@ void apply_paper(const Reader& r, const YAML::Node& node, model::LayoutSpec& spe
   if (size == "Legal") spec.page_width = 612, spec.page_height = 1008;
 }
 
-void apply(const Reader& r, const YAML::Node& root, model::LayoutSpec& spec) {
-  r.keys(root, "the layout",
-         {"description", "extends", "paper", "margins", "fonts", "styles", "rules", "lists",
-          "paragraph_gap", "link_color", "page_number", "header_align"});
+// `page_number` is one pattern, or a map from language to pattern:
+// {zh: "第 {page} 页 / 共 {pages} 页", en: "Page {page} of {pages}"}. The map takes
+// the document's language ("en-GB" falls back to "en"), else its first entry.
+std::string page_number(const Reader& r, const YAML::Node& node, const std::string& lang) {
+  if (!node.IsMap()) return r.string(node);
+  if (node.size() == 0) r.fail(node, "page_number needs a pattern, or a map of language: pattern");
+  for (const auto& entry : node) r.string(entry.second);
+  std::string primary = lang.substr(0, lang.find_first_of("-_"));
+  for (const std::string& wanted : {lang, primary}) {
+    for (const auto& entry : node)
+      if (!wanted.empty() && entry.first.Scalar() == wanted) return entry.second.Scalar();
+  }
+  return node.begin()->second.Scalar();
+}
+
+void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpec& spec,
+           const std::string& lang) {
+  std::vector<std::string> known = {"description", "extends"};
+  known.insert(known.end(), kValueKeys.begin(), kValueKeys.end());
+  layout_reader.keys(root, "the layout", known);
+  // The accent comes first: every colour below may name it.
+  if (root["accent"]) spec.accent = layout_reader.color(root["accent"], false);
+  const Reader r = layout_reader.with_accent(spec.accent);
   if (root["description"]) spec.description = r.string(root["description"]);
   if (root["extends"]) r.string(root["extends"]);
   if (root["paper"]) apply_paper(r, root["paper"], spec);
@@ -213,7 +263,7 @@ void apply(const Reader& r, const YAML::Node& root, model::LayoutSpec& spec) {
   }
   if (root["paragraph_gap"]) spec.paragraph_gap = r.length(root["paragraph_gap"], 100);
   if (root["link_color"]) spec.link_color = r.color(root["link_color"]);
-  if (root["page_number"]) spec.page_number = r.string(root["page_number"]);
+  if (root["page_number"]) spec.page_number = page_number(r, root["page_number"], lang);
   if (root["header_align"]) spec.header_align = r.choice(root["header_align"], {"left", "center"});
 }
 
@@ -229,11 +279,13 @@ YAML::Node parse_yaml(const std::string& text, const std::string& path) {
 
 void check_layout(const YAML::Node& root, const std::string& path, const std::string& text) {
   model::LayoutSpec scratch;
-  apply(Reader(path, text), root, scratch);
+  apply(Reader(path, text), root, scratch, "");
 }
 
-void apply_layout(const YAML::Node& root, model::LayoutSpec& spec) {
-  apply(Reader("", ""), root, spec);
+void apply_layout(const YAML::Node& root, model::LayoutSpec& spec, const std::string& lang) {
+  apply(Reader("", ""), root, spec, lang);
 }
+
+const std::vector<std::string>& layout_value_keys() { return kValueKeys; }
 
 }  // namespace jianli::parse

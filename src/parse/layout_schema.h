@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <string>
+#include <vector>
 
 #include "model/style.h"
 
@@ -17,7 +18,13 @@ YAML::Node parse_yaml(const std::string& text, const std::string& path);
 // wrong types and bad values throw model::InputError at FILE:LINE:COL.
 void check_layout(const YAML::Node& root, const std::string& path, const std::string& text);
 
-// Fills `spec` from a checked (and possibly merged) layout.
-void apply_layout(const YAML::Node& root, model::LayoutSpec& spec);
+// Fills `spec` from a checked (and possibly merged) layout. `lang` ("zh", "en", …)
+// picks the page-number pattern when the layout gives one per language; colours
+// that say `accent` take the merged layout's `accent`.
+void apply_layout(const YAML::Node& root, model::LayoutSpec& spec, const std::string& lang = "");
+
+// The top-level keys that set a value (all but `description` and `extends`): the
+// ones a front matter may override under `jianli:`.
+const std::vector<std::string>& layout_value_keys();
 
 }  // namespace jianli::parse

@@ -49,7 +49,8 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
 
 }  // namespace
 
-std::vector<model::Block> parse_markdown(const SourceText& source, size_t body_offset) {
+std::vector<model::Block> parse_markdown(const SourceText& source, size_t body_offset,
+                                         std::vector<MarkdownNotice>* notices) {
   std::string_view body = source.text().substr(body_offset);
   BlockLocator locator(source, body_offset);
   ParseState state{MarkdownBuilder(locator), nullptr};
@@ -63,7 +64,9 @@ std::vector<model::Block> parse_markdown(const SourceText& source, size_t body_o
   int status = md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &state);
   if (state.error) std::rethrow_exception(state.error);
   if (status != 0) throw std::bad_alloc();  // md4c fails only when out of memory
-  return state.builder.take_blocks();
+  std::vector<model::Block> blocks = state.builder.take_blocks();
+  if (notices) *notices = state.builder.take_notices();
+  return blocks;
 }
 
 void resolve_soft_breaks(std::vector<model::Block>& blocks) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "parse/markdown_notice.h"
 #include "parse/markdown_source.h"
 
 namespace jianli::parse {
@@ -20,7 +21,10 @@ namespace jianli::parse {
 //   - images: their alt text;
 //   - raw HTML: literal text, except comments (`<!-- … -->`), which are dropped;
 //   - strikethrough: the text, unstruck (Span has no such style).
-std::vector<model::Block> parse_markdown(const SourceText& source, size_t body_offset);
+// Tables, images, raw HTML and strikethrough each give a notice.
+// What could not be shown as written goes to `notices`, when given.
+std::vector<model::Block> parse_markdown(const SourceText& source, size_t body_offset,
+                                         std::vector<MarkdownNotice>* notices = nullptr);
 
 // resolve_soft_breaks (markdown_text.h) on every block, nested ones included.
 void resolve_soft_breaks(std::vector<model::Block>& blocks);

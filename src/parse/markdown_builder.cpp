@@ -50,6 +50,17 @@ model::Block make_block(model::BlockKind kind) {
   return block;
 }
 
+// A short, one-line excerpt of raw HTML for a message.
+std::string excerpt(std::string_view html) {
+  constexpr size_t kMaxBytes = 40;
+  while (html.ends_with('\n') || html.ends_with(' ')) html.remove_suffix(1);
+  std::string out(html.substr(0, html.find_first_of('\n')));
+  if (out.size() <= kMaxBytes && out.size() == html.size()) return out;
+  size_t cut = std::min(out.size(), kMaxBytes);
+  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+  return out.substr(0, cut) + "…";
+}
+
 bool is_list_level(MD_BLOCKTYPE type) {
   return type == MD_BLOCK_UL || type == MD_BLOCK_OL || type == MD_BLOCK_LI;
 }
@@ -115,6 +126,9 @@ void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
     case MD_BLOCK_HTML:
       open_leaf(model::BlockKind::Paragraph, 0, LeafMode::HtmlBlock);
       break;
+    case MD_BLOCK_TABLE:
+      notice("a table is shown as lines of text, one per row, cells separated by '|'");
+      break;
     default:  // document, quote, table sections: containers the model doesn't have
       break;
   }
@@ -146,6 +160,10 @@ void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
   if (type == MD_SPAN_STRONG) ++bold_;
   if (type == MD_SPAN_EM) ++italic_;
   if (type == MD_SPAN_CODE) ++code_;
+  if (type == MD_SPAN_IMG) {
+    images_.push_back({attribute_text(static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src)});
+  }
+  if (type == MD_SPAN_DEL) notice("strikethrough is shown as plain text");
   if (type == MD_SPAN_A) {
     links_.push_back(
         link_target(attribute_text(static_cast<const MD_SPAN_A_DETAIL*>(detail)->href)));
@@ -158,11 +176,23 @@ void MarkdownBuilder::leave_span(MD_SPANTYPE type) {
   if (type == MD_SPAN_EM) --italic_;
   if (type == MD_SPAN_CODE) --code_;
   if (type == MD_SPAN_A && !links_.empty()) links_.pop_back();
+  if (type == MD_SPAN_IMG && !images_.empty()) {
+    const Image& image = images_.back();
+    std::string what = "image '" + excerpt(image.src) + "' is not drawn (jianli has no images)";
+    if (image.alt.find_first_not_of(' ') == std::string::npos) {
+      notice(what + " and has no description to show instead");
+    } else {
+      notice(what + "; its description '" + excerpt(image.alt) + "' is shown instead", last_line_);
+    }
+    images_.pop_back();
+  }
 }
 
 void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
   if (!leaf_) open_leaf(model::BlockKind::Paragraph);  // tight list items have no <p>
+  if (type == MD_TEXT_HTML && inline_html_.empty()) inline_html_line_ = 0;
   locate(text);
+  if (type == MD_TEXT_HTML && inline_html_line_ == 0) inline_html_line_ = last_line_;
   if (leaf_mode_ != LeafMode::Inline) {
     verbatim_ += text;
     return;
@@ -172,6 +202,7 @@ void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
     return;
   }
   flush_inline_html();
+  for (Image& image : images_) image.alt += text;
   switch (type) {
     case MD_TEXT_BR:
       append("\n", false);
@@ -199,6 +230,19 @@ std::vector<model::Block> MarkdownBuilder::take_blocks() {
   return std::move(containers_.front());
 }
 
+std::vector<MarkdownNotice> MarkdownBuilder::take_notices() {
+  for (MarkdownNotice& n : notices_)
+    if (n.line == 0) n.line = last_line_;
+  return std::move(notices_);
+}
+
+void MarkdownBuilder::notice(std::string message, int line) {
+  // One notice per kind and line: `<b>x</b>` is one piece of HTML to the user.
+  for (const MarkdownNotice& n : notices_)
+    if (n.message == message && (n.line == line || n.line == 0)) return;
+  notices_.push_back({line, std::move(message)});
+}
+
 void MarkdownBuilder::open_leaf(model::BlockKind kind, int level, LeafMode mode) {
   leaf_ = make_block(kind);
   leaf_->level = level;
@@ -210,6 +254,10 @@ void MarkdownBuilder::close_leaf() {
   if (!leaf_) return;
   flush_inline_html();
   if (leaf_mode_ != LeafMode::Inline) leaf_->inlines = verbatim_spans();
+  if (leaf_mode_ == LeafMode::HtmlBlock && !leaf_->inlines.empty()) {
+    notice("raw HTML '" + excerpt(strip_html_comments(verbatim_)) + "' is shown as text",
+           leaf_->pos.line);
+  }
   leaf_->inlines = merge_spans(leaf_->inlines);
   locator_.finish_block(leaf_->kind == model::BlockKind::Heading);
   // A block left empty (an HTML comment alone, say) says nothing; drop it.
@@ -230,7 +278,11 @@ model::Inlines MarkdownBuilder::verbatim_spans() const {
 
 void MarkdownBuilder::locate(std::string_view chunk) {
   int line = locator_.locate_text(chunk);
-  if (leaf_ && leaf_->pos.line == 0 && line > 0) leaf_->pos = {line, 0};
+  if (line <= 0) return;
+  last_line_ = line;
+  if (leaf_ && leaf_->pos.line == 0) leaf_->pos = {line, 0};
+  for (MarkdownNotice& n : notices_)
+    if (n.line == 0) n.line = line;
 }
 
 model::Span MarkdownBuilder::styled_span(std::string text) const {
@@ -267,6 +319,11 @@ void MarkdownBuilder::flush_inline_html() {
   std::string html = strip_html_comments(inline_html_);
   inline_html_.clear();
   std::replace(html.begin(), html.end(), '\n', ' ');
+  bool told = std::any_of(notices_.begin(), notices_.end(), [&](const MarkdownNotice& n) {
+    return n.line == inline_html_line_ && n.message.starts_with("raw HTML");
+  });
+  if (!told && html.find_first_not_of(' ') != std::string::npos)
+    notice("raw HTML '" + excerpt(html) + "' is shown as text", inline_html_line_);
   append(std::move(html));
 }
 

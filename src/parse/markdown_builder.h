@@ -11,6 +11,7 @@
 
 #include "model/document.h"
 #include "parse/markdown_locator.h"
+#include "parse/markdown_notice.h"
 
 namespace jianli::parse {
 
@@ -29,6 +30,8 @@ class MarkdownBuilder {
   void text(MD_TEXTTYPE type, std::string_view text);
 
   std::vector<model::Block> take_blocks();
+  // What was read but cannot be shown as written (tables, images, raw HTML, …).
+  std::vector<MarkdownNotice> take_notices();
 
  private:
   // How the text of the open leaf block arrives.
@@ -42,6 +45,7 @@ class MarkdownBuilder {
   void append_with_bare_links(std::string_view text);
   void flush_inline_html();
   model::Span styled_span(std::string text) const;
+  void notice(std::string message, int line = 0);
 
   BlockLocator& locator_;
   // Where finished blocks go: [0] is the document, then one per open list item.
@@ -53,11 +57,21 @@ class MarkdownBuilder {
   std::string inline_html_;  // raw HTML md4c sends in pieces; comments are cut at the end
   bool row_has_cell_ = false;
   int flattened_lists_ = 0;  // open lists nested deeper than kMaxListDepth
+  int inline_html_line_ = 0;
+  int last_line_ = 0;  // line of the text read last
+  // A notice with line 0 gets the line of the next text read (a table's first cell,
+  // an image's alt text), which is where the user will look.
+  std::vector<MarkdownNotice> notices_;
 
   int bold_ = 0;
   int italic_ = 0;
   int code_ = 0;
   std::vector<std::string> links_;
+  struct Image {
+    std::string src;
+    std::string alt;  // gathered for the notice; the text itself goes in as usual
+  };
+  std::vector<Image> images_;  // open images; alt text can hold another image
 };
 
 }  // namespace jianli::parse

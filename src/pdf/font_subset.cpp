@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 
@@ -42,7 +43,8 @@ constexpr hb_tag_t kUnusedTables[] = {
 
 }  // namespace
 
-std::string subset_font(const std::string& path, int index, const std::set<char16_t>& characters) {
+std::string subset_font(const std::string& path, int index, const std::set<char16_t>& characters,
+                        int variant) {
   BlobPtr file(hb_blob_create_from_file_or_fail(path.c_str()));
   if (!file) throw model::InputError("cannot read font file " + path);
   if (index < 0 || static_cast<unsigned>(index) >= hb_face_count(file.get())) {
@@ -63,6 +65,9 @@ std::string subset_font(const std::string& path, int index, const std::set<char1
   hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
   for (char16_t c : characters) hb_set_add(unicodes, c);
   for (char32_t c : {U' ', U'H', U'x'}) hb_set_add(unicodes, c);
+  const char32_t spare[] = {U'.', U'-', U'0', U'1', U'a'};
+  for (int i = 0; i < variant && i < static_cast<int>(std::size(spare)); ++i)
+    hb_set_add(unicodes, spare[i]);
   hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : kUnusedTables) hb_set_add(dropped, tag);
   // Glyph ids are NOT retained: renumbering is what keeps composite parts below 32768.

@@ -18,7 +18,10 @@ namespace jianli::pdf {
 // and nested composites flattened to one level (composite_glyphs.h).
 // Throws model::InputError when the font cannot be read or has no TrueType outlines
 // (libharu 2.3.0 refuses CFF).
-std::string subset_font(const std::string& path, int index, const std::set<char16_t>& characters);
+// `variant` > 0 adds that many spare glyphs (. - 0 …), which shifts the tables libharu
+// rewrites; render_pdf uses it to step around a libharu save bug (see pdf_writer.cpp).
+std::string subset_font(const std::string& path, int index, const std::set<char16_t>& characters,
+                        int variant = 0);
 
 // A file under $TMPDIR (or /tmp) holding some bytes; removed when this object dies.
 class TemporaryFile {

@@ -10,6 +10,7 @@
 #include "model/error.h"
 #include "pdf/font_subset.h"
 #include "pdf/font_usage.h"
+#include "pdf/haru_cmap.h"
 #include "pdf/haru_document.h"
 #include "pdf/link_uri.h"
 #include "pdf/page_drawer.h"
@@ -26,15 +27,15 @@ struct LoadedFonts {
   PdfMending mending;
 };
 
-LoadedFonts load_fonts(HaruDocument& doc, const FontPlan& plan) {
+LoadedFonts load_fonts(HaruDocument& doc, const FontPlan& plan, int variant) {
   LoadedFonts loaded;
   for (const EmbeddedFont& font : plan.embedded) {
     if (font.code_points.empty()) {  // listed but never drawn: leave it out of the PDF
       loaded.by_embedded.push_back(nullptr);
       continue;
     }
-    loaded.files.push_back(
-        std::make_unique<TemporaryFile>(subset_font(font.path, font.index, font.code_points)));
+    loaded.files.push_back(std::make_unique<TemporaryFile>(
+        subset_font(font.path, font.index, font.code_points, variant)));
     const char* name = nullptr;
     try {
       name = doc.check(
@@ -44,6 +45,8 @@ LoadedFonts load_fonts(HaruDocument& doc, const FontPlan& plan) {
       throw model::InputError("cannot embed font " + font.family + " (" + font.path +
                               "): " + e.what());
     }
+    index_cmap_for_haru(doc.get(), name);  // same glyphs, found without a linear search
+    doc.check("index_cmap_for_haru");
     loaded.by_embedded.push_back(doc.check(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont"));
     loaded.mending.codes_by_font[name] = font.code_points;
   }
@@ -94,19 +97,16 @@ void add_bookmarks(HaruDocument& doc, const model::PageSet& pages,
   doc.check(HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
 }
 
-}  // namespace
-
-std::string render_pdf(const model::PageSet& pages) {
-  FontPlan plan = plan_fonts(pages);  // validates all text before libharu sees any
-
+std::string render_once(const model::PageSet& pages, const FontPlan& plan, int variant) {
   HaruDocument doc;
   // The encoder must be current before anything carrying text (libharu-2.3.md, "Setup").
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
   doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
-  doc.check(HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL), "HPDF_SetCompressionMode");
+  // No compression here: qpdf rewrites the file anyway (mend_pdf) and would only inflate what
+  // libharu deflated to deflate it again; it compresses every stream once.
   set_info(doc, pages);
 
-  LoadedFonts fonts = load_fonts(doc, plan);
+  LoadedFonts fonts = load_fonts(doc, plan, variant);
   std::vector<DrawingFont> drawing_fonts;
   for (size_t i = 0; i < pages.fonts.size(); ++i) {
     drawing_fonts.push_back(
@@ -130,6 +130,25 @@ std::string render_pdf(const model::PageSet& pages) {
 
   fonts.mending.lang = pages.lang;
   return mend_pdf(doc.save_to_memory(), fonts.mending);
+}
+
+}  // namespace
+
+std::string render_pdf(const model::PageSet& pages) {
+  FontPlan plan = plan_fonts(pages);  // validates all text before libharu sees any
+  // libharu 2.3.0 fails to save (error 0x1033) when the checksum it patches into a
+  // rewritten font's head table falls on a boundary of its memory stream's blocks, which
+  // depends only on the tables' sizes. Fonts with a spare glyph or two move that place.
+  for (int variant = 0;; ++variant) {
+    try {
+      return render_once(pages, plan, variant);
+    } catch (const std::runtime_error& e) {
+      std::string what = e.what();
+      bool boundary_bug = what.find("HPDF_SaveToStream") != std::string::npos &&
+                          what.find("0x1033") != std::string::npos;
+      if (!boundary_bug || variant == 3) throw;
+    }
+  }
 }
 
 }  // namespace jianli::pdf

@@ -160,3 +160,30 @@ TEST_F(RenderTest, ListLayoutsShowsEachWithADescription) {
 
 }  // namespace
 }  // namespace jianli::test
+
+namespace jianli::test {
+namespace {
+
+// Dark pixels of page 1, rendered in grey at 100 dpi.
+long ink_of(const std::string& pdf) {
+  std::string pgm = pdf + ".pgm";
+  run("pdftoppm -r 100 -gray -f 1 -l 1 -singlefile " + pdf + " " + pdf);
+  run("/usr/bin/python3 -c \"from PIL import Image; import sys; im=Image.open(sys.argv[1]+'.pgm'); "
+      "print(sum(im.histogram()[:128]))\" " + pdf + " > " + pgm + ".count");
+  std::string count = slurp(pgm + ".count");
+  return count.empty() ? -1 : std::stol(count);
+}
+
+TEST_F(RenderTest, BoldChineseIsVisiblyBold) {
+  const std::string text = "主导美团自研大模型推理框架负责模型体系结构优化量化压缩端侧推理等";
+  write("regular.md", "---\ntitle: t\n---\n" + text + "\n");
+  write("bold.md", "---\ntitle: t\n---\n**" + text + "**\n");
+  ASSERT_EQ(run(jianli() + " " + path("regular.md") + " -o " + path("regular.pdf")).status, 0);
+  ASSERT_EQ(run(jianli() + " " + path("bold.md") + " -o " + path("bold.pdf")).status, 0);
+  long regular = ink_of(path("regular.pdf")), bold = ink_of(path("bold.pdf"));
+  ASSERT_GT(regular, 0);
+  EXPECT_GT(bold, regular * 13 / 10) << "regular " << regular << ", bold " << bold;
+}
+
+}  // namespace
+}  // namespace jianli::test

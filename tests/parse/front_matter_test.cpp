@@ -77,6 +77,51 @@ TEST(FrontMatter, UnknownJianliKeyFarFromAnyListsTheSettings) {
             std::string::npos);
 }
 
+TEST(FrontMatter, LayoutValuesUnderJianliAreKeptForTheLayout) {
+  model::Document doc =
+      parse("---\ntitle: CV\njianli:\n  layout: classic\n  paper: Letter\n---\n# Ada\n");
+  EXPECT_EQ(doc.meta.layout, "classic");
+  EXPECT_EQ(doc.meta.layout_overrides.source_path, "test.md");
+  EXPECT_NE(doc.meta.layout_overrides.yaml.find("paper: Letter"), std::string::npos);
+}
+
+TEST(FrontMatter, NoLayoutValuesNoOverrides) {
+  EXPECT_EQ(parse("---\njianli: {layout: classic}\n---\n# Ada\n").meta.layout_overrides.yaml, "");
+}
+
+TEST(FrontMatter, LayoutValueErrorsPointAtTheFilesLine) {
+  EXPECT_EQ(error_of("---\ntitle: a\njianli:\n  styles:\n    body: {colr: '#000'}\n---\n# Ada\n"),
+            "test.md:5:12: error: unknown key 'colr' in a text style; did you mean 'color'?\n"
+            "      body: {colr: '#000'}\n"
+            "             ^");
+}
+
+TEST(FrontMatter, LayoutValueErrorsCountCharactersInTheLine) {
+  std::string error =
+      error_of("---\ntitle: 简历\njianli: {fonts: {chinese: 霞鹜文楷, latn: x}}\n---\n# 钱\n");
+  EXPECT_EQ(error.substr(0, error.find('\n')),
+            "test.md:3:33: error: unknown key 'latn' in fonts; did you mean 'latin'?");
+}
+
+TEST(FrontMatter, BadLayoutValueInJianliIsAnError) {
+  std::string error = error_of("---\njianli:\n  paper: A3\n---\n# Ada\n");
+  EXPECT_EQ(error.substr(0, error.find('\n')),
+            "test.md:3:10: error: 'A3' is not one of: A4 Letter A5 Legal; did you mean 'A4'?");
+}
+
+TEST(FrontMatter, MisspeltLayoutValueUnderJianliSuggestsIt) {
+  std::string error = error_of("---\njianli:\n  accnt: '#8B0000'\n---\n# Ada\n");
+  EXPECT_EQ(error.substr(0, error.find('\n')),
+            "test.md:3:3: error: unknown setting 'accnt' under 'jianli'; did you mean 'accent'?");
+}
+
+TEST(FrontMatter, ALayoutsNameAndParentCannotBeOverridden) {
+  std::string error = error_of("---\njianli:\n  extends: classic\n---\n# Ada\n");
+  EXPECT_NE(error.find("test.md:3:3: error: unknown setting 'extends' under 'jianli'"),
+            std::string::npos)
+      << error;
+}
+
 TEST(FrontMatter, UnknownTopLevelKeysAreJekyllsBusiness) {
   EXPECT_EQ(error_of("---\nredirect_from: [/a, /b]\nsitemap: {priority: 1}\n---\n# Ada\n"), "");
 }

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "model/error.h"
+#include "parse/document_reader.h"
 
 namespace jianli::parse {
 namespace {
@@ -106,6 +107,88 @@ TEST_F(LayoutFileTest, UnknownLayoutListsTheKnownOnes) {
     EXPECT_NE(std::string(e.what()).find("the layouts are: "), std::string::npos);
     EXPECT_NE(std::string(e.what()).find("classic"), std::string::npos);
   }
+}
+
+TEST_F(LayoutFileTest, ColoursThatSayAccentTakeTheAccent) {
+  std::string path = write("a.yaml",
+                           "accent: '#8B0000'\nstyles:\n  name: {color: accent}\n"
+                           "rules:\n  header: {color: accent}\n");
+  model::LayoutSpec spec = load_layout(path, {});
+  EXPECT_NEAR(spec.name_style.color.r, 0x8B / 255.0, 1e-9);
+  EXPECT_NEAR(spec.header_rule.color.r, 0x8B / 255.0, 1e-9);
+  EXPECT_NEAR(spec.accent.r, 0x8B / 255.0, 1e-9);
+}
+
+TEST_F(LayoutFileTest, AChildsAccentRecoloursItsParentsAccentValues) {
+  write("parent.yaml", "accent: '#1F3A5F'\nstyles:\n  section: {color: accent}\n");
+  model::LayoutSpec spec =
+      load_layout(write("child.yaml", "extends: parent\naccent: '#00FF00'\n"), {dir_.string()});
+  EXPECT_NEAR(spec.section_style.color.g, 1.0, 1e-9);
+  EXPECT_NEAR(spec.section_style.color.b, 0.0, 1e-9);
+}
+
+TEST_F(LayoutFileTest, MisspeltAccentSuggestsIt) {
+  std::string message = error_of("styles:\n  name: {color: accnet}\n");
+  EXPECT_NE(message.find("broken.yaml:2:17: error: expected a colour as #RRGGBB, #RGB or accent, "
+                         "got 'accnet'; did you mean 'accent'?"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("  name: {color: accnet}\n                  ^"), std::string::npos)
+      << message;
+}
+
+TEST_F(LayoutFileTest, TheAccentItselfMustBeAColour) {
+  std::string message = error_of("accent: accent\n");
+  EXPECT_NE(message.find("broken.yaml:1:9: error: expected a colour as #RRGGBB or #RGB, got "
+                         "'accent'"),
+            std::string::npos)
+      << message;
+}
+
+TEST_F(LayoutFileTest, ClassicSaysItsBlueOnceAsTheAccent) {
+  model::LayoutSpec spec = load_layout("classic", {kLayouts});
+  EXPECT_NEAR(spec.name_style.color.b, 0x5F / 255.0, 1e-9);
+  EXPECT_NEAR(spec.section_style.color.r, spec.accent.r, 1e-9);
+  EXPECT_NEAR(spec.entry_style.color.g, spec.accent.g, 1e-9);
+  EXPECT_NEAR(spec.header_rule.color.b, spec.accent.b, 1e-9);
+}
+
+TEST_F(LayoutFileTest, PageNumberPatternFollowsTheLanguage) {
+  EXPECT_EQ(load_layout("classic", {kLayouts}, {}, "en").page_number, "Page {page} of {pages}");
+  EXPECT_EQ(load_layout("classic", {kLayouts}, {}, "zh").page_number,
+            "第 {page} 页 / 共 {pages} 页");
+  EXPECT_EQ(load_layout("default", {kLayouts}, {}, "en-GB").page_number, "Page {page} of {pages}");
+  // A language the layout has no words for takes the first pattern given.
+  EXPECT_EQ(load_layout("classic", {kLayouts}, {}, "fr").page_number,
+            "第 {page} 页 / 共 {pages} 页");
+  EXPECT_EQ(load_layout(write("one.yaml", "page_number: '- {page} -'\n"), {}, {}, "en").page_number,
+            "- {page} -");
+}
+
+TEST_F(LayoutFileTest, PageNumberPatternsMustBeText) {
+  std::string message = error_of("page_number: {en: [Page]}\n");
+  EXPECT_NE(message.find("broken.yaml:1:19: error: expected a text value"), std::string::npos)
+      << message;
+}
+
+TEST_F(LayoutFileTest, ColumnsCountCharactersNotBytes) {
+  std::string message = error_of("styles: {body: {chinese: [霞鹜文楷], size: big}}\n");
+  EXPECT_NE(message.find("broken.yaml:1:40: error: expected a number"), std::string::npos)
+      << message;
+}
+
+TEST_F(LayoutFileTest, FrontMatterValuesGoOverTheLayout) {
+  model::Document doc = read_document(
+      "---\njianli:\n  layout: classic\n  paper: Letter\n  accent: '#8B0000'\n"
+      "  styles: {body: {size: 11}}\n---\n# Ada\n",
+      "cv.md");
+  model::LayoutSpec spec = load_layout("classic", {kLayouts}, doc.meta.layout_overrides, "en");
+  EXPECT_EQ(spec.page_width, 612);
+  EXPECT_EQ(spec.page_height, 792);
+  EXPECT_NEAR(spec.name_style.color.r, 0x8B / 255.0, 1e-9);  // classic's name says accent
+  EXPECT_EQ(spec.body_style.size, 11);
+  EXPECT_DOUBLE_EQ(spec.body_style.leading, 1.6);  // the rest of classic's body stays
+  EXPECT_EQ(spec.margin_left, load_layout("classic", {kLayouts}).margin_left);
 }
 
 TEST_F(LayoutFileTest, ExtendsInACircleIsAnError) {

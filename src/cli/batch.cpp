@@ -1,0 +1,61 @@
+#include "cli/batch.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "model/error.h"
+
+namespace jianli::cli {
+namespace {
+
+// Runs one job and turns whatever goes wrong into messages: one bad input must not
+// take the whole batch down.
+JobReport render_one(const RenderJob& job) {
+  JobReport report;
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> warnings;
+  try {
+    report.pages = render(job, warnings);
+    report.ok = true;
+  } catch (const model::InputError& e) {
+    report.messages.push_back(e.file().empty() ? job.input + ": " + e.format() : e.format());
+  } catch (const std::exception& e) {
+    report.messages.push_back(job.input + ": error: " + e.what());
+  }
+  report.messages.insert(report.messages.end(), warnings.begin(), warnings.end());
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+}  // namespace
+
+std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished) {
+  std::vector<JobReport> reports(jobs.size());
+  std::atomic<size_t> next{0};
+  std::mutex finish_lock;
+  size_t done = 0;
+  auto work = [&] {
+    for (size_t i = next++; i < jobs.size(); i = next++) {
+      reports[i] = render_one(jobs[i]);
+      std::lock_guard<std::mutex> lock(finish_lock);
+      finished(jobs[i], reports[i], ++done);
+    }
+  };
+
+  size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  size_t workers = std::min(cores, jobs.size());
+  if (workers <= 1) {
+    work();  // one job, or one core: no thread to start
+    return reports;
+  }
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < workers; ++i) threads.emplace_back(work);
+  for (std::thread& t : threads) t.join();
+  return reports;
+}
+
+}  // namespace jianli::cli

@@ -1,0 +1,29 @@
+// Several résumés in one run: rendered in parallel, one worker per core, and a
+// failing input does not stop the others.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cli/render.h"
+
+namespace jianli::cli {
+
+// How one job went, for the progress line and the exit status.
+struct JobReport {
+  bool ok = false;
+  int pages = 0;
+  double seconds = 0;                 // wall time of this job
+  std::vector<std::string> messages;  // its error (when it failed) and warnings, whole lines
+};
+
+// Renders `jobs` on up to std::thread::hardware_concurrency() threads, each job
+// on its own objects (fonts, PDF document). `finished` is called once per job as it
+// ends, with `done` counting finished jobs from 1, one call at a time: whatever it
+// prints for a job comes out whole, never interleaved with another's. Returns the
+// reports in the order of `jobs`.
+using JobFinished = std::function<void(const RenderJob& job, const JobReport& report, size_t done)>;
+std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished);
+
+}  // namespace jianli::cli

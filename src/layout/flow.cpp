@@ -1,0 +1,224 @@
+#include "layout/flow.h"
+
+#include <algorithm>
+
+#include "layout/line.h"
+#include "layout/linebreak.h"
+#include "layout/prepare.h"
+
+namespace jianli::layout {
+namespace {
+
+model::Inlines plain(const std::string& text, bool bold = false) {
+  return {model::Span{.text = text, .bold = bold}};
+}
+
+LineBreaking breaking(const model::LayoutSpec& spec) {
+  return spec.line_breaking == "first-fit" ? LineBreaking::FirstFit : LineBreaking::TotalFit;
+}
+
+}  // namespace
+
+Flow::Flow(const model::Document& doc, const model::LayoutSpec& spec, text::FontLibrary& library,
+           bool chinese)
+    : doc_(doc), spec_(spec), fonts_(library), chinese_(chinese) {}
+
+void Flow::header() {
+  if (!doc_.name.empty()) paragraph(doc_.name, spec_.name_style, 0, spec_.header_align, 0);
+  for (const model::Inlines& line : doc_.contact)
+    paragraph(line, spec_.contact_style, 0, spec_.header_align, 0);
+  rule(spec_.header_rule, false);
+}
+
+void Flow::blocks(const std::vector<model::Block>& blocks, int depth) {
+  for (const model::Block& block : blocks) this->block(block, depth);
+}
+
+Paragraph Flow::prepare_text(const StyledText& text, const model::TextStyle& style, int line_no) {
+  PrepareContext ctx{fonts_, spec_.link_color, chinese_, warnings_,
+                     doc_.meta.source_path + ":" + std::to_string(line_no)};
+  return prepare(text, style, ctx);
+}
+
+size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
+                       const std::string& align, int line_no, bool keep_with_next) {
+  size_t first = rows_.size();
+  Paragraph p = prepare_text(collect(inlines, style.bold), style, line_no);
+  double width = measure() - indent;
+  pending_space_ = std::max(pending_space_, style.space_before);
+  for (const LineSpan& span : break_lines(p, width, breaking(spec_))) {
+    SetLine line = set_line(p, span, width, align);
+    add_line(line, style, spec_.margin_left + indent, keep_with_next);
+  }
+  // No line alone at the foot (the first keeps the second) or at the head of a
+  // page (the last but one keeps the last).
+  size_t added = rows_.size() - first;
+  if (added >= 2) {
+    rows_[first].keep_with_next = true;
+    rows_[rows_.size() - 2].keep_with_next = true;
+  }
+  pending_space_ = style.space_after;
+  return added;
+}
+
+void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool keep) {
+  Row row;
+  row.space_before = pending_space_;
+  row.break_before = pending_page_break_;
+  pending_space_ = 0;
+  pending_page_break_ = false;
+  row.height = style.size * style.leading;
+  // Centre the em box in the line; the baseline sits 0.88 em below the em box's top.
+  double baseline = (row.height - style.size) / 2 + 0.88 * style.size;
+  for (model::TextRun& run : line.runs) {
+    run.x += x;
+    run.y = baseline;
+    row.runs.push_back(std::move(run));
+  }
+  for (model::Link& link : line.links) {
+    link.x += x;
+    link.y = baseline - (link.y + link.height);
+    row.links.push_back(std::move(link));
+  }
+  row.keep_with_next = keep;
+  rows_.push_back(std::move(row));
+}
+
+void Flow::rule(const model::RuleStyle& rule, bool keep_with_next) {
+  if (rule.width <= 0) return;
+  Row row;
+  row.space_before = pending_space_;
+  row.break_before = pending_page_break_;
+  pending_space_ = 0;
+  pending_page_break_ = false;
+  row.height = rule.gap * 2 + rule.width;
+  row.boxes.push_back({spec_.margin_left, rule.gap, measure(), rule.width, rule.color});
+  row.keep_with_next = keep_with_next;
+  rows_.push_back(std::move(row));
+}
+
+// Sets an entry's title with its dates flush right on the first line. Returns
+// false (adding nothing) when the layout keeps dates inline, or when the title
+// would need more than one line and `single_line_only` is set.
+bool Flow::entry(const model::Block& block, const model::TextStyle& style, double indent,
+                 bool keep_with_next, bool single_line_only) {
+  if (!block.entry || spec_.entry_dates != "right") return false;
+  const model::Entry& e = *block.entry;
+  bool bold_dates = style.bold || (!block.inlines.empty() && block.inlines.front().bold);
+  std::string dates = e.end.empty() ? e.start : e.start + spec_.date_dash + e.end;
+  Paragraph date_text = prepare_text(collect(plain(dates, bold_dates), style.bold), style, 0);
+  if (date_text.glyphs.empty()) return false;
+  double dates_width = natural_width(date_text, 0, date_text.glyphs.size());
+  double width = measure() - indent - dates_width - style.size;  // an em between them
+  Paragraph title = prepare_text(collect(e.title, style.bold), style, block.pos.line);
+  std::vector<LineSpan> spans = break_lines(title, width, breaking(spec_));
+  if (spans.empty() || (single_line_only && spans.size() > 1)) return false;
+
+  pending_space_ = std::max(pending_space_, style.space_before);
+  size_t first = rows_.size();
+  for (const LineSpan& span : spans) {
+    SetLine line = set_line(title, span, width, "left");
+    add_line(line, style, spec_.margin_left + indent, keep_with_next || rows_.size() == first);
+  }
+  SetLine date_line = set_line(date_text, {0, date_text.glyphs.size(), true}, dates_width, "left");
+  double x = spec_.margin_left + measure() - dates_width;
+  for (model::TextRun& run : date_line.runs) {
+    run.x += x;
+    run.y = rows_[first].runs.empty() ? 0 : rows_[first].runs.front().y;
+    rows_[first].runs.push_back(std::move(run));
+  }
+  pending_space_ = style.space_after;
+  return true;
+}
+
+void Flow::heading(const model::Block& block) {
+  const model::TextStyle& style = block.level <= 2   ? spec_.section_style
+                                  : block.level == 3 ? spec_.entry_style
+                                                     : spec_.subentry_style;
+  size_t first = rows_.size();
+  if (!entry(block, style, 0, true, false))
+    paragraph(block.inlines, style, 0, style.align, block.pos.line, true);
+  if (first < rows_.size()) {
+    std::string title = model::plain_text(block.inlines);
+    rows_[first].bookmark = model::Bookmark{title, 0, 0, std::max(1, block.level - 1)};
+  }
+  if (block.level <= 2) {
+    rule(spec_.section_rule, true);
+    pending_space_ = style.space_after;
+  }
+}
+
+void Flow::list(const model::Block& block, int depth) {
+  const model::TextStyle& style = spec_.body_style;
+  double indent = spec_.list_indent * (depth + 1);
+  int number = block.start;
+  for (const model::ListItem& item : block.items) {
+    pending_space_ = std::max(pending_space_, spec_.item_gap);
+    size_t first_row = rows_.size();
+    for (size_t i = 0; i < item.blocks.size(); ++i) {
+      const model::Block& child = item.blocks[i];
+      if (child.kind == model::BlockKind::List) {
+        list(child, depth + 1);
+      } else if (child.kind == model::BlockKind::Paragraph) {
+        // An item that is an entry keeps its first line with what follows it.
+        bool more = i + 1 < item.blocks.size();
+        if (!entry(child, style, indent, more, true))
+          paragraph(child.inlines, style, indent, style.align, child.pos.line);
+      } else {
+        this->block(child, depth + 1);
+      }
+    }
+    if (first_row < rows_.size()) {
+      std::string marker = block.ordered ? std::to_string(number) + "." : bullet(depth);
+      add_marker(rows_[first_row], marker, style, spec_.margin_left + indent);
+    }
+    ++number;
+  }
+  pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
+}
+
+std::string Flow::bullet(int depth) const {
+  if (spec_.bullets.empty()) return "•";
+  return spec_.bullets[std::min<size_t>(depth, spec_.bullets.size() - 1)];
+}
+
+// Hangs a list marker in the indent, its right edge a third of an em before the text.
+void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
+                      double text_x) {
+  if (row.runs.empty()) return;
+  Paragraph p = prepare_text(collect(plain(marker)), style, 0);
+  if (p.glyphs.empty()) return;
+  SetLine line = set_line(p, {0, p.glyphs.size(), true}, 1000, "left");
+  double width = natural_width(p, 0, p.glyphs.size());
+  double x = text_x - style.size / 3 - width;
+  for (model::TextRun& run : line.runs) {
+    run.x += x;
+    run.y = row.runs.front().y;
+    row.runs.insert(row.runs.begin(), std::move(run));
+  }
+}
+
+void Flow::block(const model::Block& block, int depth) {
+  switch (block.kind) {
+    case model::BlockKind::Heading:
+      heading(block);
+      break;
+    case model::BlockKind::Paragraph:
+      pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
+      paragraph(block.inlines, spec_.body_style, 0, spec_.body_style.align, block.pos.line);
+      pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
+      break;
+    case model::BlockKind::List:
+      list(block, depth);
+      break;
+    case model::BlockKind::Rule:
+      pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
+      rule(spec_.separator, false);
+      break;
+    case model::BlockKind::PageBreak:
+      pending_page_break_ = true;
+      break;
+  }
+}
+
+}  // namespace jianli::layout

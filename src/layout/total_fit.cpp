@@ -1,0 +1,153 @@
+// Knuth–Plass total-fit line breaking over the glyph/junction model of
+// paragraph.h, with the glue of ../shared/docs/cjk-typesetting.md §5: Han–Latin
+// gaps and spaces stretch first, every junction between characters may take
+// a little (σ = 0.1 em), Han–Latin gaps shrink to 1/8 em. An emergency break
+// (inside a word, URL or e-mail address) costs more than any legal set of lines
+// could, so it is taken only where nothing legal fits (B3, B6).
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "layout/linebreak.h"
+
+namespace jianli::layout {
+namespace {
+
+using text::BreakClass;
+
+constexpr double kSpreadStretch = 0.1;  // em per junction that may take a share (J2.2)
+constexpr double kLinePenalty = 10;     // Knuth's l: fewer lines are better
+constexpr double kEmergencyPenalty = 1e7;
+constexpr double kFitnessMismatch = 3000;  // a loose line next to a tight one
+constexpr double kMaxBadness = 100000;     // very loose lines stay possible, but costly
+constexpr size_t kMaxGlyphs = 50000;       // beyond this first fit keeps memory bounded
+constexpr double kFirstPassRatio = 2;      // stretch used, as a multiple of what the glue offers
+
+// Running sums over the paragraph so that any line's measures cost O(1).
+struct Prefix {
+  std::vector<double> glyphs, gaps, stretch, shrink;
+
+  explicit Prefix(const Paragraph& p) {
+    size_t n = p.glyphs.size();
+    glyphs.assign(n + 1, 0);
+    gaps.assign(n + 1, 0), stretch.assign(n + 1, 0), shrink.assign(n + 1, 0);
+    for (size_t k = 0; k < n; ++k) {
+      glyphs[k + 1] = glyphs[k] + p.glyphs[k].width();
+      const Junction* j = k + 1 < n ? &p.junctions[k] : nullptr;
+      double spread = j && j->spread ? kSpreadStretch * p.glyphs[k].size : 0;
+      gaps[k + 1] = gaps[k] + (j ? j->width : 0);
+      stretch[k + 1] = stretch[k] + (j ? j->stretch + spread : 0);
+      shrink[k + 1] = shrink[k] + (j ? j->shrink : 0);
+    }
+  }
+};
+
+struct Node {
+  long last_glyph;  // the line before ends with this glyph; -1 at the start
+  int fitness;
+  double demerits;
+  long previous;  // index into nodes, -1 at the start
+};
+
+int fitness_class(double ratio) {
+  if (ratio < -0.5) return 0;  // tight
+  if (ratio <= 0.5) return 1;  // decent
+  if (ratio <= 1) return 2;    // loose
+  return 3;                    // very loose
+}
+
+struct Pass {
+  double max_ratio;  // lines looser than this are not considered
+  bool emergency;    // whether breaks inside words, URLs and addresses may be used
+  bool fitness;      // whether tight and loose lines are kept apart (Knuth's classes)
+};
+
+// One pass of Knuth–Plass.
+std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, double width,
+                                     const Pass& pass) {
+  const size_t n = p.glyphs.size();
+  const double tolerance = 0.01;
+  std::vector<Node> nodes{{-1, 1, 0, -1}};
+  std::vector<size_t> active{0};
+  std::vector<size_t> still_active;
+
+  for (size_t b = 0; b < n; ++b) {
+    BreakClass brk = b + 1 < n ? p.junctions[b].brk : BreakClass::Mandatory;
+    if (brk == BreakClass::Prohibited) continue;
+    if (brk == BreakClass::Emergency && !pass.emergency) continue;
+    const bool forced = brk == BreakClass::Mandatory;
+    const double penalty = brk == BreakClass::Emergency ? kEmergencyPenalty : 0;
+
+    double best[4];
+    long from[4];
+    std::fill(best, best + 4, std::numeric_limits<double>::infinity());
+    std::fill(from, from + 4, -1);
+    still_active.clear();
+    for (size_t a : active) {
+      const Node& node = nodes[a];
+      size_t s = static_cast<size_t>(node.last_glyph + 1);
+      double natural = sum.glyphs[b + 1] - sum.glyphs[s] + sum.gaps[b] - sum.gaps[s] -
+                       p.glyphs[s].start_trim - p.glyphs[b].end_trim;
+      double shrink = sum.shrink[b] - sum.shrink[s];
+      if (natural - shrink > width + tolerance) continue;  // overfull now and for every later b
+      still_active.push_back(a);
+      double ratio = 0;
+      if (natural > width) {
+        ratio = shrink > 0 ? (width - natural) / shrink : 0;
+      } else if (!forced) {
+        double stretch = sum.stretch[b] - sum.stretch[s];
+        ratio = stretch > 0 ? (width - natural) / stretch : 10;
+      }
+      if (ratio > pass.max_ratio) continue;  // too loose to end a line here
+      double r = std::abs(ratio);
+      double badness = std::min(kMaxBadness, 100 * r * r * r);
+      int fitness = pass.fitness ? fitness_class(ratio) : 1;
+      double d = (kLinePenalty + badness) * (kLinePenalty + badness) + penalty * penalty;
+      if (std::abs(fitness - node.fitness) > 1) d += kFitnessMismatch;
+      double total = node.demerits + d;
+      if (total < best[fitness]) best[fitness] = total, from[fitness] = static_cast<long>(a);
+    }
+    active.swap(still_active);
+    if (forced) active.clear();  // no line may run past a hard break
+    for (int f = 0; f < 4; ++f) {
+      if (from[f] < 0) continue;
+      nodes.push_back({static_cast<long>(b), f, best[f], from[f]});
+      active.push_back(nodes.size() - 1);
+    }
+    if (active.empty()) return {};  // an unbreakable stretch wider than the line
+  }
+
+  // The best way to end the paragraph; then follow the chain back.
+  long end = -1;
+  for (size_t a : active)
+    if (nodes[a].last_glyph == static_cast<long>(n) - 1 &&
+        (end < 0 || nodes[a].demerits < nodes[end].demerits))
+      end = static_cast<long>(a);
+  if (end < 0) return {};
+  std::vector<LineSpan> lines;
+  for (long k = end; nodes[k].previous >= 0; k = nodes[k].previous) {
+    size_t last = static_cast<size_t>(nodes[k].last_glyph);
+    size_t first = static_cast<size_t>(nodes[nodes[k].previous].last_glyph + 1);
+    bool hard = last + 1 == n || p.junctions[last].brk == BreakClass::Mandatory;
+    lines.push_back({first, last + 1, hard});
+  }
+  std::reverse(lines.begin(), lines.end());
+  return lines;
+}
+
+}  // namespace
+
+std::vector<LineSpan> break_total_fit(const Paragraph& p, double width) {
+  const size_t n = p.glyphs.size();
+  if (n == 0 || n > kMaxGlyphs) return {};
+  const Prefix sum(p);
+  // As Knuth's two passes: first only allowed breaks and lines of decent
+  // looseness, which keeps the candidates few; then, if that finds no way, any
+  // looseness and emergency breaks, with one candidate per break to stay fast.
+  std::vector<LineSpan> lines = total_fit_pass(p, sum, width, {kFirstPassRatio, false, true});
+  if (lines.empty())
+    lines = total_fit_pass(p, sum, width, {std::numeric_limits<double>::infinity(), true, false});
+  return lines;
+}
+
+}  // namespace jianli::layout

@@ -1,0 +1,179 @@
+// Whole documents laid out: pagination rules, entries, page numbers, fitting.
+#include <cmath>
+#include <map>
+
+#include "layout/dump.h"
+#include "layout/engine.h"
+#include "layout/fit.h"
+#include "layout_fixture.h"
+
+namespace jianli::layout {
+namespace {
+
+struct Line {
+  double y;
+  std::string text;
+  double size;
+  double right;  // x where the last run ends
+};
+
+// The text lines of a page, top to bottom, page numbers left out.
+std::vector<Line> lines_on(const model::PageSet& set, size_t page, double footer_y) {
+  std::map<double, Line, std::greater<double>> by_y;
+  for (const model::TextRun& run : set.pages[page].runs) {
+    if (run.y <= footer_y + 0.5) continue;
+    Line& line = by_y[std::round(run.y * 100) / 100];
+    line.y = run.y;
+    line.text += run.text;
+    line.size = run.size;
+    line.right = std::max(line.right, run.x + run.width);
+  }
+  std::vector<Line> out;
+  for (auto& [y, line] : by_y) out.push_back(line);
+  return out;
+}
+
+class PagesTest : public LayoutTest {
+ protected:
+  model::Block heading(const std::string& text, int level = 2) {
+    return {.kind = model::BlockKind::Heading, .level = level, .inlines = plain(text)};
+  }
+  model::Block para(const std::string& text) {
+    return {.kind = model::BlockKind::Paragraph, .inlines = plain(text)};
+  }
+  // A paragraph of `chars` copies of one Han character, so every line shows
+  // which paragraph it belongs to.
+  model::Block marked(int index, int chars) {
+    std::u32string s(chars, static_cast<char32_t>(0x4E00 + 0x100 + index));
+    return para(text::to_utf8(s));
+  }
+  LayoutResult lay(const model::Document& doc) { return lay_out(doc, spec_, library_); }
+  double footer_y() const { return spec_.margin_bottom / 2; }
+};
+
+TEST_F(PagesTest, HeadingKeepsAtLeastTwoLinesOfWhatFollows) {
+  // Shift the material by a line at a time so that headings fall at every
+  // height of the page, the foot included.
+  for (int shift = 0; shift < 12; ++shift) {
+    model::Document doc;
+    for (int i = 0; i < shift; ++i) doc.blocks.push_back(para("填充"));
+    for (int i = 0; i < 12; ++i) {
+      doc.blocks.push_back(heading("第" + std::to_string(i) + "节"));
+      doc.blocks.push_back(marked(i, 46 * 4));
+    }
+    model::PageSet set = lay(doc).pages;
+    ASSERT_GE(set.pages.size(), 2u);
+    for (const model::Bookmark& mark : set.bookmarks) {
+      int below = 0;
+      for (const Line& line : lines_on(set, mark.page, footer_y()))
+        below +=
+            line.y < mark.y - spec_.section_style.size * 2 && line.size == spec_.body_style.size;
+      EXPECT_GE(below, 2) << "shift " << shift << ", heading " << mark.title << " on page "
+                          << mark.page + 1;
+    }
+  }
+}
+
+TEST_F(PagesTest, NoParagraphLeavesASingleLineAtTheFootOrHead) {
+  for (int shift = 0; shift < 16; ++shift) {
+    model::Document doc;
+    for (int i = 0; i < shift; ++i) doc.blocks.push_back(para("填充"));
+    for (int i = 0; i < 30; ++i) doc.blocks.push_back(marked(i, 46 * (2 + i % 4)));
+    model::PageSet set = lay(doc).pages;
+    std::map<std::string, int> total;  // lines per paragraph, by its character
+    std::vector<std::vector<Line>> pages;
+    for (size_t p = 0; p < set.pages.size(); ++p) {
+      pages.push_back(lines_on(set, p, footer_y()));
+      for (const Line& line : pages.back()) ++total[line.text.substr(0, 3)];
+    }
+    for (size_t p = 0; p + 1 < pages.size(); ++p) {
+      std::string foot = pages[p].back().text.substr(0, 3);
+      std::string head = pages[p + 1].front().text.substr(0, 3);
+      if (foot != head) continue;  // the page break falls between paragraphs
+      int on_this = 0, on_next = 0;
+      for (const Line& line : pages[p]) on_this += line.text.substr(0, 3) == foot;
+      for (const Line& line : pages[p + 1]) on_next += line.text.substr(0, 3) == head;
+      EXPECT_GE(on_this, 2) << "orphan at the foot of page " << p + 1 << ", shift " << shift;
+      EXPECT_GE(on_next, 2) << "widow at the head of page " << p + 2 << ", shift " << shift;
+    }
+  }
+}
+
+TEST_F(PagesTest, PageBreakMarkerStartsANewPage) {
+  model::Document doc;
+  doc.blocks = {para("第一页"), {.kind = model::BlockKind::PageBreak}, para("第二页")};
+  model::PageSet set = lay(doc).pages;
+  ASSERT_EQ(set.pages.size(), 2u);
+  EXPECT_EQ(lines_on(set, 1, footer_y()).front().text, "第二页");
+}
+
+TEST_F(PagesTest, PageNumbersKnowThePageCount) {
+  model::Document doc;
+  for (int i = 0; i < 3; ++i) {
+    doc.blocks.push_back(para("页"));
+    doc.blocks.push_back({.kind = model::BlockKind::PageBreak});
+  }
+  spec_.page_number = "第 {page} 页 / 共 {pages} 页";
+  model::PageSet set = lay(doc).pages;
+  ASSERT_EQ(set.pages.size(), 3u);
+  std::string footer;
+  for (const model::TextRun& run : set.pages[1].runs)
+    if (run.y < footer_y() + 0.5) footer += run.text;
+  EXPECT_EQ(footer, "第 2 页 / 共 3 页");
+}
+
+TEST_F(PagesTest, EntryDatesSitFlushRightOnTheTitleLine) {
+  model::Document doc;
+  model::Block entry = heading("2023年2月-至今，美团，大模型方向", 4);
+  entry.entry = model::Entry{"2023年2月", "至今", plain("美团，大模型方向")};
+  doc.blocks.push_back(entry);
+  model::PageSet set = lay(doc).pages;
+  std::vector<Line> lines = lines_on(set, 0, footer_y());
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_NEAR(lines[0].right, spec_.page_width - spec_.margin_right, 0.05);
+  EXPECT_EQ(lines[0].text.find("美团，大模型方向"), 0u) << lines[0].text;
+  EXPECT_NE(lines[0].text.find("2023年2月 – 至今"), std::string::npos) << lines[0].text;
+  spec_.entry_dates = "inline";
+  lines = lines_on(lay(doc).pages, 0, footer_y());
+  EXPECT_EQ(lines[0].text.find("2023年2月-至今"), 0u) << lines[0].text;
+}
+
+TEST_F(PagesTest, FitPagesTightensWithinTheLayoutsBounds) {
+  // Grow the document until it just spills onto a second page.
+  model::Document doc;
+  for (int i = 0; lay(doc).pages.pages.size() < 2; ++i) {
+    doc.blocks.push_back(heading("第" + std::to_string(i) + "节"));
+    doc.blocks.push_back(marked(i, 46 * 2));
+  }
+  FitResult fit = fit_pages(doc, spec_, library_, 1);
+  ASSERT_TRUE(fit.laid);
+  EXPECT_EQ(fit.laid->pages.pages.size(), 1u);
+  EXPECT_FALSE(fit.changes.empty());
+  double smallest_body = 1e9;
+  for (const model::Page& page : fit.laid->pages.pages)
+    for (const model::TextRun& run : page.runs)
+      if (run.size < spec_.section_style.size * 0.9)
+        smallest_body = std::min(smallest_body, run.size);
+  EXPECT_GE(smallest_body,
+            spec_.fit_min_body_size * spec_.footer_style.size / spec_.body_style.size - 0.01);
+  // Three times as much cannot fit one page without going below the bounds.
+  model::Document big = doc;
+  for (int i = 0; i < 2; ++i)
+    big.blocks.insert(big.blocks.end(), doc.blocks.begin(), doc.blocks.end());
+  FitResult refused = fit_pages(big, spec_, library_, 1);
+  EXPECT_FALSE(refused.laid);
+  EXPECT_GE(refused.pages, 2);
+}
+
+TEST_F(PagesTest, DumpListsEveryLineWithItsBaselineAndRuns) {
+  model::Document doc;
+  doc.blocks = {para("大模型推理框架 LongCat-Flash")};
+  model::PageSet set = lay(doc).pages;
+  std::string json = dump_json(set);
+  EXPECT_NE(json.find("\"text\": \"大模型推理框架 LongCat-Flash\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"baseline\": "), std::string::npos);
+  EXPECT_NE(json.find("\"family\": \"LXGW WenKai\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace jianli::layout

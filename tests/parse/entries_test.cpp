@@ -1,0 +1,84 @@
+// Entries: a heading or list item that starts with a date range keeps its dates
+// apart in the model, so a layout can set them at the right margin.
+#include "parse/entries.h"
+
+#include <gtest/gtest.h>
+
+#include "model/document.h"
+
+namespace jianli::parse {
+namespace {
+
+model::Inlines text(const std::string& s) { return {model::Span{.text = s}}; }
+
+TEST(Entries, ChineseMonthRangeToPresent) {
+  auto entry = find_entry(text("2023年2月-至今，美团，大模型方向"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2023年2月");
+  EXPECT_EQ(entry->end, "至今");
+  EXPECT_EQ(model::plain_text(entry->title), "美团，大模型方向");
+}
+
+TEST(Entries, BoldYearRangeWithDoubleDashKeepsTheTitleStyle) {
+  model::Inlines inlines = {{.text = "2021年——2023年", .bold = true},
+                            {.text = "，北京大学，工商管理，硕士"}};
+  auto entry = find_entry(inlines);
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2021年");
+  EXPECT_EQ(entry->end, "2023年");
+  ASSERT_EQ(entry->title.size(), 1u);
+  EXPECT_EQ(entry->title[0].text, "北京大学，工商管理，硕士");
+  EXPECT_FALSE(entry->title[0].bold);
+}
+
+TEST(Entries, EnglishMonthNamesAndEnDash) {
+  auto entry = find_entry(text("Feb 2023 – Present, Meituan, LLM inference"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "Feb 2023");
+  EXPECT_EQ(entry->end, "Present");
+  EXPECT_EQ(model::plain_text(entry->title), "Meituan, LLM inference");
+}
+
+TEST(Entries, ChineseOrdinalStaysWithTheTitle) {
+  auto entry = find_entry(text("一、2020年5月—至今，美团，Staff Engineer，团队Lead"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2020年5月");
+  EXPECT_EQ(model::plain_text(entry->title), "一、美团，Staff Engineer，团队Lead");
+}
+
+TEST(Entries, SpacedYearsAsInTheSeed) {
+  auto entry = find_entry(text("2018 年-2020 年，负责千亿级稀疏模型GPU训练框架"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2018 年");
+  EXPECT_EQ(entry->end, "2020 年");
+}
+
+TEST(Entries, TextThatMerelyMentionsYearsIsNoEntry) {
+  EXPECT_FALSE(find_entry(text("2018-2019主导百度凤巢软硬一体的训练框架")));
+  EXPECT_FALSE(find_entry(text("2018年百度技术最高奖")));
+  EXPECT_FALSE(find_entry(text("主要方向：大模型Infra")));
+  EXPECT_FALSE(find_entry(text("2021年——2023年")));  // no title after the dates
+}
+
+TEST(Entries, FoundInHeadingsAndListItemsAtAnyDepth) {
+  model::Block heading{.kind = model::BlockKind::Heading,
+                       .level = 4,
+                       .inlines = text("2020年5月-2024年1月，美团，搜索推荐机器学习方向")};
+  model::Block inner_list{.kind = model::BlockKind::List};
+  inner_list.items.push_back({{model::Block{.inlines = text("2012年——2015年，中国科学院大学")}}});
+  model::Block outer_list{.kind = model::BlockKind::List};
+  outer_list.items.push_back({{model::Block{
+                                   .inlines = text("教育"),
+                               },
+                               inner_list}});
+  std::vector<model::Block> blocks{heading, outer_list};
+  find_entries(blocks);
+  ASSERT_TRUE(blocks[0].entry);
+  EXPECT_EQ(blocks[0].entry->end, "2024年1月");
+  EXPECT_FALSE(blocks[1].items[0].blocks[0].entry);
+  ASSERT_TRUE(blocks[1].items[0].blocks[1].items[0].blocks[0].entry);
+  EXPECT_EQ(blocks[1].items[0].blocks[1].items[0].blocks[0].entry->start, "2012年");
+}
+
+}  // namespace
+}  // namespace jianli::parse
