@@ -25,6 +25,8 @@ struct Options {
   std::string layout;
   bool list_layouts = false;
   bool quiet = false;
+  int fit_pages = 0;
+  std::string dump_layout;
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -37,7 +39,7 @@ std::string output_for(const Options& opt, const std::string& input) {
 std::vector<RenderJob> jobs_for(const Options& opt) {
   std::vector<RenderJob> jobs;
   for (const std::string& input : opt.inputs)
-    jobs.push_back({input, output_for(opt, input), opt.layout});
+    jobs.push_back({input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout});
   return jobs;
 }
 
@@ -79,6 +81,12 @@ int run(int argc, char** argv) {
       ->excludes(output);
   app.add_option("-l,--layout", opt.layout, "layout name (see --list-layouts) or a YAML file");
   app.add_flag("--list-layouts", opt.list_layouts, "list the layouts and exit");
+  app.add_option("--fit-pages", opt.fit_pages,
+                 "tighten spacing, then line height, then size (within the layout's bounds) "
+                 "until the résumé fits N pages; refuse if it cannot")
+      ->check(CLI::Range(1, 100));
+  app.add_option("--dump-layout", opt.dump_layout,
+                 "also write every page's lines, baselines and runs as JSON (one input only)");
   app.add_flag("-q,--quiet", opt.quiet,
                "no progress lines (they are printed only when stderr is a terminal); "
                "errors and warnings are always printed");
@@ -91,6 +99,8 @@ int run(int argc, char** argv) {
     if (opt.inputs.empty()) throw CLI::RequiredError("INPUT");
     if (!opt.output.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--output", "takes one input; use --out-dir for several");
+    if (!opt.dump_layout.empty() && opt.inputs.size() > 1)
+      throw CLI::ValidationError("--dump-layout", "takes one input");
     jobs = jobs_for(opt);
     check_jobs(opt, jobs);
   } catch (const CLI::ParseError& e) {

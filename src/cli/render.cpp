@@ -1,12 +1,15 @@
 #include "cli/render.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "cli/output.h"
+#include "layout/dump.h"
 #include "layout/engine.h"
+#include "layout/fit.h"
 #include "model/error.h"
 #include "parse/document_reader.h"
 #include "parse/layout_file.h"
@@ -25,6 +28,12 @@ std::vector<std::string> layout_dirs() { return {data_dir() + "/layouts"}; }
 
 namespace {
 
+std::string format_pt(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
 std::string read_input(const std::string& path) {
   std::error_code ec;
   if (fs::is_directory(path, ec))
@@ -34,6 +43,27 @@ std::string read_input(const std::string& path) {
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
+}
+
+// Lays out within --fit-pages, saying what was tightened; refuses when it cannot.
+layout::LayoutResult fit(const RenderJob& job, const model::Document& doc,
+                         const model::LayoutSpec& spec, text::FontLibrary& fonts,
+                         std::vector<std::string>& notes) {
+  layout::FitResult fitted = layout::fit_pages(doc, spec, fonts, job.fit_pages);
+  if (!fitted.laid) {
+    throw model::InputError(job.input, {},
+                            "cannot fit " + std::to_string(job.fit_pages) +
+                                " page(s): at the tightest the layout " + "allows (body " +
+                                format_pt(spec.fit_min_body_size) + " pt, line height " +
+                                format_pt(spec.fit_min_leading) + ") it still takes " +
+                                std::to_string(fitted.pages) + "; no PDF written");
+  }
+  std::string changes;
+  for (const std::string& change : fitted.changes)
+    changes += (changes.empty() ? "" : ", ") + change;
+  notes.push_back(job.input + ": note: fitted to " + std::to_string(job.fit_pages) +
+                  " page(s): " + (changes.empty() ? "nothing needed changing" : changes));
+  return std::move(*fitted.laid);
 }
 
 }  // namespace
@@ -59,8 +89,10 @@ int render(const RenderJob& job, std::vector<std::string>& warnings) {
     throw;
   }
   text::FontLibrary fonts({data_dir() + "/fonts"}, data_dir() + "/fonts/packages.yaml");
-  layout::LayoutResult laid = layout::lay_out(doc, spec, fonts);
+  layout::LayoutResult laid =
+      job.fit_pages > 0 ? fit(job, doc, spec, fonts, warnings) : layout::lay_out(doc, spec, fonts);
   warnings.insert(warnings.end(), laid.warnings.begin(), laid.warnings.end());
+  if (!job.dump_layout.empty()) write_atomically(job.dump_layout, layout::dump_json(laid.pages));
   write_atomically(job.output, pdf::render_pdf(laid.pages));
   return static_cast<int>(laid.pages.pages.size());
 }

@@ -9,7 +9,9 @@ namespace jianli::cli {
 struct RenderJob {
   std::string input;
   std::string output;
-  std::string layout;  // from the command line; empty: the front matter's, else "default"
+  std::string layout;       // from the command line; empty: the front matter's, else "default"
+  int fit_pages = 0;        // --fit-pages: tighten the layout until it fits; 0: off
+  std::string dump_layout;  // --dump-layout: also write the layout as JSON here
 };
 
 // Where jianli finds its own layouts/ and fonts/: $JIANLI_DATA_DIR, else the

@@ -25,7 +25,7 @@ struct TextStyle {
   double space_after = 0;         // pt
   std::string align = "justify";  // justify | left | center
   // Draw bold Chinese with an extra stroke, for families whose bold face is light.
-  bool embolden_chinese_bold = true;
+  bool embolden_chinese_bold = false;
 };
 
 // Decoration under or beside a section heading.

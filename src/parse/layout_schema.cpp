@@ -157,8 +157,9 @@ class Reader {
 
 // The keys a front matter may override: all but the layout's name and parent.
 const std::vector<std::string> kValueKeys = {
-    "paper",         "margins",    "fonts",       "styles",       "rules", "lists",
-    "paragraph_gap", "link_color", "page_number", "header_align", "accent"};
+    "paper",  "margins",       "fonts",         "styles",      "rules",
+    "lists",  "paragraph_gap", "link_color",    "page_number", "header_align",
+    "accent", "entries",       "line_breaking", "fit"};
 
 const std::vector<std::string> kRoles = {"body",  "name",     "contact", "section",
                                          "entry", "subentry", "footer"};
@@ -166,7 +167,7 @@ const std::vector<std::string> kRoles = {"body",  "name",     "contact", "sectio
 void apply_style(const Reader& r, const YAML::Node& node, model::TextStyle& s) {
   r.keys(node, "a text style",
          {"size", "leading", "bold", "color", "space_before", "space_after", "align", "chinese",
-          "latin"});
+          "latin", "embolden_chinese"});
   if (node["size"]) s.size = r.number(node["size"], 4, 96);
   if (node["leading"]) s.leading = r.number(node["leading"], 0.8, 4);
   if (node["bold"]) s.bold = r.boolean(node["bold"]);
@@ -176,6 +177,7 @@ void apply_style(const Reader& r, const YAML::Node& node, model::TextStyle& s) {
   if (node["align"]) s.align = r.choice(node["align"], {"justify", "left", "center", "right"});
   if (node["chinese"]) s.chinese_families = r.strings(node["chinese"]);
   if (node["latin"]) s.latin_families = r.strings(node["latin"]);
+  if (node["embolden_chinese"]) s.embolden_chinese_bold = r.boolean(node["embolden_chinese"]);
 }
 
 void apply_rule(const Reader& r, const YAML::Node& node, model::RuleStyle& rule) {
@@ -265,6 +267,19 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   if (root["link_color"]) spec.link_color = r.color(root["link_color"]);
   if (root["page_number"]) spec.page_number = page_number(r, root["page_number"], lang);
   if (root["header_align"]) spec.header_align = r.choice(root["header_align"], {"left", "center"});
+  if (const YAML::Node entries = root["entries"]) {
+    r.keys(entries, "entries", {"dates", "dash"});
+    if (entries["dates"]) spec.entry_dates = r.choice(entries["dates"], {"right", "inline"});
+    if (entries["dash"]) spec.date_dash = r.string(entries["dash"]);
+  }
+  if (root["line_breaking"])
+    spec.line_breaking = r.choice(root["line_breaking"], {"total-fit", "first-fit"});
+  if (const YAML::Node fit = root["fit"]) {
+    r.keys(fit, "fit", {"min_spacing", "min_leading", "min_size"});
+    if (fit["min_spacing"]) spec.fit_min_spacing = r.number(fit["min_spacing"], 0, 1);
+    if (fit["min_leading"]) spec.fit_min_leading = r.number(fit["min_leading"], 1, 4);
+    if (fit["min_size"]) spec.fit_min_body_size = r.number(fit["min_size"], 4, 96);
+  }
 }
 
 }  // namespace
