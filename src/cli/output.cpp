@@ -16,9 +16,14 @@ namespace fs = std::filesystem;
 void write_atomically(const std::string& path, const std::string& bytes) {
   fs::path target(path);
   fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  if (!fs::is_directory(folder))
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) {
+    bool is_file = fs::exists(folder, ec);
     throw model::InputError(
-        path, {}, "cannot write the PDF: folder '" + folder.string() + "' does not exist");
+        path, {},
+        "cannot write the PDF: '" + folder.string() +
+            (is_file ? "' is a file, not a folder" : "' is a folder that does not exist"));
+  }
   std::string tmp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   int fd = mkstemp(tmp.data());
   if (fd < 0)

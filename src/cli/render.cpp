@@ -34,10 +34,26 @@ std::string format_pt(double v) {
   return buf;
 }
 
+// The text of a 1-based line, for messages.
+std::string line_of(const std::string& source, int line) {
+  size_t start = 0;
+  for (int i = 1; i < line && start != std::string::npos; ++i) {
+    start = source.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos || line <= 0) return {};
+  std::string text = source.substr(start, source.find('\n', start) - start);
+  if (!text.empty() && text.back() == '\r') text.pop_back();
+  return text;
+}
+
 std::string read_input(const std::string& path) {
   std::error_code ec;
   if (fs::is_directory(path, ec))
     throw model::InputError(path, {}, "is a folder; give a Markdown file");
+  // A pipe or device would block or never end; a résumé is a file.
+  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec))
+    throw model::InputError(path, {}, "is not a regular file; give a Markdown file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw model::InputError(path, {}, "cannot read the file (missing or not readable)");
   std::ostringstream bytes;
@@ -72,7 +88,8 @@ int render(const RenderJob& job, std::vector<std::string>& warnings) {
   std::error_code ec;
   if (fs::exists(job.output, ec) && fs::equivalent(job.input, job.output, ec))
     throw model::InputError(job.output, {}, "the output would overwrite the input");
-  model::Document doc = parse::read_document(read_input(job.input), job.input);
+  const std::string source = read_input(job.input);
+  model::Document doc = parse::read_document(source, job.input);
   warnings.insert(warnings.end(), doc.warnings.begin(), doc.warnings.end());
   std::string layout_name = !job.layout.empty()        ? job.layout
                             : !doc.meta.layout.empty() ? doc.meta.layout
@@ -85,7 +102,8 @@ int render(const RenderJob& job, std::vector<std::string>& warnings) {
   } catch (model::InputError& e) {
     // An unknown layout named in the front matter points at that line.
     if (job.layout.empty() && !doc.meta.layout.empty() && e.file().empty())
-      throw model::InputError(job.input, doc.meta.layout_pos, e.what());
+      throw model::InputError(job.input, doc.meta.layout_pos, e.what(),
+                              line_of(source, doc.meta.layout_pos.line));
     throw;
   }
   text::FontLibrary fonts({data_dir() + "/fonts"}, data_dir() + "/fonts/packages.yaml");

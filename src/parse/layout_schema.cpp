@@ -23,7 +23,13 @@ class Reader {
     fail_at(node.Mark(), message);
   }
 
-  [[noreturn]] void fail_at(const YAML::Mark& mark, const std::string& message) const {
+  [[noreturn]] void fail_at(YAML::Mark mark, const std::string& message) const {
+    // yaml-cpp reports an error found at the end of the text (an unclosed bracket)
+    // just past the last line; point at the end of that line instead.
+    if (mark.line >= static_cast<int>(lines_.size()) && !lines_.empty()) {
+      mark.line = static_cast<int>(lines_.size()) - 1;
+      mark.column = static_cast<int>(lines_.back().size());
+    }
     std::string line = (mark.line >= 0 && mark.line < static_cast<int>(lines_.size()))
                            ? lines_[mark.line]
                            : std::string();

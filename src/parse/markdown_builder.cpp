@@ -1,6 +1,7 @@
 #include "parse/markdown_builder.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "parse/markdown_text.h"
 
@@ -48,6 +49,15 @@ model::Block make_block(model::BlockKind kind) {
   model::Block block;
   block.kind = kind;
   return block;
+}
+
+// `<!-- pagebreak -->` (or `page-break`, any case and spacing) alone in an HTML block.
+bool is_page_break(std::string_view html) {
+  std::string squeezed;
+  for (char c : html)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '-' && c != '_')
+      squeezed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return squeezed == "<!pagebreak>";
 }
 
 // A short, one-line excerpt of raw HTML for a message.
@@ -253,6 +263,13 @@ void MarkdownBuilder::open_leaf(model::BlockKind kind, int level, LeafMode mode)
 void MarkdownBuilder::close_leaf() {
   if (!leaf_) return;
   flush_inline_html();
+  if (leaf_mode_ == LeafMode::HtmlBlock && is_page_break(verbatim_)) {
+    leaf_->kind = model::BlockKind::PageBreak;
+    locator_.finish_block(false);
+    containers_.back().push_back(std::move(*leaf_));
+    leaf_.reset();
+    return;
+  }
   if (leaf_mode_ != LeafMode::Inline) leaf_->inlines = verbatim_spans();
   if (leaf_mode_ == LeafMode::HtmlBlock && !leaf_->inlines.empty()) {
     notice("raw HTML '" + excerpt(strip_html_comments(verbatim_)) + "' is shown as text",

@@ -2,6 +2,7 @@
 // bad input gives one precise message on stderr and exit status 1 (2 for bad usage),
 // leaves no file behind and keeps the previous PDF; awkward but valid input renders.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -100,6 +101,14 @@ TEST_F(ErrorsTest, UnknownLayoutInFrontMatterPointsAtItAndListsTheLayouts) {
   expect_input_error(r, md + ":3:11: error: unknown layout 'nosuch'; the layouts are: ");
   EXPECT_NE(r.err.find("classic"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("default"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("\n    layout: nosuch\n            ^"), std::string::npos) << r.err;
+}
+
+TEST_F(ErrorsTest, APipeAsInputIsRefusedRatherThanWaitedOn) {
+  std::string fifo = (dir_ / "p.md").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0644), 0);
+  SplitResult r = render(fifo);
+  expect_input_error(r, fifo + ": error: is not a regular file");
 }
 
 TEST_F(ErrorsTest, UnknownLayoutOnTheCommandLineListsTheLayouts) {

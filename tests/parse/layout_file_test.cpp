@@ -95,7 +95,7 @@ TEST_F(LayoutFileTest, BadValuesAreErrors) {
 
 TEST_F(LayoutFileTest, MalformedYamlPointsAtTheLine) {
   std::string message = error_of("paper: A4\nmargins: {top: 1mm\n");
-  EXPECT_NE(message.find("broken.yaml:3:"), std::string::npos) << message;
+  EXPECT_NE(message.find("broken.yaml:2:"), std::string::npos) << message;  // the unclosed line
   EXPECT_NE(message.find("malformed YAML"), std::string::npos) << message;
 }
 

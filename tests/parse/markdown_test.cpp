@@ -31,6 +31,17 @@ TEST(Markdown, NestedBulletLists) {
   EXPECT_EQ(model::plain_text(list.items[1].blocks.at(0).inlines), "outer two");
 }
 
+TEST(Markdown, PageBreakCommentBecomesAPageBreakBlock) {
+  model::Document doc = parse("甲\n\n<!-- pagebreak -->\n\n乙\n\n<!--PAGE-BREAK-->\n\n丙\n");
+  ASSERT_EQ(doc.blocks.size(), 5u);
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::PageBreak);
+  EXPECT_EQ(doc.blocks[3].kind, BlockKind::PageBreak);
+  EXPECT_EQ(model::plain_text(doc.blocks[4].inlines), "丙");
+  EXPECT_TRUE(doc.warnings.empty());
+  // Any other comment says nothing and leaves no block.
+  EXPECT_EQ(parse("甲\n\n<!-- a note -->\n\n乙\n").blocks.size(), 2u);
+}
+
 TEST(Markdown, OrderedListKeepsItsStartNumber) {
   const model::Block list = only_block(parse("3. three\n4. four\n"));
   EXPECT_TRUE(list.ordered);
@@ -138,7 +149,7 @@ TEST(Markdown, TableRowsBecomeParagraphs) {
 }
 
 TEST(Markdown, HtmlCommentsAreDroppedOtherHtmlKept) {
-  model::Document doc = parse("<!-- pagebreak -->\n\nkeep <br> this<!-- note\nmore -->.\n");
+  model::Document doc = parse("<!-- a note -->\n\nkeep <br> this<!-- note\nmore -->.\n");
   const model::Block p = only_block(doc);
   EXPECT_EQ(model::plain_text(p.inlines), "keep <br> this.");
 }
