@@ -38,9 +38,9 @@ std::vector<double> distribute(const Paragraph& p, const LineSpan& span, double 
   return extra;
 }
 
-bool same_look(const model::TextRun& run, const Glyph& g) {
-  return run.font == g.font && run.size == g.size && run.color.r == g.color.r &&
-         run.color.g == g.color.g && run.color.b == g.color.b;
+bool same_look(const model::TextRun& run, const Glyph& g, const model::Color& color) {
+  return run.font == g.font && run.color.r == color.r && run.color.g == color.g &&
+         run.color.b == color.b;
 }
 
 }  // namespace
@@ -68,23 +68,25 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, const s
     const Glyph& g = p.glyphs[k];
     double draw_x = x - g.left_cut;
     double delta = draw_x - run_next;
-    bool continues = run && same_look(*run, g) &&
-                     (run_glyphs == 1 ? std::abs(delta) < 0.25 * g.size
+    const model::Color& color = p.color_of(g);
+    bool continues = run && same_look(*run, g, color) &&
+                     (run_glyphs == 1 ? std::abs(delta) < 0.25 * p.size
                                       : std::abs(delta - run->char_spacing) < 0.005);
     if (continues && run_glyphs == 1) run->char_spacing = delta;
     if (!continues) {
-      line.runs.push_back({draw_x, 0, 0, "", g.font, g.size, 0, g.color});
+      line.runs.push_back({draw_x, 0, 0, "", g.font, p.size, 0, color});
       run = &line.runs.back();
       run_glyphs = 0;
     }
     text::append_utf8(run->text, g.cp);
     ++run_glyphs;
     run_next = draw_x + g.advance;
-    line.ascent = std::max(line.ascent, g.ascent);
-    line.descent = std::max(line.descent, g.descent);
+    const FontMetrics& m = p.metrics[g.font];
+    line.ascent = std::max<double>(line.ascent, m.ascent);
+    line.descent = std::max<double>(line.descent, m.descent);
     if (g.link >= 0) {
       if (g.link != link)
-        line.links.push_back({x, -g.descent, 0, g.ascent + g.descent, p.links[g.link]});
+        line.links.push_back({x, -m.descent, 0, double(m.ascent) + m.descent, p.links[g.link]});
       line.links.back().width = x + g.width() - line.links.back().x;
     }
     link = g.link;

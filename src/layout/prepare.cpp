@@ -110,16 +110,15 @@ struct Builder {
     text::FontMatch face = *match;
     if (bold && chinese && face.face->is_bold() && style.embolden_chinese_bold)
       face.synthetic_bold = true;
-    g.font = ctx.fonts.index(face);
+    g.font = static_cast<uint16_t>(ctx.fonts.index(face));
+    if (out.metrics.size() <= g.font) out.metrics.resize(g.font + 1u);
+    out.metrics[g.font] = {static_cast<float>(face.face->ascender() * style.size),
+                           static_cast<float>(-face.face->descender() * style.size)};
     if (!space_widths.count(g.font)) {
       double space = face.face->advance(U' ');
       space_widths[g.font] = space > 0 ? space : 0.25;
     }
-    g.size = style.size;
-    g.advance = match->face->advance(cp) * style.size;
-    g.ascent = match->face->ascender() * style.size;
-    g.descent = -match->face->descender() * style.size;
-    g.color = in.link[i] >= 0 ? ctx.link_color : style.color;
+    g.advance = static_cast<float>(match->face->advance(cp) * style.size);
     g.link = in.link[i];
     MarkKind kind = text::mark_kind(cp);
     if (text::is_han(cp)) {
@@ -191,7 +190,7 @@ struct Builder {
   }
 
   // A space takes the width of the font before it (its own space glyph).
-  double space_width(const Glyph& g) const { return space_widths.at(g.font) * g.size; }
+  double space_width(const Glyph& g) const { return space_widths.at(g.font) * style.size; }
 
   std::vector<BreakClass> breaks;
   std::map<int, double> space_widths;  // em, by font index
@@ -202,6 +201,9 @@ struct Builder {
 Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareContext& ctx) {
   Builder b{in, style, ctx, {}, {}, text::find_breaks(in.text), {}};
   b.out.links = in.links;
+  b.out.size = style.size;
+  b.out.color = style.color;
+  b.out.link_color = ctx.link_color;
   std::vector<uint8_t> chinese = chinese_script(in.text, ctx.chinese_default);
   for (size_t i = 0; i < in.text.size(); ++i) {
     char32_t cp = in.text[i];

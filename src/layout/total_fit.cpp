@@ -34,7 +34,7 @@ struct Prefix {
     for (size_t k = 0; k < n; ++k) {
       glyphs[k + 1] = glyphs[k] + p.glyphs[k].width();
       const Junction* j = k + 1 < n ? &p.junctions[k] : nullptr;
-      double spread = j && j->spread ? kSpreadStretch * p.glyphs[k].size : 0;
+      double spread = j && j->spread ? kSpreadStretch * p.size : 0;
       gaps[k + 1] = gaps[k] + (j ? j->width : 0);
       stretch[k + 1] = stretch[k] + (j ? j->stretch + spread : 0);
       shrink[k + 1] = shrink[k] + (j ? j->shrink : 0);

@@ -145,13 +145,13 @@ TEST_F(ErrorsTest, UnknownLayoutKeySuggestsTheNearest) {
 TEST_F(ErrorsTest, MissingFontNamesTheFamilyAndTheDebianPackage) {
   std::string md = write("r.md", kBody);
   // In fonts/packages.yaml, deliberately not installed on the build machines.
-  std::string yaml = write("l.yaml", "extends: classic\nfonts:\n  chinese: [WenQuanYi Zen Hei]\n");
+  std::string yaml = write("l.yaml", "extends: classic\nfonts:\n  chinese: [Droid Sans Fallback]\n");
   SplitResult r = render(md, "--layout " + yaml);
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find("error: font family \"WenQuanYi Zen Hei\" is not installed"),
+  EXPECT_NE(r.err.find("error: font family \"Droid Sans Fallback\" is not installed"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("apt-get install fonts-wqy-zenhei"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("apt-get install fonts-droid-fallback"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(path("out.pdf")));
 }
 
@@ -255,7 +255,7 @@ TEST_F(ErrorsTest, EveryKindOfFailureKeepsThePreviousPdf) {
   ASSERT_TRUE(before.starts_with("%PDF-"));
 
   std::string font =
-      write("font.yaml", "extends: classic\nfonts:\n  chinese: [WenQuanYi Zen Hei]\n");
+      write("font.yaml", "extends: classic\nfonts:\n  chinese: [Droid Sans Fallback]\n");
   struct Case {
     std::string name, markdown, extra;
   };
