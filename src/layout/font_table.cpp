@@ -3,12 +3,12 @@
 namespace jianli::layout {
 
 const StyleFonts& FontTable::fonts(const model::TextStyle& style, bool bold) {
-  std::vector<std::string> key = style.chinese_families;
-  key.push_back(bold ? "|bold|" : "|regular|");
-  key.insert(key.end(), style.latin_families.begin(), style.latin_families.end());
-  auto found = chains_.find(key);
-  if (found != chains_.end()) return found->second;
-
+  // A handful of entries at most (styles share families), so a linear search that
+  // compares in place beats building a key for every paragraph.
+  for (const Chains& c : chains_) {
+    if (c.bold == bold && c.chinese == style.chinese_families && c.latin == style.latin_families)
+      return c.fonts;
+  }
   auto resolve = [&](const std::vector<std::string>& first, const std::vector<std::string>& then) {
     std::vector<text::FontMatch> chain;
     for (const auto* families : {&first, &then}) {
@@ -21,9 +21,12 @@ const StyleFonts& FontTable::fonts(const model::TextStyle& style, bool bold) {
     }
     return chain;
   };
-  StyleFonts fonts{resolve(style.chinese_families, style.latin_families),
-                   resolve(style.latin_families, style.chinese_families)};
-  return chains_.emplace(key, std::move(fonts)).first->second;
+  chains_.push_back({style.chinese_families,
+                     style.latin_families,
+                     bold,
+                     {resolve(style.chinese_families, style.latin_families),
+                      resolve(style.latin_families, style.chinese_families)}});
+  return chains_.back().fonts;
 }
 
 int FontTable::index(const text::FontMatch& match) {

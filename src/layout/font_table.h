@@ -2,6 +2,7 @@
 // the pages refer to by index.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <utility>
 #include <vector>
@@ -34,7 +35,12 @@ class FontTable {
   text::FontLibrary& library_;
   std::map<std::pair<const text::Face*, bool>, int> indices_;
   std::vector<model::FontFile> files_;
-  std::map<std::vector<std::string>, StyleFonts> chains_;  // by families + weight
+  struct Chains {
+    std::vector<std::string> chinese, latin;
+    bool bold;
+    StyleFonts fonts;
+  };
+  std::deque<Chains> chains_;  // a deque: references handed out stay valid
 };
 
 }  // namespace jianli::layout

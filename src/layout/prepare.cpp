@@ -85,7 +85,10 @@ struct Builder {
   }
 
   void add_glyph(size_t i, char32_t cp, bool chinese, bool bold) {
-    const StyleFonts& fonts = ctx.fonts.fonts(style, bold);
+    // Looked up once per weight: the table's key is the style's family lists.
+    const StyleFonts*& cached = bold ? bold_fonts : regular_fonts;
+    if (!cached) cached = &ctx.fonts.fonts(style, bold);
+    const StyleFonts& fonts = *cached;
     const auto& chain = chinese ? fonts.chinese : fonts.latin;
     const text::FontMatch* match = nullptr;
     if (cp <= 0xFFFF) {  // libharu 2.3.0 cannot draw beyond the BMP
@@ -193,6 +196,8 @@ struct Builder {
   double space_width(const Glyph& g) const { return space_widths.at(g.font) * style.size; }
 
   std::vector<BreakClass> breaks;
+  const StyleFonts* regular_fonts = nullptr;
+  const StyleFonts* bold_fonts = nullptr;
   std::map<int, double> space_widths;  // em, by font index
 };
 

@@ -1,6 +1,8 @@
 #include "pdf/haru_document.h"
 
 #include <hpdf_error.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <stdexcept>
@@ -43,6 +45,30 @@ void HaruDocument::fail(const char* call, HPDF_STATUS error, HPDF_STATUS detail)
 }
 
 std::string HaruDocument::save_to_memory() {
+  // libharu's memory stream copies byte by byte (about 15% of a run); its file stream
+  // goes through stdio. An anonymous in-memory file gives the same bytes faster.
+  int fd = memfd_create("jianli-pdf", 0);
+  if (fd < 0) return save_through_stream();
+  std::string path = "/proc/self/fd/" + std::to_string(fd);
+  HPDF_STATUS status = HPDF_SaveToFile(doc_, path.c_str());
+  std::string bytes;
+  if (status == HPDF_OK) {
+    off_t size = lseek(fd, 0, SEEK_END);
+    bytes.resize(size > 0 ? static_cast<size_t>(size) : 0);
+    size_t done = 0;
+    while (done < bytes.size()) {
+      ssize_t n = pread(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    bytes.resize(done);
+  }
+  ::close(fd);
+  check(status, "HPDF_SaveToStream");
+  return bytes;
+}
+
+std::string HaruDocument::save_through_stream() {
   check(HPDF_SaveToStream(doc_), "HPDF_SaveToStream");
   HPDF_UINT32 size = HPDF_GetStreamSize(doc_);
   check("HPDF_GetStreamSize");

@@ -35,6 +35,7 @@ class HaruDocument {
 
   // Saves the document to libharu's memory stream and returns its bytes.
   std::string save_to_memory();
+  std::string save_through_stream();  // when no in-memory file can be had
 
  private:
   static void HPDF_STDCALL on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self);
