@@ -179,9 +179,13 @@ struct Builder {
     if (han_latin && !hard) {
       // S1, S2: a quarter em between Han and Latin, whether or not a space was typed.
       j.width = 0.25 * em, j.stretch = em / 12, j.shrink = em / 8, j.spread = true;
+    } else if (space && (a.end_trim > 0 || b.start_trim > 0)) {
+      // A space typed after "。" or before "（" adds nothing: the mark's blank half is
+      // already the gap (as xeCJK and Typst drop it).
+      j.spread = true;
     } else if (space) {
-      j.width = space_width(a);
-      j.stretch = std::max(0.0, 0.5 * em - j.width);
+      j.width = static_cast<float>(space_width(a));
+      j.stretch = static_cast<float>(std::max(0.0, 0.5 * em - j.width));
       j.spread = true;
     } else {
       bool inside_word = a.cls != GlyphClass::Han && a.cls != GlyphClass::Mark &&

@@ -122,3 +122,17 @@ TEST_F(LayoutTest, NoLetterSpacingInsideLatinWords) {  // S3
 
 }  // namespace
 }  // namespace jianli::layout
+
+namespace jianli::layout {
+namespace {
+
+TEST_F(LayoutTest, SpaceBesideAFullWidthMarkAddsNothing) {
+  Paragraph typed = prep("提名。 Led the team");
+  Paragraph joined = prep("提名。Led the team");
+  EXPECT_NEAR(natural_width(typed, 0, typed.glyphs.size()),
+              natural_width(joined, 0, joined.glyphs.size()), 1e-6);
+  EXPECT_TRUE(typed.junctions[2].space);  // still a space in the PDF's text
+}
+
+}  // namespace
+}  // namespace jianli::layout
