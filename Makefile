@@ -10,7 +10,7 @@ ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
-.PHONY: all setup build render test test-unit test-asan test-fuzz bench clean
+.PHONY: all setup build render test test-unit test-asan test-fuzz bench docs clean
 
 all: render
 
@@ -50,6 +50,23 @@ test-fuzz: setup
 
 bench: build
 	bench/render.sh
+
+# Page 1 of the seed résumé in every layout of layouts/, for docs/layouts.md, so that
+# the pictures there never go stale: 80 dpi, reduced to 48 colours (python3-pil) so
+# that each stays well under 250 KB in the repository.
+QUANTIZE = from PIL import Image; import sys; \
+  Image.open(sys.argv[1]).convert("RGB").quantize(48, dither=Image.Dither.NONE).save(sys.argv[1], optimize=True)
+
+docs: build
+	@mkdir -p docs/images
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	for file in layouts/*.yaml; do \
+	  name=$$(basename $$file .yaml); png=docs/images/layout-$$name; \
+	  $(BUILD)/jianli -q resume.md --layout $$name -o $$tmp/$$name.pdf && \
+	  pdftoppm -r 80 -png -f 1 -l 1 -singlefile $$tmp/$$name.pdf $$png && \
+	  /usr/bin/python3 -c '$(QUANTIZE)' $$png.png && \
+	  echo "$$png.png ($$(stat -c %s $$png.png) bytes)" || exit 1; \
+	done
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -12,7 +12,7 @@ packages=(
   libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
   poppler-utils mupdf-tools qpdf python3 python3-pil python3-pypdf time
   # fonts the layouts in layouts/ name
-  fonts-lxgw-wenkai fonts-noto-core
+  fonts-lxgw-wenkai fonts-noto-core fonts-wqy-zenhei fonts-arphic-uming fonts-dejavu-core
 )
 
 missing=()

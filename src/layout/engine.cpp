@@ -10,6 +10,7 @@
 #include "layout/paginate.h"
 #include "layout/prepare.h"
 #include "layout/rows.h"
+#include "layout/sidebar.h"
 #include "text/chars.h"
 #include "text/utf8.h"
 
@@ -65,8 +66,6 @@ std::string document_language(const model::Document& doc) {
 LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
                      text::FontLibrary& library) {
   Flow flow(doc, spec, library, document_language(doc) == "zh");
-  flow.header();
-  flow.blocks(doc.blocks, 0);
 
   LayoutResult result;
   model::PageSet& pages = result.pages;
@@ -78,7 +77,13 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   pages.keywords = doc.meta.keywords;
   std::string lang = document_language(doc);
   pages.lang = lang == "zh" ? "zh-CN" : lang;
-  paginate(flow.rows(), spec, pages);
+  if (spec.sidebar.width > 0) {
+    lay_out_with_sidebar(flow, doc, spec, pages);
+  } else {
+    flow.header();
+    flow.blocks(doc.blocks, 0);
+    paginate(flow.rows(), spec, pages);
+  }
   number_pages(flow, spec, pages);
   pages.fonts = flow.fonts().take_files();
   result.warnings = std::move(flow.warnings());

@@ -2,32 +2,32 @@
 
 #include <algorithm>
 
+#include "layout/flow_helpers.h"
 #include "layout/line.h"
 #include "layout/linebreak.h"
 #include "layout/prepare.h"
 
 namespace jianli::layout {
-namespace {
-
-model::Inlines plain(const std::string& text, bool bold = false) {
-  return {model::Span{.text = text, .bold = bold}};
-}
-
-LineBreaking breaking(const model::LayoutSpec& spec) {
-  return spec.line_breaking == "first-fit" ? LineBreaking::FirstFit : LineBreaking::TotalFit;
-}
-
-}  // namespace
 
 Flow::Flow(const model::Document& doc, const model::LayoutSpec& spec, text::FontLibrary& library,
            bool chinese)
-    : doc_(doc), spec_(spec), fonts_(library), chinese_(chinese) {}
+    : doc_(doc),
+      spec_(spec),
+      fonts_(library),
+      chinese_(chinese),
+      column_x_(spec.margin_left),
+      column_width_(spec.page_width - spec.margin_left - spec.margin_right),
+      dates_(spec.entry_dates) {}
 
-void Flow::header() {
-  if (!doc_.name.empty()) paragraph(doc_.name, spec_.name_style, 0, spec_.header_align, 0);
-  for (const model::Inlines& line : doc_.contact)
-    paragraph(line, spec_.contact_style, 0, spec_.header_align, 0);
-  rule(spec_.header_rule, false);
+void Flow::set_column(double x, double width) {
+  column_x_ = x;
+  column_width_ = width;
+}
+
+std::vector<Row> Flow::take_rows() {
+  pending_space_ = 0;
+  pending_page_break_ = false;
+  return std::move(rows_);
 }
 
 void Flow::blocks(const std::vector<model::Block>& blocks, int depth) {
@@ -35,6 +35,8 @@ void Flow::blocks(const std::vector<model::Block>& blocks, int depth) {
 }
 
 Paragraph Flow::prepare_text(const StyledText& text, const model::TextStyle& style, int line_no) {
+  const model::SectionHeadingStyle& h = spec_.section_heading;
+  if (section_text_ && (h.small_caps || h.uppercase)) return capitals(text, style, line_no);
   PrepareContext ctx{fonts_, spec_.link_color, chinese_, warnings_,
                      doc_.meta.source_path + ":" + std::to_string(line_no)};
   return prepare(text, style, ctx);
@@ -48,7 +50,7 @@ size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& st
   pending_space_ = std::max(pending_space_, style.space_before);
   for (const LineSpan& span : break_lines(p, width, breaking(spec_))) {
     SetLine line = set_line(p, span, width, align);
-    add_line(line, style, spec_.margin_left + indent, keep_with_next);
+    add_line(line, style, column_x_ + indent, keep_with_next);
   }
   // No line alone at the foot (the first keeps the second) or at the head of a
   // page (the last but one keeps the last).
@@ -92,60 +94,9 @@ void Flow::rule(const model::RuleStyle& rule, bool keep_with_next) {
   pending_space_ = 0;
   pending_page_break_ = false;
   row.height = rule.gap * 2 + rule.width;
-  row.boxes.push_back({spec_.margin_left, rule.gap, measure(), rule.width, rule.color});
+  row.boxes.push_back({column_x_, rule.gap, measure(), rule.width, rule.color});
   row.keep_with_next = keep_with_next;
   rows_.push_back(std::move(row));
-}
-
-// Sets an entry's title with its dates flush right on the first line. Returns
-// false (adding nothing) when the layout keeps dates inline, or when the title
-// would need more than one line and `single_line_only` is set.
-bool Flow::entry(const model::Block& block, const model::TextStyle& style, double indent,
-                 bool keep_with_next, bool single_line_only) {
-  if (!block.entry || spec_.entry_dates != "right") return false;
-  const model::Entry& e = *block.entry;
-  bool bold_dates = style.bold || (!block.inlines.empty() && block.inlines.front().bold);
-  std::string dates = e.end.empty() ? e.start : e.start + spec_.date_dash + e.end;
-  Paragraph date_text = prepare_text(collect(plain(dates, bold_dates), style.bold), style, 0);
-  if (date_text.glyphs.empty()) return false;
-  double dates_width = natural_width(date_text, 0, date_text.glyphs.size());
-  double width = measure() - indent - dates_width - style.size;  // an em between them
-  Paragraph title = prepare_text(collect(e.title, style.bold), style, block.pos.line);
-  std::vector<LineSpan> spans = break_lines(title, width, breaking(spec_));
-  if (spans.empty() || (single_line_only && spans.size() > 1)) return false;
-
-  pending_space_ = std::max(pending_space_, style.space_before);
-  size_t first = rows_.size();
-  for (const LineSpan& span : spans) {
-    SetLine line = set_line(title, span, width, "left");
-    add_line(line, style, spec_.margin_left + indent, keep_with_next || rows_.size() == first);
-  }
-  SetLine date_line = set_line(date_text, {0, date_text.glyphs.size(), true}, dates_width, "left");
-  double x = spec_.margin_left + measure() - dates_width;
-  for (model::TextRun& run : date_line.runs) {
-    run.x += x;
-    run.y = rows_[first].runs.empty() ? 0 : rows_[first].runs.front().y;
-    rows_[first].runs.push_back(std::move(run));
-  }
-  pending_space_ = style.space_after;
-  return true;
-}
-
-void Flow::heading(const model::Block& block) {
-  const model::TextStyle& style = block.level <= 2   ? spec_.section_style
-                                  : block.level == 3 ? spec_.entry_style
-                                                     : spec_.subentry_style;
-  size_t first = rows_.size();
-  if (!entry(block, style, 0, true, false))
-    paragraph(block.inlines, style, 0, style.align, block.pos.line, true);
-  if (first < rows_.size()) {
-    std::string title = model::plain_text(block.inlines);
-    rows_[first].bookmark = model::Bookmark{title, 0, 0, std::max(1, block.level - 1)};
-  }
-  if (block.level <= 2) {
-    rule(spec_.section_rule, true);
-    pending_space_ = style.space_after;
-  }
 }
 
 void Flow::list(const model::Block& block, int depth) {
@@ -170,7 +121,7 @@ void Flow::list(const model::Block& block, int depth) {
     }
     if (first_row < rows_.size()) {
       std::string marker = block.ordered ? std::to_string(number) + "." : bullet(depth);
-      add_marker(rows_[first_row], marker, style, spec_.margin_left + indent);
+      add_marker(rows_[first_row], marker, style, column_x_ + indent);
     }
     ++number;
   }

@@ -1,5 +1,6 @@
 // Turns the document's blocks into rows: the header, headings with their rules,
 // paragraphs, lists with hanging markers, entries with their dates flush right.
+// Rows are set in a column (the page's measure, or one column of a sidebar layout).
 #pragma once
 
 #include <string>
@@ -20,8 +21,19 @@ class Flow {
   Flow(const model::Document& doc, const model::LayoutSpec& spec, text::FontLibrary& library,
        bool chinese);
 
-  void header();
+  // The name and contact lines as the layout arranges them (header.cpp); with
+  // `contact` false only the name and the header's rule.
+  void header(bool contact = true);
+  // Contact lines one item a line, for a narrow column (header.cpp).
+  void contact_column();
   void blocks(const std::vector<model::Block>& blocks, int depth);
+
+  // Where the next rows go: x of the column's left edge and its width, in pt.
+  void set_column(double x, double width);
+  // Where entry dates go in this column: right | inline | below.
+  void set_dates(const std::string& place) { dates_ = place; }
+  // The rows set so far, handed over; the next rows start a fresh column.
+  std::vector<Row> take_rows();
 
   std::vector<Row>& rows() { return rows_; }
   std::vector<std::string>& warnings() { return warnings_; }
@@ -30,22 +42,29 @@ class Flow {
   Paragraph prepare_text(const StyledText& text, const model::TextStyle& style, int line_no);
 
  private:
-  double measure() const { return spec_.page_width - spec_.margin_left - spec_.margin_right; }
+  double measure() const { return column_width_; }
 
-  // Sets inlines as lines of `style` in the measure less `indent` and `reserve`
-  // (room kept on the right of the first line); returns the rows added.
+  // Sets inlines as lines of `style` in the measure less `indent`; returns the rows added.
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
                    const std::string& align, int line_no, bool keep_with_next = false);
   void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep);
   void rule(const model::RuleStyle& rule, bool keep_with_next);
   void heading(const model::Block& block);
+  void decorate_section(size_t first, size_t end);
   bool entry(const model::Block& block, const model::TextStyle& style, double indent,
              bool keep_with_next, bool single_line_only);
+  bool entry_dates_right(const model::Block& block, const model::TextStyle& style, double indent,
+                         bool keep_with_next, bool single_line_only);
+  bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
+                         bool keep_with_next);
   void list(const model::Block& block, int depth);
   void block(const model::Block& block, int depth);
   void add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
                   double text_x);
   std::string bullet(int depth) const;
+  void split_header();
+  Paragraph capitals(const StyledText& text, const model::TextStyle& style, int line_no);
+  bool small_caps_line(const model::Block& block, const model::TextStyle& style, double indent);
 
   const model::Document& doc_;
   const model::LayoutSpec& spec_;
@@ -55,6 +74,11 @@ class Flow {
   double pending_space_ = 0;
   bool pending_page_break_ = false;
   bool chinese_ = true;
+  double column_x_ = 0;
+  double column_width_ = 0;
+  std::string dates_;
+  bool section_text_ = false;  // setting a section heading's text: capitals may apply
+  double text_inset_ = 0;      // extra indent of a section heading's text (bar, band)
 };
 
 }  // namespace jianli::layout

@@ -30,7 +30,9 @@ void place(const Row& row, double top, int page_index, model::PageSet& out) {
 void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out) {
   const double page_top = spec.page_height - spec.margin_top;
   const double page_bottom = spec.margin_bottom;
-  out.pages.emplace_back();
+  // A second column (a sidebar) fills the pages the first made, then adds its own.
+  if (out.pages.empty()) out.pages.emplace_back();
+  int page_index = 0;
   double cursor = page_top;
   for (size_t i = 0; i < rows.size(); ++i) {
     bool at_top = cursor == page_top;
@@ -39,12 +41,12 @@ void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model
     for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size(); ++k)
       need += rows[k + 1].space_before + rows[k + 1].height;
     if (!at_top && (rows[i].break_before || cursor - need < page_bottom - 0.01)) {
-      out.pages.emplace_back();
+      if (++page_index == static_cast<int>(out.pages.size())) out.pages.emplace_back();
       cursor = page_top;
       at_top = true;
     }
     if (!at_top) cursor -= rows[i].space_before;
-    place(rows[i], cursor, static_cast<int>(out.pages.size()) - 1, out);
+    place(rows[i], cursor, page_index, out);
     cursor -= rows[i].height;
   }
 }

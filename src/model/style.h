@@ -35,6 +35,33 @@ struct RuleStyle {
   double gap = 2;  // pt between the heading's baseline area and the rule
 };
 
+// How level-2 headings (sections) are set apart.
+struct SectionHeadingStyle {
+  // rule: `rules.section` under the heading; bar: a filled bar at its left;
+  // band: a tinted band across the column behind it; plain: nothing.
+  std::string decoration = "rule";
+  Color fill;                 // the bar's or the band's colour
+  double bar_width = 3;       // pt
+  double inset = 6;           // pt from the bar or the band's left edge to the text
+  bool small_caps = false;    // Latin lower-case letters as capitals at 0.8 size
+  bool uppercase = false;     // Latin letters as capitals
+  double letter_spacing = 0;  // em, between Latin letters, when small_caps or uppercase
+};
+
+// A second, narrow column beside the main one, with its own tint. Empty `width`
+// means a single column.
+struct SidebarSpec {
+  double width = 0;           // pt; 0: no sidebar
+  std::string side = "left";  // left | right
+  double gap = 20;            // pt between the columns
+  Color background;
+  bool has_background = false;
+  bool contact = true;  // the header's contact lines go to the side column
+  // Sections (level-2 headings, matched by their text) set in the side column.
+  std::vector<std::string> sections;
+  std::string dates;  // entry dates in the side column: right | inline | below; empty: the layout's
+};
+
 struct LayoutSpec {
   std::string name;
   std::string description;
@@ -55,6 +82,8 @@ struct LayoutSpec {
   RuleStyle section_rule;  // under level-2 headings
   RuleStyle separator;     // a Markdown horizontal rule
   RuleStyle header_rule;   // under the contact block
+  SectionHeadingStyle section_heading;
+  SidebarSpec sidebar;
 
   double paragraph_gap = 4;  // pt between paragraphs
   double list_indent = 14;   // pt from the text's edge to an item's text, per level
@@ -62,14 +91,19 @@ struct LayoutSpec {
   std::vector<std::string> bullets = {"•", "◦", "▪"};  // by nesting level, the last repeats
   Color link_color;
   std::string page_number = "{page} / {pages}";  // empty: no page numbers
-  std::string header_align = "left";             // name and contact: left | center
+  // name and contact: left | center | split (name left, contact lines right-aligned beside it)
+  std::string header_align = "left";
   // The layout's key colour; colour values that say `accent` take it. Black unless set.
   Color accent;
 
   // Entries (headings and list items that start with dates): "right" sets the
-  // dates flush right on the entry's first line, "inline" leaves them as written.
+  // dates flush right on the entry's first line, "inline" leaves them as written,
+  // "below" puts them on a line of their own under the title, smaller and muted.
   std::string entry_dates = "right";
   std::string date_dash = " – ";  // between the two dates of a range
+  double below_date_size = 0.85;  // "below": size as a fraction of the entry's
+  Color below_date_color;         // "below": colour
+  bool has_below_date_color = false;
 
   std::string line_breaking = "total-fit";  // total-fit | first-fit
 

@@ -163,9 +163,9 @@ class Reader {
 
 // The keys a front matter may override: all but the layout's name and parent.
 const std::vector<std::string> kValueKeys = {
-    "paper",  "margins",       "fonts",         "styles",      "rules",
-    "lists",  "paragraph_gap", "link_color",    "page_number", "header_align",
-    "accent", "entries",       "line_breaking", "fit"};
+    "paper",         "margins",         "fonts",       "styles",       "rules",  "lists",
+    "paragraph_gap", "link_color",      "page_number", "header_align", "accent", "entries",
+    "line_breaking", "section_heading", "sidebar",     "fit"};
 
 const std::vector<std::string> kRoles = {"body",  "name",     "contact", "section",
                                          "entry", "subentry", "footer"};
@@ -191,6 +191,34 @@ void apply_rule(const Reader& r, const YAML::Node& node, model::RuleStyle& rule)
   if (node["width"]) rule.width = r.length(node["width"], 20);
   if (node["color"]) rule.color = r.color(node["color"]);
   if (node["gap"]) rule.gap = r.length(node["gap"], 100);
+}
+
+void apply_section_heading(const Reader& r, const YAML::Node& node, model::SectionHeadingStyle& h) {
+  r.keys(node, "section_heading",
+         {"style", "fill", "bar_width", "inset", "small_caps", "uppercase", "letter_spacing"});
+  if (node["style"]) h.decoration = r.choice(node["style"], {"rule", "bar", "band", "plain"});
+  if (node["fill"]) h.fill = r.color(node["fill"]);
+  if (node["bar_width"]) h.bar_width = r.length(node["bar_width"], 50);
+  if (node["inset"]) h.inset = r.length(node["inset"], 100);
+  if (node["small_caps"]) h.small_caps = r.boolean(node["small_caps"]);
+  if (node["uppercase"]) h.uppercase = r.boolean(node["uppercase"]);
+  if (node["letter_spacing"]) h.letter_spacing = r.number(node["letter_spacing"], 0, 0.5);
+}
+
+const std::vector<std::string> kDatePlaces = {"right", "inline", "below"};
+
+void apply_sidebar(const Reader& r, const YAML::Node& node, model::SidebarSpec& side) {
+  r.keys(node, "sidebar", {"side", "width", "gap", "background", "contact", "sections", "dates"});
+  if (node["side"]) side.side = r.choice(node["side"], {"left", "right"});
+  if (node["width"]) side.width = r.length(node["width"], 1000);
+  if (node["gap"]) side.gap = r.length(node["gap"], 200);
+  if (node["background"]) {
+    side.background = r.color(node["background"]);
+    side.has_background = true;
+  }
+  if (node["contact"]) side.contact = r.boolean(node["contact"]);
+  if (node["sections"]) side.sections = r.strings(node["sections"]);
+  if (node["dates"]) side.dates = r.choice(node["dates"], kDatePlaces);
 }
 
 void apply_paper(const Reader& r, const YAML::Node& node, model::LayoutSpec& spec) {
@@ -272,12 +300,22 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   if (root["paragraph_gap"]) spec.paragraph_gap = r.length(root["paragraph_gap"], 100);
   if (root["link_color"]) spec.link_color = r.color(root["link_color"]);
   if (root["page_number"]) spec.page_number = page_number(r, root["page_number"], lang);
-  if (root["header_align"]) spec.header_align = r.choice(root["header_align"], {"left", "center"});
+  if (root["header_align"])
+    spec.header_align = r.choice(root["header_align"], {"left", "center", "split"});
   if (const YAML::Node entries = root["entries"]) {
-    r.keys(entries, "entries", {"dates", "dash"});
-    if (entries["dates"]) spec.entry_dates = r.choice(entries["dates"], {"right", "inline"});
+    r.keys(entries, "entries", {"dates", "dash", "date_size", "date_color"});
+    if (entries["dates"]) spec.entry_dates = r.choice(entries["dates"], kDatePlaces);
     if (entries["dash"]) spec.date_dash = r.string(entries["dash"]);
+    if (entries["date_size"]) spec.below_date_size = r.number(entries["date_size"], 0.5, 1.5);
+    if (entries["date_color"]) {
+      spec.below_date_color = r.color(entries["date_color"]);
+      spec.has_below_date_color = true;
+    }
   }
+  spec.section_heading.fill = spec.accent;  // unless the layout names a fill
+  if (root["section_heading"])
+    apply_section_heading(r, root["section_heading"], spec.section_heading);
+  if (root["sidebar"]) apply_sidebar(r, root["sidebar"], spec.sidebar);
   if (root["line_breaking"])
     spec.line_breaking = r.choice(root["line_breaking"], {"total-fit", "first-fit"});
   if (const YAML::Node fit = root["fit"]) {

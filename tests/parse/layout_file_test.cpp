@@ -198,4 +198,99 @@ TEST_F(LayoutFileTest, ExtendsInACircleIsAnError) {
 }
 
 }  // namespace
+// The keys of issue 4: heading styles, header arrangement, dates below, sidebar.
+TEST_F(LayoutFileTest, NewKeysFillTheSpec) {
+  model::LayoutSpec spec = load_layout(
+      write("new.yaml",
+            "accent: '#102030'\nheader_align: split\n"
+            "section_heading: {style: band, inset: 5pt, small_caps: true, letter_spacing: 0.1}\n"
+            "entries: {dates: below, date_size: 0.8, date_color: '#777777'}\n"
+            "sidebar: {side: right, width: 50mm, gap: 6mm, background: '#EEEEEE', contact: false,\n"
+            "          sections: [教育背景, Skills], dates: inline}\n"),
+      {});
+  EXPECT_EQ(spec.header_align, "split");
+  EXPECT_EQ(spec.section_heading.decoration, "band");
+  EXPECT_NEAR(spec.section_heading.fill.b, 0x30 / 255.0, 1e-9);  // the accent unless given
+  EXPECT_TRUE(spec.section_heading.small_caps);
+  EXPECT_DOUBLE_EQ(spec.section_heading.letter_spacing, 0.1);
+  EXPECT_EQ(spec.entry_dates, "below");
+  EXPECT_DOUBLE_EQ(spec.below_date_size, 0.8);
+  EXPECT_TRUE(spec.has_below_date_color);
+  EXPECT_EQ(spec.sidebar.side, "right");
+  EXPECT_NEAR(spec.sidebar.width, 50 * 72 / 25.4, 1e-9);
+  EXPECT_TRUE(spec.sidebar.has_background);
+  EXPECT_FALSE(spec.sidebar.contact);
+  EXPECT_EQ(spec.sidebar.sections, (std::vector<std::string>{"教育背景", "Skills"}));
+  EXPECT_EQ(spec.sidebar.dates, "inline");
+}
+
+TEST_F(LayoutFileTest, UnknownSidebarKeySuggestsTheNearest) {
+  std::string message = error_of("paper: A4\nsidebar: {width: 50mm, sid: left}\n");
+  EXPECT_NE(message.find("broken.yaml:2:24: error: unknown key 'sid' in sidebar; did you mean "
+                         "'side'?"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("\n  sidebar: {width: 50mm, sid: left}\n                         ^"),
+            std::string::npos)
+      << message;
+}
+
+TEST_F(LayoutFileTest, UnknownSectionHeadingKeySuggestsTheNearest) {
+  std::string message = error_of("section_heading:\n  smallcaps: true\n");
+  EXPECT_NE(message.find("broken.yaml:2:3: error: unknown key 'smallcaps' in section_heading; "
+                         "did you mean 'small_caps'?"),
+            std::string::npos)
+      << message;
+}
+
+TEST_F(LayoutFileTest, SidebarOfTheWrongTypeIsAnError) {
+  std::string message = error_of("sidebar: 50mm\n");
+  EXPECT_NE(message.find("broken.yaml:1:10: error: sidebar must be a map"), std::string::npos)
+      << message;
+  message = error_of("sidebar:\n  sections: {a: 1}\n");
+  EXPECT_NE(message.find("broken.yaml:2:13: error: expected a list of names"), std::string::npos)
+      << message;
+}
+
+TEST_F(LayoutFileTest, BadNewValuesNameTheChoicesAndTheNearest) {
+  std::string message = error_of("section_heading: {style: bars}\n");
+  EXPECT_NE(message.find("broken.yaml:1:26: error: 'bars' is not one of: rule bar band plain; "
+                         "did you mean 'bar'?"),
+            std::string::npos)
+      << message;
+  message = error_of("header_align: splt\n");
+  EXPECT_NE(message.find("broken.yaml:1:15: error: 'splt' is not one of: left center split; "
+                         "did you mean 'split'?"),
+            std::string::npos)
+      << message;
+  message = error_of("entries: {dates: bellow}\n");
+  EXPECT_NE(message.find("1:18: error: 'bellow' is not one of: right inline below; did you mean "
+                         "'below'?"),
+            std::string::npos)
+      << message;
+  message = error_of("sidebar: {side: lfet}\n");
+  EXPECT_NE(message.find("1:17: error: 'lfet' is not one of: left right; did you mean 'left'?"),
+            std::string::npos)
+      << message;
+  message = error_of("sidebar: {width: wide}\n");
+  EXPECT_NE(message.find("1:18: error: expected a length such as 12pt"), std::string::npos)
+      << message;
+  message = error_of("section_heading: {letter_spacing: 2}\n");
+  EXPECT_NE(message.find("1:35: error: value 2 is out of range [0, 0.5]"), std::string::npos)
+      << message;
+}
+
+TEST_F(LayoutFileTest, FrontMatterMayOverrideTheNewKeys) {
+  model::Document doc = read_document(
+      "---\njianli:\n  sidebar: {width: 40mm}\n  section_heading: {style: plain}\n---\n# Ada\n",
+      "cv.md");
+  model::LayoutSpec spec = load_layout("classic", {kLayouts}, doc.meta.layout_overrides, "en");
+  EXPECT_NEAR(spec.sidebar.width, 40 * 72 / 25.4, 1e-9);
+  EXPECT_EQ(spec.section_heading.decoration, "plain");
+}
+
+TEST_F(LayoutFileTest, AnEmptyPageNumberMeansNone) {
+  EXPECT_EQ(load_layout(write("none.yaml", "page_number: ''\n"), {}).page_number, "");
+}
+
 }  // namespace jianli::parse

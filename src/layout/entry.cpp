@@ -1,0 +1,86 @@
+// Entries: headings and list items that start with dates. The layout puts the
+// dates flush right on the title's first line, on a line of their own below the
+// title, or leaves them inline as written.
+#include <algorithm>
+
+#include "layout/flow.h"
+#include "layout/flow_helpers.h"
+
+namespace jianli::layout {
+namespace {
+
+std::string date_range(const model::Entry& e, const std::string& dash) {
+  return e.end.empty() ? e.start : e.start + dash + e.end;
+}
+
+bool dates_bold(const model::Block& block, const model::TextStyle& style) {
+  return style.bold || (!block.inlines.empty() && block.inlines.front().bold);
+}
+
+}  // namespace
+
+// Returns false (adding nothing) when the dates stay inline, so that the caller
+// sets the block as written.
+bool Flow::entry(const model::Block& block, const model::TextStyle& style, double indent,
+                 bool keep_with_next, bool single_line_only) {
+  if (!block.entry) return false;
+  if (dates_ == "right")
+    return entry_dates_right(block, style, indent, keep_with_next, single_line_only);
+  if (dates_ == "below") return entry_dates_below(block, style, indent, keep_with_next);
+  return false;
+}
+
+// The title with its dates flush right on its first line. Returns false when the
+// title would need more than one line and `single_line_only` is set.
+bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& style,
+                             double indent, bool keep_with_next, bool single_line_only) {
+  const model::Entry& e = *block.entry;
+  std::string dates = date_range(e, spec_.date_dash);
+  Paragraph date_text =
+      prepare_text(collect(plain(dates, dates_bold(block, style)), style.bold), style, 0);
+  if (date_text.glyphs.empty()) return false;
+  double dates_width = natural_width(date_text, 0, date_text.glyphs.size());
+  double width = measure() - indent - dates_width - style.size;  // an em between them
+  if (width < 4 * style.size) return false;  // a narrow column: keep them as written
+  Paragraph title = prepare_text(collect(e.title, style.bold), style, block.pos.line);
+  std::vector<LineSpan> spans = break_lines(title, width, breaking(spec_));
+  if (spans.empty() || (single_line_only && spans.size() > 1)) return false;
+
+  pending_space_ = std::max(pending_space_, style.space_before);
+  size_t first = rows_.size();
+  for (const LineSpan& span : spans) {
+    SetLine line = set_line(title, span, width, "left");
+    add_line(line, style, column_x_ + indent, keep_with_next || rows_.size() == first);
+  }
+  SetLine date_line = set_line(date_text, {0, date_text.glyphs.size(), true}, dates_width, "left");
+  double x = column_x_ + measure() - dates_width;
+  for (model::TextRun& run : date_line.runs) {
+    run.x += x;
+    run.y = rows_[first].runs.empty() ? 0 : rows_[first].runs.front().y;
+    rows_[first].runs.push_back(std::move(run));
+  }
+  pending_space_ = style.space_after;
+  return true;
+}
+
+// The title as a paragraph, then the dates under it, smaller and muted; the title
+// keeps its dates on its page.
+bool Flow::entry_dates_below(const model::Block& block, const model::TextStyle& style,
+                             double indent, bool keep_with_next) {
+  const model::Entry& e = *block.entry;
+  if (e.title.empty()) return false;
+  size_t added = paragraph(e.title, style, indent, "left", block.pos.line, true);
+  if (added == 0) return false;
+  model::TextStyle date_style = style;
+  date_style.size = style.size * spec_.below_date_size;
+  date_style.bold = false;
+  if (spec_.has_below_date_color) date_style.color = spec_.below_date_color;
+  date_style.space_before = 0;
+  pending_space_ = 0;
+  std::string dates = date_range(e, spec_.date_dash);
+  paragraph(plain(dates), date_style, indent, "left", block.pos.line, keep_with_next);
+  pending_space_ = style.space_after;
+  return true;
+}
+
+}  // namespace jianli::layout

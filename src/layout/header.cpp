@@ -1,0 +1,135 @@
+// The header: the person's name and the contact lines under it, left, centred, or
+// split (name on the left, contact lines right-aligned beside it); in a side
+// column, the contact lines one item a line.
+#include <algorithm>
+#include <limits>
+
+#include "layout/flow.h"
+
+namespace jianli::layout {
+namespace {
+
+// Separators between the items of a contact line ("1990年，Email：…", "a | b").
+const char* const kSeparators[] = {"，", "；", "｜", "|", "·", ", "};
+
+// Spaces at an item's ends are dropped when it is set (collect), so they may stay.
+bool blank(const std::string& s) { return s.find_first_not_of(' ') == std::string::npos; }
+
+// The items of a contact line; separators inside links (an address) are kept.
+std::vector<model::Inlines> contact_items(const model::Inlines& line) {
+  std::vector<model::Inlines> items(1);
+  for (const model::Span& span : line) {
+    std::string rest = span.text;
+    while (span.link.empty()) {
+      size_t at = std::string::npos, len = 0;
+      for (const char* sep : kSeparators) {
+        size_t found = rest.find(sep);
+        if (found < at) at = found, len = std::string(sep).size();
+      }
+      if (at == std::string::npos) break;
+      model::Span head = span;
+      head.text = rest.substr(0, at);
+      if (!blank(head.text)) items.back().push_back(head);
+      items.emplace_back();
+      rest = rest.substr(at + len);
+    }
+    model::Span tail = span;
+    tail.text = rest;
+    if (!blank(tail.text)) items.back().push_back(tail);
+  }
+  std::erase_if(items, [](const model::Inlines& item) { return item.empty(); });
+  return items;
+}
+
+// Depth below a block's top of each row's top, rows in [first, end).
+std::vector<double> row_tops(const std::vector<Row>& rows, size_t first, size_t end) {
+  std::vector<double> tops;
+  double y = 0;
+  for (size_t i = first; i < end; ++i) {
+    if (i > first) y += rows[i].space_before;
+    tops.push_back(y);
+    y += rows[i].height;
+  }
+  tops.push_back(y);  // the block's height
+  return tops;
+}
+
+void move_into(Row& target, const Row& row, double dy) {
+  for (model::TextRun run : row.runs) {
+    run.y += dy;
+    target.runs.push_back(std::move(run));
+  }
+  for (model::Link link : row.links) {
+    link.y += dy;
+    target.links.push_back(std::move(link));
+  }
+}
+
+}  // namespace
+
+void Flow::header(bool contact) {
+  bool split = spec_.header_align == "split" && contact && !doc_.contact.empty();
+  if (split && !doc_.name.empty()) {
+    split_header();
+  } else {
+    const std::string align = spec_.header_align == "center" ? "center" : "left";
+    if (!doc_.name.empty()) paragraph(doc_.name, spec_.name_style, 0, align, 0);
+    if (contact)
+      for (const model::Inlines& line : doc_.contact)
+        paragraph(line, spec_.contact_style, 0, align, 0);
+  }
+  rule(spec_.header_rule, false);
+}
+
+void Flow::contact_column() {
+  for (const model::Inlines& line : doc_.contact)
+    for (const model::Inlines& item : contact_items(line))
+      paragraph(item, spec_.contact_style, 0, "left", 0);
+}
+
+// The name's rows and the contact rows become one row, the contact block's last
+// baseline on the name's last baseline. When the two would touch, the contact
+// lines go under the name, flush left, as in a left header.
+void Flow::split_header() {
+  size_t first = rows_.size();
+  paragraph(doc_.name, spec_.name_style, 0, "left", 0);
+  size_t name_end = rows_.size();
+  double gap_after_name = pending_space_;
+  pending_space_ = 0;
+  for (const model::Inlines& line : doc_.contact)
+    paragraph(line, spec_.contact_style, 0, "right", 0);
+  size_t end = rows_.size();
+
+  double name_right = 0, contact_left = std::numeric_limits<double>::max();
+  for (size_t i = first; i < end; ++i)
+    for (const model::TextRun& run : rows_[i].runs) {
+      if (i < name_end) name_right = std::max(name_right, run.x + run.width);
+      if (i >= name_end) contact_left = std::min(contact_left, run.x);
+    }
+  if (name_end == first || end == name_end ||
+      name_right + 2 * spec_.contact_style.size > contact_left) {
+    rows_.resize(name_end);
+    pending_space_ = gap_after_name;
+    for (const model::Inlines& line : doc_.contact)
+      paragraph(line, spec_.contact_style, 0, "left", 0);
+    return;
+  }
+  std::vector<double> name_tops = row_tops(rows_, first, name_end);
+  std::vector<double> contact_tops = row_tops(rows_, name_end, end);
+  auto baseline = [&](size_t i) { return rows_[i].runs.empty() ? 0 : rows_[i].runs.front().y; };
+  double name_last = name_tops[name_end - first - 1] + baseline(name_end - 1);
+  double contact_last = contact_tops[end - name_end - 1] + baseline(end - 1);
+  double shift = std::max(0.0, name_last - contact_last);
+
+  Row merged;
+  merged.space_before = rows_[first].space_before;
+  merged.break_before = rows_[first].break_before;
+  for (size_t i = first; i < name_end; ++i) move_into(merged, rows_[i], name_tops[i - first]);
+  for (size_t i = name_end; i < end; ++i)
+    move_into(merged, rows_[i], shift + contact_tops[i - name_end]);
+  merged.height = std::max(name_tops.back(), shift + contact_tops.back());
+  rows_.resize(first);
+  rows_.push_back(std::move(merged));
+}
+
+}  // namespace jianli::layout

@@ -1,0 +1,306 @@
+// Every layout option reaches the page: a layout file that extends classic and
+// changes one value, a small document laid out, and the PageSet read back.
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "layout/engine.h"
+#include "layout_fixture.h"
+
+namespace jianli::layout {
+namespace {
+namespace fs = std::filesystem;
+
+const double kMm = 72 / 25.4;
+
+class OptionsTest : public LayoutTest {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("jianli-options-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Classic with `yaml` over it, read through the layout file parser.
+  model::LayoutSpec with(const std::string& yaml) {
+    std::string path = (dir_ / "option.yaml").string();
+    std::ofstream(path) << "extends: " << JIANLI_SOURCE_DIR << "/layouts/classic.yaml\n" << yaml;
+    return parse::load_layout(path, {std::string(JIANLI_SOURCE_DIR) + "/layouts"});
+  }
+
+  model::Block heading(const std::string& text) {
+    return {.kind = model::BlockKind::Heading, .level = 2, .inlines = plain(text)};
+  }
+  model::Block para(const std::string& text) {
+    return {.kind = model::BlockKind::Paragraph, .inlines = plain(text)};
+  }
+  // A list of one item that is an entry: "2020年——2023年，北京大学，硕士".
+  model::Block entry_list() {
+    model::Block item = para("2020年——2023年，北京大学，硕士");
+    item.entry = model::Entry{"2020年", "2023年", plain("北京大学，硕士")};
+    model::Block list{.kind = model::BlockKind::List};
+    list.items.push_back({{item}});
+    return list;
+  }
+  model::Document doc() {
+    model::Document d;
+    d.name = plain("张三");
+    d.contact = {plain("电话 12345，Email：zhang@example.com")};
+    d.blocks = {heading("Work Experience"),
+                para("负责大模型推理框架的总体设计，Speculative Decoding。"), heading("教育背景"),
+                entry_list()};
+    return d;
+  }
+  model::PageSet lay(const model::LayoutSpec& spec, const model::Document& d) {
+    LayoutResult r = lay_out(d, spec, library_);
+    warnings_ = r.warnings;
+    return r.pages;
+  }
+  model::PageSet lay(const model::LayoutSpec& spec) { return lay(spec, doc()); }
+
+  // The first run on page `page` whose text contains `text`.
+  static const model::TextRun& run_with(const model::PageSet& set, const std::string& text,
+                                        size_t page = 0) {
+    for (const model::TextRun& run : set.pages.at(page).runs)
+      if (run.text.find(text) != std::string::npos) return run;
+    static model::TextRun none{.text = "(not found)"};
+    ADD_FAILURE() << "no run with '" << text << "'";
+    return none;
+  }
+  static std::string family(const model::PageSet& set, const model::TextRun& run) {
+    return set.fonts.at(run.font).family;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(OptionsTest, PaperSetsThePageSize) {
+  model::PageSet set = lay(with("paper: Letter\n"));
+  EXPECT_EQ(set.width, 612);
+  EXPECT_EQ(set.height, 792);
+}
+
+TEST_F(OptionsTest, MarginsMoveTheText) {
+  model::PageSet set = lay(with("margins: {left: 30mm, top: 40mm}\n"));
+  const model::TextRun& name = run_with(set, "张三");
+  EXPECT_NEAR(name.x, 30 * kMm, 0.01);
+  EXPECT_LT(name.y, set.height - 40 * kMm);
+  EXPECT_GT(name.y, set.height - 40 * kMm - 40);
+}
+
+TEST_F(OptionsTest, FontsPerScript) {
+  model::PageSet set = lay(with("fonts: {chinese: [WenQuanYi Zen Hei], latin: [Noto Sans]}\n"));
+  EXPECT_EQ(family(set, run_with(set, "负责")), "WenQuanYi Zen Hei");
+  EXPECT_EQ(family(set, run_with(set, "Speculative")), "Noto Sans");
+}
+
+TEST_F(OptionsTest, FontsPerRole) {
+  model::PageSet set = lay(with("styles:\n  name: {chinese: [AR PL UMing CN]}\n"));
+  EXPECT_EQ(family(set, run_with(set, "张三")), "AR PL UMing CN");
+  EXPECT_EQ(family(set, run_with(set, "负责")), "LXGW WenKai");
+}
+
+TEST_F(OptionsTest, SizesPerRole) {
+  model::PageSet set = lay(with("styles:\n  body: {size: 12}\n  name: {size: 30}\n"));
+  EXPECT_EQ(run_with(set, "负责").size, 12);
+  EXPECT_EQ(run_with(set, "张三").size, 30);
+}
+
+TEST_F(OptionsTest, LeadingIsTheBaselineDistance) {
+  model::Document d;
+  std::string long_text;
+  for (int i = 0; i < 120; ++i) long_text += "负";
+  d.blocks = {para(long_text)};
+  model::PageSet set = lay(with("styles:\n  body: {size: 10, leading: 2}\n"), d);
+  std::vector<double> ys;
+  for (const model::TextRun& run : set.pages[0].runs)
+    if (run.size == 10) ys.push_back(run.y);
+  std::sort(ys.rbegin(), ys.rend());
+  ys.erase(std::unique(ys.begin(), ys.end()), ys.end());
+  ASSERT_GE(ys.size(), 2u);
+  EXPECT_NEAR(ys[0] - ys[1], 20, 1e-6);
+}
+
+TEST_F(OptionsTest, ColoursAndTheAccent) {
+  model::PageSet set = lay(with("accent: '#00FF00'\nstyles:\n  body: {color: '#FF0000'}\n"));
+  EXPECT_NEAR(run_with(set, "负责").color.r, 1, 1e-9);
+  EXPECT_NEAR(run_with(set, "教育背景").color.g, 1, 1e-9);  // classic's headings say accent
+}
+
+// The boxes of page 1 that are not the header's rule (under the name and contact).
+std::vector<model::Box> heading_boxes(const model::PageSet& set, double below_y) {
+  std::vector<model::Box> out;
+  for (const model::Box& box : set.pages[0].boxes)
+    if (box.y < below_y) out.push_back(box);
+  return out;
+}
+
+TEST_F(OptionsTest, SectionHeadingRuleGoesUnder) {
+  model::LayoutSpec spec = with("rules: {header: {width: 0}}\n");
+  model::PageSet set = lay(spec);
+  const model::TextRun& title = run_with(set, "教育背景");
+  bool found = false;
+  for (const model::Box& box : set.pages[0].boxes)
+    found = found ||
+            (box.y < title.y && box.y > title.y - 15 && box.height == spec.section_rule.width &&
+             std::abs(box.width - (set.width - spec.margin_left - spec.margin_right)) < 0.01);
+  EXPECT_TRUE(found);
+}
+
+TEST_F(OptionsTest, SectionHeadingBarSitsAtTheLeft) {
+  model::LayoutSpec spec = with(
+      "rules: {header: {width: 0}}\nsection_heading: {style: bar, bar_width: 4pt, inset: 6pt}\n");
+  model::PageSet set = lay(spec);
+  const model::TextRun& title = run_with(set, "教育背景");
+  EXPECT_NEAR(title.x, spec.margin_left + 10, 0.01);
+  int bars = 0;
+  for (const model::Box& box : set.pages[0].boxes) {
+    EXPECT_EQ(box.width, 4);  // no rule under any heading
+    bars += box.x == spec.margin_left && box.y < title.y && box.y + box.height > title.y;
+  }
+  EXPECT_EQ(bars, 1);
+}
+
+TEST_F(OptionsTest, SectionHeadingBandRunsBehindTheText) {
+  model::LayoutSpec spec = with(
+      "rules: {header: {width: 0}}\nsection_heading: {style: band, fill: '#EEEEEE', inset: 5pt}\n");
+  model::PageSet set = lay(spec);
+  const model::TextRun& title = run_with(set, "教育背景");
+  EXPECT_NEAR(title.x, spec.margin_left + 5, 0.01);
+  int bands = 0;
+  for (const model::Box& box : set.pages[0].boxes) {
+    bool behind = box.y < title.y && box.y + box.height > title.y + title.size * 0.7;
+    bool across = std::abs(box.width - (set.width - spec.margin_left - spec.margin_right)) < 0.01;
+    bands += behind && across && std::abs(box.color.r - 0xEE / 255.0) < 1e-9;
+  }
+  EXPECT_EQ(bands, 1);
+}
+
+TEST_F(OptionsTest, SectionHeadingPlainHasNoDecoration) {
+  model::PageSet set = lay(with("rules: {header: {width: 0}}\nsection_heading: {style: plain}\n"));
+  EXPECT_TRUE(set.pages[0].boxes.empty());
+}
+
+TEST_F(OptionsTest, SmallCapsSetLowerCaseLatinSmaller) {
+  model::LayoutSpec spec = with("section_heading: {small_caps: true, letter_spacing: 0.05}\n");
+  model::PageSet set = lay(spec);
+  const double size = spec.section_style.size;
+  const model::TextRun& big = run_with(set, "W");
+  const model::TextRun& small = run_with(set, "ORK");
+  EXPECT_EQ(big.size, size);
+  EXPECT_NEAR(small.size, size * 0.8, 1e-9);
+  EXPECT_GT(small.char_spacing, 0);                 // the letter-spacing
+  EXPECT_EQ(run_with(set, "教育背景").size, size);  // Chinese untouched
+}
+
+TEST_F(OptionsTest, UppercaseSetsCapitalsAtFullSize) {
+  model::LayoutSpec spec = with("section_heading: {uppercase: true}\n");
+  model::PageSet set = lay(spec);
+  EXPECT_EQ(run_with(set, "WORK ").size, spec.section_style.size);
+  EXPECT_EQ(run_with(set, "EXPERIENCE").size, spec.section_style.size);
+}
+
+TEST_F(OptionsTest, BulletStyleIsTheMarker) {
+  model::PageSet set =
+      lay(with("fonts: {latin: [Noto Serif, DejaVu Sans]}\nlists: {bullets: [▸]}\n"));
+  const model::TextRun& marker = run_with(set, "▸");
+  EXPECT_LT(marker.x, run_with(set, "北京大学").x);
+  EXPECT_EQ(family(set, marker), "DejaVu Sans");
+  EXPECT_TRUE(warnings_.empty());
+}
+
+TEST_F(OptionsTest, ABulletNoFontHasIsAWarning) {
+  lay(with("lists: {bullets: [\"\\uE000\"]}\n"));
+  ASSERT_EQ(warnings_.size(), 1u);
+  EXPECT_NE(warnings_[0].find("no font of the layout has"), std::string::npos) << warnings_[0];
+}
+
+TEST_F(OptionsTest, EntryDatesRightInlineAndBelow) {
+  model::LayoutSpec right = with("entries: {dates: right}\n");
+  model::PageSet set = lay(right);
+  const model::TextRun& dates = run_with(set, "2020");
+  double right_edge = 0;
+  for (const model::TextRun& run : set.pages[0].runs)
+    if (std::abs(run.y - dates.y) < 0.01) right_edge = std::max(right_edge, run.x + run.width);
+  EXPECT_NEAR(right_edge, set.width - right.margin_right, 0.01);
+  EXPECT_EQ(dates.y, run_with(set, "北京大学").y);
+
+  set = lay(with("entries: {dates: inline}\n"));
+  EXPECT_LT(run_with(set, "2020").x, run_with(set, "北京大学").x);
+
+  model::LayoutSpec below =
+      with("entries: {dates: below, date_size: 0.8, date_color: '#777777'}\n");
+  set = lay(below);
+  const model::TextRun& under = run_with(set, "2020");
+  EXPECT_LT(under.y, run_with(set, "北京大学").y);
+  EXPECT_NEAR(under.size, below.body_style.size * 0.8, 1e-9);
+  EXPECT_NEAR(under.color.r, 0x77 / 255.0, 1e-9);
+}
+
+TEST_F(OptionsTest, HeaderArrangement) {
+  model::LayoutSpec left = with("header_align: left\n");
+  model::PageSet set = lay(left);
+  EXPECT_NEAR(run_with(set, "张三").x, left.margin_left, 0.01);
+  EXPECT_NEAR(run_with(set, "电话").x, left.margin_left, 0.01);
+
+  set = lay(with("header_align: center\n"));
+  const model::TextRun& name = run_with(set, "张三");
+  EXPECT_NEAR(name.x + name.width / 2, set.width / 2, 0.5);
+
+  model::LayoutSpec split = with("header_align: split\n");
+  set = lay(split);
+  EXPECT_NEAR(run_with(set, "张三").x, split.margin_left, 0.01);
+  double contact_right = 0;
+  const model::TextRun& phone = run_with(set, "电话");
+  for (const model::TextRun& run : set.pages[0].runs)
+    if (std::abs(run.y - phone.y) < 0.01)
+      contact_right = std::max(contact_right, run.x + run.width);
+  EXPECT_NEAR(contact_right, set.width - split.margin_right, 0.01);
+  EXPECT_NEAR(phone.y, run_with(set, "张三").y, 0.01);  // beside the name, on its baseline
+}
+
+TEST_F(OptionsTest, PageNumberFormat) {
+  model::PageSet set = lay(with("page_number: 'p. {page} of {pages}'\n"));
+  std::string footer;
+  for (const model::TextRun& run : set.pages[0].runs)
+    if (run.y < 40) footer += run.text;
+  EXPECT_EQ(footer, "p. 1 of 1");
+  set = lay(with("page_number: ''\n"));
+  for (const model::TextRun& run : set.pages[0].runs) EXPECT_GT(run.y, 40) << run.text;
+}
+
+TEST_F(OptionsTest, SidebarTakesTheContactAndTheNamedSections) {
+  model::LayoutSpec spec = with(
+      "sidebar: {side: left, width: 50mm, gap: 8mm, background: '#F3F5F8', sections: "
+      "[教育背景]}\n");
+  model::PageSet set = lay(spec);
+  const double side_left = spec.margin_left, side_right = spec.margin_left + 50 * kMm;
+  for (const char* text : {"电话", "教育背景", "北京", "2020"}) {
+    const model::TextRun& run = run_with(set, text);
+    EXPECT_GE(run.x, side_left - 15) << text;  // a hanging bullet may sit in the indent
+    EXPECT_LE(run.x + run.width, side_right + 0.01) << text;
+  }
+  for (const char* text : {"张三", "Work", "负责"})
+    EXPECT_GE(run_with(set, text).x, side_right + 8 * kMm - 0.01) << text;
+  // The tint runs the page's height, from the paper's edge.
+  const model::Box& tint = set.pages[0].boxes.front();
+  EXPECT_EQ(tint.x, 0);
+  EXPECT_EQ(tint.height, set.height);
+  EXPECT_NEAR(tint.width, side_right + 4 * kMm, 0.01);
+}
+
+TEST_F(OptionsTest, SidebarOnTheRightAndOverflowingToPageTwo) {
+  model::LayoutSpec spec = with("sidebar: {side: right, width: 50mm, sections: [教育背景]}\n");
+  model::Document d = doc();
+  for (int i = 0; i < 50; ++i) d.blocks.push_back(para("技能" + std::to_string(i)));
+  model::PageSet set = lay(spec, d);
+  ASSERT_GE(set.pages.size(), 2u);
+  const double side_left = set.width - spec.margin_right - 50 * kMm;
+  EXPECT_GE(run_with(set, "教育背景").x, side_left - 0.01);
+  EXPECT_LT(run_with(set, "负责").x + run_with(set, "负责").width, side_left);
+  EXPECT_GE(run_with(set, "49", 1).x, side_left - 0.01);  // the side column went on
+}
+
+}  // namespace
+}  // namespace jianli::layout
