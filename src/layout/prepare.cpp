@@ -84,25 +84,22 @@ struct Builder {
                            code + "); it is shown as '?'");
   }
 
-  void add_glyph(size_t i, char32_t cp, bool chinese, bool bold) {
-    // Looked up once per weight: the table's key is the style's family lists.
+  // The fallback chain of a script at a weight; looked up once per weight, since the
+  // table's key is the style's family lists.
+  const std::vector<text::FontMatch>& chain(bool chinese, bool bold) {
     const StyleFonts*& cached = bold ? bold_fonts : regular_fonts;
     if (!cached) cached = &ctx.fonts.fonts(style, bold);
-    const StyleFonts& fonts = *cached;
-    const auto& chain = chinese ? fonts.chinese : fonts.latin;
-    const text::FontMatch* match = nullptr;
-    if (cp <= 0xFFFF) {  // libharu 2.3.0 cannot draw beyond the BMP
-      for (const text::FontMatch& m : chain) {
-        if (m.face->has_glyph(cp)) {
-          match = &m;
-          break;
-        }
-      }
-    }
-    if (match == nullptr) {
+    return chinese ? cached->chinese : cached->latin;
+  }
+
+  // Adds text[i] set in `match` (the face itemize chose), or as a visible '?' with a
+  // warning when no face has it or libharu 2.3.0 could not draw it (beyond the BMP).
+  void add_glyph(size_t i, char32_t cp, bool chinese, bool bold, const text::FontMatch* match) {
+    if (match == nullptr || cp > 0xFFFF) {
       warn_missing(cp);
       cp = U'?';
-      for (const text::FontMatch& m : fonts.latin)
+      match = nullptr;
+      for (const text::FontMatch& m : chain(false, bold))
         if (!match && m.face->has_glyph(cp)) match = &m;
       if (match == nullptr) return;
     }
@@ -214,10 +211,19 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   b.out.color = style.color;
   b.out.link_color = ctx.link_color;
   std::vector<uint8_t> chinese = chinese_script(in.text, ctx.chinese_default);
-  for (size_t i = 0; i < in.text.size(); ++i) {
-    char32_t cp = in.text[i];
-    if (cp == U' ' || cp == U'\n') continue;
-    b.add_glyph(i, cp, chinese[i], in.bold[i]);
+  // Runs of one script and weight share a fallback chain; itemize picks the face.
+  const std::u32string_view text = in.text;
+  for (size_t begin = 0, end = 0; begin < text.size(); begin = end) {
+    while (end < text.size() && chinese[end] == chinese[begin] && in.bold[end] == in.bold[begin])
+      ++end;
+    const auto& chain = b.chain(chinese[begin], in.bold[begin]);
+    for (const text::FontRun& run : text::itemize(text.substr(begin, end - begin), chain)) {
+      const text::FontMatch* match = run.font >= 0 ? &chain[run.font] : nullptr;
+      for (size_t i = begin + run.begin; i < begin + run.end; ++i) {
+        if (text[i] == U' ' || text[i] == U'\n') continue;
+        b.add_glyph(i, text[i], chinese[i], in.bold[i], match);
+      }
+    }
   }
   size_t n = b.out.glyphs.size();
   b.out.junctions.reserve(n);
