@@ -11,30 +11,14 @@
 #include <string>
 
 #include "../e2e/process.h"
+#include "../e2e/scratch_dir.h"
 
 namespace jianli::test {
 
 namespace fs = std::filesystem;
 
-class CliTest : public ::testing::Test {
+class CliTest : public ScratchDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("jianli-cli-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-
-  std::string write(const std::string& name, const std::string& text) {
-    fs::create_directories(fs::path(path(name)).parent_path());
-    std::ofstream(path(name), std::ios::binary) << text;
-    return path(name);
-  }
-
   // A short résumé with `front_matter` lines between the `---` markers.
   std::string resume(const std::string& name, const std::string& front_matter = "title: CV\n") {
     return write(name, "---\n" + front_matter +
@@ -51,8 +35,6 @@ class CliTest : public ::testing::Test {
   Result jianli_on_terminal(const std::string& args) const {
     return run("cd " + dir_.string() + " && script -qec '" + jianli() + " " + args + "' /dev/null");
   }
-
-  fs::path dir_;
 };
 
 inline const std::string kSource = JIANLI_SOURCE_DIR;

@@ -104,9 +104,9 @@ TEST_F(AppearanceTest, PdfauditFiguresStayAtZero) {
     if (!std::regex_search(audit.out, m, std::regex("\"" + key + "\": (-?\\d+)"))) return -1;
     return std::stol(m[1]);
   };
-  for (const char* key : {"fonts_not_embedded", "fonts_no_unicode_map", "poppler_warnings",
-                          "qpdf_warnings", "blank_glyphs", "overflow_chars", "kinsoku_violations",
-                          "han_missing"}) {
+  for (const char* key :
+       {"fonts_not_embedded", "fonts_no_unicode_map", "poppler_warnings", "qpdf_warnings",
+        "blank_glyphs", "overflow_chars", "kinsoku_violations", "han_missing"}) {
     EXPECT_EQ(figure(key), 0) << key << " in " << audit.out;
   }
   EXPECT_NE(audit.out.find("\"qpdf_ok\": true"), std::string::npos) << audit.out;

@@ -8,27 +8,14 @@
 #include <filesystem>
 
 #include "process.h"
+#include "scratch_dir.h"
 
 namespace jianli::test {
 namespace {
 namespace fs = std::filesystem;
 
-class ErrorsTest : public ::testing::Test {
+class ErrorsTest : public ScratchDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("jianli-errors-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  std::string write(const std::string& name, const std::string& bytes) {
-    std::ofstream(path(name), std::ios::binary) << bytes;
-    return path(name);
-  }
   // Renders `input` to `output` (default: out.pdf in the test's folder).
   SplitResult render(const std::string& input, const std::string& extra = "",
                      const std::string& output = "") {
@@ -52,7 +39,6 @@ class ErrorsTest : public ::testing::Test {
     EXPECT_FALSE(fs::exists(path("out.pdf")));
     EXPECT_EQ(hidden_files(), std::vector<std::string>{});
   }
-  fs::path dir_;
 };
 
 const std::string kBody = "# 张三\n电话 123\n\n## 经历\n\n你好，world。\n";
@@ -145,7 +131,8 @@ TEST_F(ErrorsTest, UnknownLayoutKeySuggestsTheNearest) {
 TEST_F(ErrorsTest, MissingFontNamesTheFamilyAndTheDebianPackage) {
   std::string md = write("r.md", kBody);
   // In fonts/packages.yaml, deliberately not installed on the build machines.
-  std::string yaml = write("l.yaml", "extends: classic\nfonts:\n  chinese: [Droid Sans Fallback]\n");
+  std::string yaml =
+      write("l.yaml", "extends: classic\nfonts:\n  chinese: [Droid Sans Fallback]\n");
   SplitResult r = render(md, "--layout " + yaml);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("error: font family \"Droid Sans Fallback\" is not installed"),

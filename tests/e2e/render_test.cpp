@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "process.h"
+#include "scratch_dir.h"
 #include "text/chars.h"
 #include "text/utf8.h"
 
@@ -14,22 +15,7 @@ namespace jianli::test {
 namespace {
 namespace fs = std::filesystem;
 
-class RenderTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("jianli-e2e-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  std::string write(const std::string& name, const std::string& text) {
-    std::ofstream(path(name), std::ios::binary) << text;
-    return path(name);
-  }
-  fs::path dir_;
-};
+class RenderTest : public ScratchDirTest {};
 
 const std::string kSeed = std::string(JIANLI_SOURCE_DIR) + "/resume.md";
 
@@ -169,7 +155,8 @@ long ink_of(const std::string& pdf) {
   std::string pgm = pdf + ".pgm";
   run("pdftoppm -r 100 -gray -f 1 -l 1 -singlefile " + pdf + " " + pdf);
   run("/usr/bin/python3 -c \"from PIL import Image; import sys; im=Image.open(sys.argv[1]+'.pgm'); "
-      "print(sum(im.histogram()[:128]))\" " + pdf + " > " + pgm + ".count");
+      "print(sum(im.histogram()[:128]))\" " +
+      pdf + " > " + pgm + ".count");
   std::string count = slurp(pgm + ".count");
   return count.empty() ? -1 : std::stol(count);
 }

@@ -8,21 +8,14 @@
 #include <regex>
 
 #include "process.h"
+#include "scratch_dir.h"
 
 namespace jianli::test {
 namespace {
 namespace fs = std::filesystem;
 
-class ScaleTest : public ::testing::Test {
+class ScaleTest : public ScratchDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("jianli-scale-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Renders `markdown` and returns the number of pages, or -1 with the reason logged.
   int render_pages(const std::string& markdown) {
     std::string md = (dir_ / "r.md").string();
@@ -46,8 +39,6 @@ class ScaleTest : public ::testing::Test {
     for (size_t i = 0; i < times; ++i) out += piece;
     return out;
   }
-
-  fs::path dir_;
 };
 
 const std::string kHead = "# 张三\n电话 123\n\n## 经历\n\n";
