@@ -136,3 +136,25 @@ TEST_F(LayoutTest, SpaceBesideAFullWidthMarkAddsNothing) {
 
 }  // namespace
 }  // namespace jianli::layout
+
+namespace jianli::layout {
+namespace {
+
+TEST_F(LayoutTest, TightLineShrinksHanLatinGapsBeforeBreaking) {  // J1
+  Paragraph p = prep("用H20和910B及A100与V100跑");
+  double natural = natural_width(p, 0, p.glyphs.size());
+  double shrink = 0;
+  for (const Junction& j : p.junctions) shrink += j.shrink;
+  ASSERT_GT(shrink, 5.0);  // eight Han–Latin gaps of 1/8 em each
+  double width = natural - shrink / 2;  // fits only with the gaps shrunk
+  auto spans = break_lines(p, width);
+  ASSERT_EQ(spans.size(), 1u);
+  SetLine line = set_line(p, spans[0], width, "justify");
+  const model::TextRun& last = line.runs.back();
+  EXPECT_NEAR(last.x + last.width, width, 0.05);
+  // No gap shrinks below 1/8 em: half the shrink used leaves each at 3/16 em.
+  EXPECT_NEAR(line.runs[1].x - (line.runs[0].x + line.runs[0].width), 10 * 3.0 / 16, 0.05);
+}
+
+}  // namespace
+}  // namespace jianli::layout
