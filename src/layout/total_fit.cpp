@@ -19,9 +19,12 @@ constexpr double kSpreadStretch = 0.1;  // em per junction that may take a share
 constexpr double kLinePenalty = 10;     // Knuth's l: fewer lines are better
 constexpr double kEmergencyPenalty = 1e7;
 constexpr double kFitnessMismatch = 3000;  // a loose line next to a tight one
-constexpr double kMaxBadness = 100000;     // very loose lines stay possible, but costly
-constexpr size_t kMaxGlyphs = 50000;       // beyond this first fit keeps memory bounded
-constexpr double kFirstPassRatio = 2;      // stretch used, as a multiple of what the glue offers
+// A paragraph's last line holding one Chinese character alone (孤字) looks like a
+// mistake; this costs about as much as a line stretched to twice its glue.
+constexpr double kLonelyLastCharacter = 1e6;
+constexpr double kMaxBadness = 100000;  // very loose lines stay possible, but costly
+constexpr size_t kMaxGlyphs = 50000;    // beyond this first fit keeps memory bounded
+constexpr double kFirstPassRatio = 2;   // stretch used, as a multiple of what the glue offers
 
 // Running sums over the paragraph so that any line's measures cost O(1).
 struct Prefix {
@@ -103,6 +106,9 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
       double badness = std::min(kMaxBadness, 100 * r * r * r);
       int fitness = pass.fitness ? fitness_class(ratio) : 1;
       double d = (kLinePenalty + badness) * (kLinePenalty + badness) + penalty * penalty;
+      bool lonely = forced && s > 0 && s == b &&
+                    (p.glyphs[b].cls == GlyphClass::Han || p.glyphs[b].cls == GlyphClass::Mark);
+      if (lonely) d += kLonelyLastCharacter;
       if (std::abs(fitness - node.fitness) > 1) d += kFitnessMismatch;
       double total = node.demerits + d;
       if (total < best[fitness]) best[fitness] = total, from[fitness] = static_cast<long>(a);

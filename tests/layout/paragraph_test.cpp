@@ -145,7 +145,7 @@ TEST_F(LayoutTest, TightLineShrinksHanLatinGapsBeforeBreaking) {  // J1
   double natural = natural_width(p, 0, p.glyphs.size());
   double shrink = 0;
   for (const Junction& j : p.junctions) shrink += j.shrink;
-  ASSERT_GT(shrink, 5.0);  // eight Han–Latin gaps of 1/8 em each
+  ASSERT_GT(shrink, 5.0);               // eight Han–Latin gaps of 1/8 em each
   double width = natural - shrink / 2;  // fits only with the gaps shrunk
   auto spans = break_lines(p, width);
   ASSERT_EQ(spans.size(), 1u);
@@ -154,6 +154,23 @@ TEST_F(LayoutTest, TightLineShrinksHanLatinGapsBeforeBreaking) {  // J1
   EXPECT_NEAR(last.x + last.width, width, 0.05);
   // No gap shrinks below 1/8 em: half the shrink used leaves each at 3/16 em.
   EXPECT_NEAR(line.runs[1].x - (line.runs[0].x + line.runs[0].width), 10 * 3.0 / 16, 0.05);
+}
+
+}  // namespace
+}  // namespace jianli::layout
+
+namespace jianli::layout {
+namespace {
+
+TEST_F(LayoutTest, NoChineseCharacterAloneOnAParagraphsLastLine) {
+  // Eleven characters in a ten-em measure: first fit leaves 士 alone on line 2.
+  Paragraph p = prep("郑州大学计算机科学学士");
+  auto first_fit = break_first_fit(p, 100.5);
+  ASSERT_EQ(first_fit.size(), 2u);
+  EXPECT_EQ(first_fit[1].end - first_fit[1].begin, 1u);
+  auto total_fit = break_lines(p, 100.5);
+  ASSERT_EQ(total_fit.size(), 2u);
+  EXPECT_GE(total_fit[1].end - total_fit[1].begin, 2u);
 }
 
 }  // namespace
