@@ -39,6 +39,7 @@ Paragraph Flow::prepare_text(const StyledText& text, const model::TextStyle& sty
   if (section_text_ && (h.small_caps || h.uppercase)) return capitals(text, style, line_no);
   PrepareContext ctx{fonts_, spec_.link_color, chinese_, warnings_,
                      doc_.meta.source_path + ":" + std::to_string(line_no)};
+  ctx.hyphenate = !chinese_;  // Chinese text keeps its English words whole
   return prepare(text, style, ctx);
 }
 

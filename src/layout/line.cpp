@@ -103,6 +103,11 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, const s
       }
     }
   }
+  // A line broken at a hyphenation point shows the hyphen (its width was counted).
+  if (run && span.end < p.glyphs.size() && p.junctions[span.end - 1].hyphen > 0) {
+    run->text += '-';
+    run->width += p.junctions[span.end - 1].hyphen;
+  }
   return line;
 }
 

@@ -7,6 +7,7 @@ using text::BreakClass;
 double natural_width(const Paragraph& p, size_t begin, size_t end) {
   if (begin >= end) return 0;
   double w = -p.glyphs[begin].start_trim - p.glyphs[end - 1].end_trim;
+  if (end < p.glyphs.size()) w += p.junctions[end - 1].hyphen;  // a hyphenated line's hyphen
   for (size_t k = begin; k < end; ++k) {
     w += p.glyphs[k].width();
     if (k + 1 < end) w += p.junctions[k].width;
@@ -39,7 +40,10 @@ std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
         break;
       }
       if (j.brk == BreakClass::Allowed) allowed = end;
-      if (j.brk == BreakClass::Emergency) emergency = end;
+      // A hyphenation point is an emergency break to first fit, and only if the
+      // hyphen it adds still fits.
+      if (j.brk == BreakClass::Emergency && w + j.hyphen - shrink <= width + tolerance)
+        emergency = end;
       w += j.width;
       shrink += j.shrink;
     }

@@ -43,6 +43,7 @@ struct Junction {
   float width = 0;      // a space or a Han–Latin gap, pt; dropped at a line break
   float stretch = 0;    // how much it may grow before anything else does (J2 step 1), pt
   float shrink = 0;     // how much it may give when a line is tight (J1), pt
+  float hyphen = 0;     // > 0: a hyphenation point; the hyphen's width a break here adds
 };
 
 // Ascent and descent of a face at the paragraph's size, for link areas.

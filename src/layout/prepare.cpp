@@ -5,6 +5,7 @@
 #include <map>
 
 #include "text/chars.h"
+#include "text/hyphenate.h"
 #include "text/utf8.h"
 
 namespace jianli::layout {
@@ -117,6 +118,7 @@ struct Builder {
     if (!space_widths.count(g.font)) {
       double space = face.face->advance(U' ');
       space_widths[g.font] = space > 0 ? space : 0.25;
+      hyphen_widths[g.font] = face.face->advance(U'-');
     }
     g.advance = static_cast<float>(match->face->advance(cp) * style.size);
     g.link = in.link[i];
@@ -199,7 +201,29 @@ struct Builder {
   std::vector<BreakClass> breaks;
   const StyleFonts* regular_fonts = nullptr;
   const StyleFonts* bold_fonts = nullptr;
-  std::map<int, double> space_widths;  // em, by font index
+  std::map<int, double> space_widths;   // em, by font index
+  std::map<int, double> hyphen_widths;  // em, by font index; 0 when the face has no '-'
+
+  // Marks the hyphenation points of every English word of two or more syllables.
+  void mark_hyphenation_points() {
+    auto letter = [](char32_t cp) {
+      return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
+    };
+    const size_t n = out.glyphs.size();
+    for (size_t k = 0; k < n;) {
+      size_t end = k;
+      std::u32string word;
+      while (end < n && letter(out.glyphs[end].cp) &&
+             (end == k || (!out.junctions[end - 1].space && out.junctions[end - 1].width == 0)))
+        word += out.glyphs[end++].cp;
+      for (size_t point : text::hyphenation_points(word)) {
+        const Glyph& before = out.glyphs[k + point - 1];
+        out.junctions[k + point - 1].hyphen =
+            static_cast<float>(hyphen_widths[before.font] * style.size);
+      }
+      k = std::max(end, k + 1);
+    }
+  }
 };
 
 }  // namespace
@@ -228,6 +252,7 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   size_t n = b.out.glyphs.size();
   b.out.junctions.reserve(n);
   for (size_t k = 0; k + 1 < n; ++k) b.out.junctions.push_back(b.junction(k));
+  if (ctx.hyphenate) b.mark_hyphenation_points();
   return std::move(b.out);
 }
 

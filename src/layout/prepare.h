@@ -19,6 +19,7 @@ struct PrepareContext {
   bool chinese_default = true;         // script of ambiguous marks with no context
   std::vector<std::string>& warnings;  // characters no font has, with where they are
   std::string where;                   // "FILE:LINE" of the block, for warnings
+  bool hyphenate = false;              // mark English hyphenation points (not in Chinese text)
 };
 
 Paragraph prepare(const StyledText& text, const model::TextStyle& style, PrepareContext& ctx);

@@ -18,7 +18,9 @@ using text::BreakClass;
 constexpr double kSpreadStretch = 0.1;  // em per junction that may take a share (J2.2)
 constexpr double kLinePenalty = 10;     // Knuth's l: fewer lines are better
 constexpr double kEmergencyPenalty = 1e7;
-constexpr double kFitnessMismatch = 3000;  // a loose line next to a tight one
+constexpr double kHyphenPenalty = 50;          // Knuth's \hyphenpenalty
+constexpr double kDoubleHyphenDemerits = 1e4;  // two hyphenated lines in a row
+constexpr double kFitnessMismatch = 3000;      // a loose line next to a tight one
 // A paragraph's last line holding one Chinese character alone (孤字) looks like a
 // mistake; this costs about as much as a line stretched to twice its glue.
 constexpr double kLonelyLastCharacter = 1e6;
@@ -49,7 +51,8 @@ struct Node {
   long last_glyph;  // the line before ends with this glyph; -1 at the start
   int fitness;
   double demerits;
-  long previous;  // index into nodes, -1 at the start
+  long previous;            // index into nodes, -1 at the start
+  bool hyphenated = false;  // the line ending here ends with a hyphen
 };
 
 int fitness_class(double ratio) {
@@ -77,9 +80,12 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
   for (size_t b = 0; b < n; ++b) {
     BreakClass brk = b + 1 < n ? p.junctions[b].brk : BreakClass::Mandatory;
     if (brk == BreakClass::Prohibited) continue;
-    if (brk == BreakClass::Emergency && !pass.emergency) continue;
+    const float hyphen = b + 1 < n ? p.junctions[b].hyphen : 0;
+    if (brk == BreakClass::Emergency && !pass.emergency && hyphen == 0) continue;
     const bool forced = brk == BreakClass::Mandatory;
-    const double penalty = brk == BreakClass::Emergency ? kEmergencyPenalty : 0;
+    const double penalty = hyphen > 0                     ? kHyphenPenalty
+                           : brk == BreakClass::Emergency ? kEmergencyPenalty
+                                                          : 0;
 
     double best[4];
     long from[4];
@@ -90,7 +96,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
       const Node& node = nodes[a];
       size_t s = static_cast<size_t>(node.last_glyph + 1);
       double natural = sum.glyphs[b + 1] - sum.glyphs[s] + sum.gaps[b] - sum.gaps[s] -
-                       p.glyphs[s].start_trim - p.glyphs[b].end_trim;
+                       p.glyphs[s].start_trim - p.glyphs[b].end_trim + hyphen;
       double shrink = sum.shrink[b] - sum.shrink[s];
       if (natural - shrink > width + tolerance) continue;  // overfull now and for every later b
       still_active.push_back(a);
@@ -110,6 +116,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
                     (p.glyphs[b].cls == GlyphClass::Han || p.glyphs[b].cls == GlyphClass::Mark);
       if (lonely) d += kLonelyLastCharacter;
       if (std::abs(fitness - node.fitness) > 1) d += kFitnessMismatch;
+      if (hyphen > 0 && node.hyphenated) d += kDoubleHyphenDemerits;
       double total = node.demerits + d;
       if (total < best[fitness]) best[fitness] = total, from[fitness] = static_cast<long>(a);
     }
@@ -117,7 +124,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
     if (forced) active.clear();  // no line may run past a hard break
     for (int f = 0; f < 4; ++f) {
       if (from[f] < 0) continue;
-      nodes.push_back({static_cast<long>(b), f, best[f], from[f]});
+      nodes.push_back({static_cast<long>(b), f, best[f], from[f], hyphen > 0});
       active.push_back(nodes.size() - 1);
     }
     if (active.empty()) return {};  // an unbreakable stretch wider than the line

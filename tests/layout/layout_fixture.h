@@ -27,11 +27,12 @@ class LayoutTest : public ::testing::Test {
 
   model::Inlines plain(const std::string& s) { return {model::Span{.text = s}}; }
 
-  Paragraph prep(const std::string& s, double size = 10) {
+  Paragraph prep(const std::string& s, double size = 10, bool hyphenate = false) {
     model::TextStyle style = spec_.body_style;
     style.size = size;
     style_ = style;
     PrepareContext ctx{fonts_, {}, true, warnings_, "test:1"};
+    ctx.hyphenate = hyphenate;
     return prepare(collect(plain(s)), style, ctx);
   }
 

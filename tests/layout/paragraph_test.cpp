@@ -175,3 +175,32 @@ TEST_F(LayoutTest, NoChineseCharacterAloneOnAParagraphsLastLine) {
 
 }  // namespace
 }  // namespace jianli::layout
+
+namespace jianli::layout {
+namespace {
+
+const char* kEnglish =
+    "Moved the machine-learning engine behind Meituan's home-page recommendations and "
+    "search entirely onto GPUs, built a hierarchical parameter server shared by online and "
+    "offline workloads, and the industry's first framework for feature extraction.";
+
+TEST_F(LayoutTest, EnglishLinesHyphenateToStayEven) {
+  Paragraph p = prep(kEnglish, 10, true);
+  bool hyphenated = false;
+  for (const LineSpan& span : break_lines(p, 160)) {
+    SetLine line = set_line(p, span, 160, "justify");
+    const model::TextRun& last = line.runs.back();
+    bool ends_with_hyphen = last.text.back() == '-' && p.glyphs[span.end - 1].cp != U'-';
+    hyphenated = hyphenated || ends_with_hyphen;
+    if (!span.last) EXPECT_NEAR(last.x + last.width, 160, 0.05) << last.text;  // hyphen included
+  }
+  EXPECT_TRUE(hyphenated);
+}
+
+TEST_F(LayoutTest, NoHyphenationUnlessAsked) {  // Chinese documents keep English words whole
+  Paragraph p = prep(kEnglish, 10, false);
+  for (const Junction& j : p.junctions) EXPECT_EQ(j.hyphen, 0);
+}
+
+}  // namespace
+}  // namespace jianli::layout
