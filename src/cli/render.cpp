@@ -107,8 +107,15 @@ int render(const RenderJob& job, std::vector<std::string>& warnings) {
     throw;
   }
   text::FontLibrary fonts({data_dir() + "/fonts"}, data_dir() + "/fonts/packages.yaml");
-  layout::LayoutResult laid =
-      job.fit_pages > 0 ? fit(job, doc, spec, fonts, warnings) : layout::lay_out(doc, spec, fonts);
+  layout::LayoutResult laid;
+  try {
+    laid = job.fit_pages > 0 ? fit(job, doc, spec, fonts, warnings)
+                             : layout::lay_out(doc, spec, fonts);
+  } catch (const model::InputError& e) {
+    if (!e.file().empty()) throw;
+    // A missing font: the layout names it, so the layout file is where to look.
+    throw model::InputError(spec.source_path, {}, e.what());
+  }
   warnings.insert(warnings.end(), laid.warnings.begin(), laid.warnings.end());
   if (!job.dump_layout.empty()) write_atomically(job.dump_layout, layout::dump_json(laid.pages));
   write_atomically(job.output, pdf::render_pdf(laid.pages));

@@ -135,7 +135,7 @@ TEST_F(ErrorsTest, MissingFontNamesTheFamilyAndTheDebianPackage) {
       write("l.yaml", "extends: classic\nfonts:\n  chinese: [Droid Sans Fallback]\n");
   SplitResult r = render(md, "--layout " + yaml);
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find("error: font family \"Droid Sans Fallback\" is not installed"),
+  EXPECT_NE(r.err.find(yaml + ": error: font family \"Droid Sans Fallback\" is not installed"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("apt-get install fonts-droid-fallback"), std::string::npos) << r.err;
