@@ -65,7 +65,8 @@ std::string document_language(const model::Document& doc) {
 
 LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
                      text::FontLibrary& library) {
-  Flow flow(doc, spec, library, document_language(doc) == "zh");
+  const std::string lang = document_language(doc);
+  Flow flow(doc, spec, library, lang == "zh");
 
   LayoutResult result;
   model::PageSet& pages = result.pages;
@@ -75,7 +76,6 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   pages.author = doc.meta.author;
   pages.subject = doc.meta.subject;
   pages.keywords = doc.meta.keywords;
-  std::string lang = document_language(doc);
   pages.lang = lang == "zh" ? "zh-CN" : lang;
   if (spec.sidebar.width > 0) {
     lay_out_with_sidebar(flow, doc, spec, pages);

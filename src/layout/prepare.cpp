@@ -115,10 +115,9 @@ struct Builder {
     if (out.metrics.size() <= g.font) out.metrics.resize(g.font + 1u);
     out.metrics[g.font] = {static_cast<float>(face.face->ascender() * style.size),
                            static_cast<float>(-face.face->descender() * style.size)};
-    if (!space_widths.count(g.font)) {
+    if (!widths.count(g.font)) {
       double space = face.face->advance(U' ');
-      space_widths[g.font] = space > 0 ? space : 0.25;
-      hyphen_widths[g.font] = face.face->advance(U'-');
+      widths[g.font] = {space > 0 ? space : 0.25, face.face->advance(U'-')};
     }
     g.advance = static_cast<float>(match->face->advance(cp) * style.size);
     g.link = in.link[i];
@@ -196,13 +195,16 @@ struct Builder {
   }
 
   // A space takes the width of the font before it (its own space glyph).
-  double space_width(const Glyph& g) const { return space_widths.at(g.font) * style.size; }
+  double space_width(const Glyph& g) const { return widths.at(g.font).space * style.size; }
 
   std::vector<BreakClass> breaks;
   const StyleFonts* regular_fonts = nullptr;
   const StyleFonts* bold_fonts = nullptr;
-  std::map<int, double> space_widths;   // em, by font index
-  std::map<int, double> hyphen_widths;  // em, by font index; 0 when the face has no '-'
+  struct SpacingWidths {
+    double space;   // em
+    double hyphen;  // em; 0 when the face has no '-'
+  };
+  std::map<int, SpacingWidths> widths;  // by font index
 
   // Marks the hyphenation points of every English word of two or more syllables.
   void mark_hyphenation_points() {
@@ -219,7 +221,7 @@ struct Builder {
       for (size_t point : text::hyphenation_points(word)) {
         const Glyph& before = out.glyphs[k + point - 1];
         out.junctions[k + point - 1].hyphen =
-            static_cast<float>(hyphen_widths[before.font] * style.size);
+            static_cast<float>(widths.at(before.font).hyphen * style.size);
       }
       k = std::max(end, k + 1);
     }

@@ -28,8 +28,8 @@ constexpr hb_tag_t kKept[] = {
 }  // namespace
 
 std::string strip_for_embedding(const std::string& font) {
-  Blob blob(hb_blob_create(font.data(), static_cast<unsigned>(font.size()),
-                           HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+  Blob blob(hb_blob_create(font.data(), static_cast<unsigned>(font.size()), HB_MEMORY_MODE_READONLY,
+                           nullptr, nullptr));
   Face face(hb_face_create(blob.get(), 0));
   if (hb_face_get_glyph_count(face.get()) == 0)
     throw std::runtime_error("an embedded font program is not a TrueType font");

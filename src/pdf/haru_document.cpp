@@ -41,7 +41,7 @@ void HaruDocument::check(HPDF_STATUS status, const char* call) {
 void HaruDocument::fail(const char* call, HPDF_STATUS error, HPDF_STATUS detail) {
   std::string message = std::string("libharu failed in ") + call + ": error " +
                         describe_haru_error(error) + ", detail " + std::to_string(detail);
-  throw std::runtime_error(message);
+  throw HaruError(message, call, error);
 }
 
 std::string HaruDocument::save_to_memory() {

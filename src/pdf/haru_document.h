@@ -3,9 +3,19 @@
 
 #include <hpdf.h>
 
+#include <stdexcept>
 #include <string>
 
 namespace jianli::pdf {
+
+// A libharu failure: which call, and libharu's error code, so callers can tell them apart.
+class HaruError : public std::runtime_error {
+ public:
+  HaruError(const std::string& message, std::string call, HPDF_STATUS code)
+      : std::runtime_error(message), call(std::move(call)), code(code) {}
+  std::string call;
+  HPDF_STATUS code;
+};
 
 // libharu reports errors through a callback and then refuses every later call until
 // HPDF_ResetError (libharu-2.3.md, "Errors"). We record the error in the callback (throwing
@@ -19,7 +29,7 @@ class HaruDocument {
 
   HPDF_Doc get() const { return doc_; }
 
-  // Throws std::runtime_error naming `call` if libharu reported an error since the last check.
+  // Throws HaruError naming `call` if libharu reported an error since the last check.
   void check(const char* call);
 
   // Checks, then also insists on HPDF_OK from a libharu call returning a status.

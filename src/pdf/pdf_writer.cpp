@@ -142,10 +142,8 @@ std::string render_pdf(const model::PageSet& pages) {
   for (int variant = 0;; ++variant) {
     try {
       return render_once(pages, plan, variant);
-    } catch (const std::runtime_error& e) {
-      std::string what = e.what();
-      bool boundary_bug = what.find("HPDF_SaveToStream") != std::string::npos &&
-                          what.find("0x1033") != std::string::npos;
+    } catch (const HaruError& e) {
+      bool boundary_bug = e.call == "HPDF_SaveToStream" && e.code == HPDF_INVALID_OBJECT;
       if (!boundary_bug || variant == 3) throw;
     }
   }

@@ -3,14 +3,14 @@
 // qpdf 11: use std::shared_ptr, not the deprecated PointerHolder.
 #define POINTERHOLDER_TRANSITION 4
 #include <cstdio>
+#include <mutex>
+#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
-#include <qpdf/Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
-#include <mutex>
 #include <stdexcept>
 #include <vector>
 

@@ -11,8 +11,8 @@
 #include "model/error.h"
 #include "pdf/embedded_font.h"
 #include "pdf/font_subset.h"
-#include "pdf/haru_cmap.h"
 #include "pdf/font_usage.h"
+#include "pdf/haru_cmap.h"
 #include "pdf/haru_document.h"
 #include "pdf/link_uri.h"
 #include "pdf/tounicode.h"
@@ -71,7 +71,8 @@ TEST(ToUnicodeCmap, MapsEveryRowThatHoldsACodeToItself) {
   EXPECT_EQ(cmap.find("bfchar"), std::string::npos);
   EXPECT_EQ(cmap.find("cidrange"), std::string::npos);
   EXPECT_NE(cmap.find("/Ordering (UCS)"), std::string::npos);
-  EXPECT_NE(cmap.find("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange"), std::string::npos);
+  EXPECT_NE(cmap.find("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange"),
+            std::string::npos);
 }
 
 TEST(ToUnicodeCmap, RangesStayInsideARowAndBlocksHoldAHundred) {
@@ -80,7 +81,8 @@ TEST(ToUnicodeCmap, RangesStayInsideARowAndBlocksHoldAHundred) {
                 .find("<0000> <00FF> <0000>\n<0100> <01FF> <0100>"),
             std::string::npos);
   std::set<char16_t> rows;
-  for (unsigned row = 0x20; row < 0x20 + 150; ++row) rows.insert(static_cast<char16_t>(row << 8 | 7));
+  for (unsigned row = 0x20; row < 0x20 + 150; ++row)
+    rows.insert(static_cast<char16_t>(row << 8 | 7));
   std::string cmap = to_unicode_cmap(rows);
   EXPECT_NE(cmap.find("100 beginbfrange"), std::string::npos);
   EXPECT_NE(cmap.find("50 beginbfrange"), std::string::npos);
@@ -120,7 +122,8 @@ std::vector<HPDF_UINT16> haru_glyphs(const std::string& path, bool indexed) {
 
 TEST(IndexCmapForHaru, GivesLibharuTheSameGlyphForEveryCodePoint) {
   std::set<char16_t> text;
-  for (char16_t c : std::u16string(u"简历 Résumé 2024年，北京大学（硕士）—“引号”・½")) text.insert(c);
+  for (char16_t c : std::u16string(u"简历 Résumé 2024年，北京大学（硕士）—“引号”・½"))
+    text.insert(c);
   for (const std::string& source : {kWenKai, kNotoSerif}) {
     TemporaryFile subset(subset_font(source, 0, text));
     std::vector<HPDF_UINT16> before = haru_glyphs(subset.path(), false);
@@ -172,7 +175,7 @@ TEST(TemporaryFile, HoldsTheBytesAndIsRemovedAfterwards) {
   {
     TemporaryFile file("hello");
     path = file.path();
-    EXPECT_EQ(read_file(path), "hello");
+    EXPECT_EQ(slurp(path), "hello");
   }
   EXPECT_NE(access(path.c_str(), F_OK), 0);
 }

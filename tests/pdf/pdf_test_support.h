@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../e2e/process.h"
 #include "model/page.h"
 
 namespace jianli::pdf::testing {
@@ -81,37 +82,10 @@ inline model::PageSet sample_pages() {
   return set;
 }
 
-struct CommandResult {
-  int status = -1;
-  std::string out;  // stdout
-  std::string err;  // stderr
-};
-
-inline std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-// Runs a shell command, capturing stdout and stderr separately.
-inline CommandResult run_command(const std::string& command) {
-  char err_path[] = "/tmp/jianli-pdf-test-err-XXXXXX";
-  int fd = mkstemp(err_path);
-  if (fd < 0) throw std::runtime_error("mkstemp failed");
-  close(fd);
-  CommandResult result;
-  FILE* pipe = popen((command + " 2>" + err_path).c_str(), "r");
-  if (pipe == nullptr) throw std::runtime_error("popen failed: " + command);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) result.out.append(buf, n);
-  int status = pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.err = read_file(err_path);
-  unlink(err_path);
-  return result;
-}
+// Commands run the way the end-to-end tests run them (tests/e2e/process.h).
+using test::run_split;
+using test::slurp;
+using test::SplitResult;
 
 // A file under /tmp for the test's lifetime.
 class TempPdf {
@@ -151,10 +125,10 @@ struct GreyImage {
 inline GreyImage render_page(const std::string& pdf, int page) {
   std::string prefix = pdf + ".render";
   std::string p = std::to_string(page);
-  CommandResult r = run_command("pdftoppm -r 72 -gray -singlefile -f " + p + " -l " + p + " '" +
-                                pdf + "' '" + prefix + "'");
+  SplitResult r = run_split("pdftoppm -r 72 -gray -singlefile -f " + p + " -l " + p + " '" + pdf +
+                            "' '" + prefix + "'");
   if (r.status != 0) throw std::runtime_error("pdftoppm failed: " + r.err);
-  std::string data = read_file(prefix + ".pgm");
+  std::string data = slurp(prefix + ".pgm");
   unlink((prefix + ".pgm").c_str());
   std::istringstream in(data);
   std::string magic;

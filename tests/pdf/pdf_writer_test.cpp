@@ -39,7 +39,7 @@ std::string* RenderedSample::bytes_ = nullptr;
 TempPdf* RenderedSample::pdf_ = nullptr;
 
 TEST_F(RenderedSample, TextExtractsWithoutWarnings) {
-  CommandResult text = run_command("pdftotext -enc UTF-8 '" + path() + "' -");
+  SplitResult text = run_split("pdftotext -enc UTF-8 '" + path() + "' -");
   ASSERT_EQ(text.status, 0) << text.err;
   // libharu's own ToUnicode CMap makes poppler warn "Invalid 'begincidrange' operator".
   EXPECT_EQ(text.err, "");
@@ -55,7 +55,7 @@ TEST_F(RenderedSample, TextExtractsWithoutWarnings) {
 }
 
 TEST_F(RenderedSample, FontsAreEmbeddedSubsetsWithUnicodeMaps) {
-  CommandResult fonts = run_command("pdffonts '" + path() + "'");
+  SplitResult fonts = run_split("pdffonts '" + path() + "'");
   ASSERT_EQ(fonts.status, 0) << fonts.err;
   EXPECT_EQ(fonts.err, "");
   std::istringstream lines(fonts.out);
@@ -73,7 +73,7 @@ TEST_F(RenderedSample, FontsAreEmbeddedSubsetsWithUnicodeMaps) {
 }
 
 TEST_F(RenderedSample, QpdfCheckPasses) {
-  CommandResult check = run_command("qpdf --check '" + path() + "'");
+  SplitResult check = run_split("qpdf --check '" + path() + "'");
   EXPECT_EQ(check.status, 0) << check.out << check.err;
   EXPECT_NE(check.out.find("No syntax or stream encoding errors"), std::string::npos);
   EXPECT_EQ(check.out.find("WARNING"), std::string::npos) << check.out;
@@ -81,7 +81,7 @@ TEST_F(RenderedSample, QpdfCheckPasses) {
 }
 
 TEST_F(RenderedSample, InfoTitleAuthorAndPageSizes) {
-  CommandResult info = run_command("pdfinfo -f 1 -l 2 '" + path() + "'");
+  SplitResult info = run_split("pdfinfo -f 1 -l 2 '" + path() + "'");
   ASSERT_EQ(info.status, 0) << info.err;
   EXPECT_EQ(info.err, "");
   EXPECT_TRUE(std::regex_search(info.out, std::regex("Title: +简历 — 张三\n"))) << info.out;
@@ -99,9 +99,9 @@ TEST_F(RenderedSample, InfoTitleAuthorAndPageSizes) {
 // pypdf reads the structures poppler's tools do not print. Debian's python3-pypdf lives with
 // /usr/bin/python3, which a python3 earlier on PATH (pyenv) may not see.
 std::string pypdf(const std::string& path, const std::string& script) {
-  CommandResult r =
-      run_command("/usr/bin/python3 -c 'import sys, pypdf\nr = pypdf.PdfReader(sys.argv[1])\n" +
-                  script + "' '" + path + "'");
+  SplitResult r =
+      run_split("/usr/bin/python3 -c 'import sys, pypdf\nr = pypdf.PdfReader(sys.argv[1])\n" +
+                script + "' '" + path + "'");
   EXPECT_EQ(r.status, 0) << r.err;
   return r.out;
 }
@@ -152,7 +152,7 @@ TEST_F(RenderedSample, CompositeAccentsKeepTheirParts) {
   GreyImage page = render_page(path(), 1);
   // Accents sit above the x-height (about 21 pt); capitals C, Z reach 28 pt, so look only
   // where é and ü are: find the columns from text positions measured with pdftotext -bbox.
-  CommandResult bbox = run_command("pdftotext -bbox -f 1 -l 1 '" + path() + "' -");
+  SplitResult bbox = run_split("pdftotext -bbox -f 1 -l 1 '" + path() + "' -");
   std::smatch m;
   auto word_box = [&](const std::string& word) {
     std::regex re("xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">" +
@@ -192,7 +192,7 @@ TEST(RenderPdf, NestedCompositeGlyphsKeepAllParts) {
   int c_with_marks = page.dark_pixels(90, 360, 200, 520);
   int plain_c = page.dark_pixels(290, 360, 400, 520);
   EXPECT_GT(c_with_marks, plain_c + 100) << "Ḉ lost its cedilla or acute";
-  std::string text = run_command("pdftotext '" + pdf.path() + "' -").out;
+  std::string text = run_split("pdftotext '" + pdf.path() + "' -").out;
   for (const char* ch : {"½", "⁄", "Ḉ"}) EXPECT_NE(text.find(ch), std::string::npos) << ch;
 }
 
@@ -223,7 +223,7 @@ TEST(RenderPdf, EmptyPageSetStillMakesAValidPdf) {
   model::PageSet set;
   set.pages.resize(1);
   TempPdf pdf(render_pdf(set));
-  CommandResult check = run_command("qpdf --check '" + pdf.path() + "'");
+  SplitResult check = run_split("qpdf --check '" + pdf.path() + "'");
   EXPECT_EQ(check.status, 0) << check.out << check.err;
 }
 
