@@ -23,7 +23,7 @@ struct Fixture {
   model::LayoutSpec spec =
       parse::load_layout("default", {std::string(JIANLI_SOURCE_DIR) + "/layouts"});
   FontTable fonts{library};
-  std::vector<std::string> warnings;
+  MissingCharacters missing;
   std::vector<Paragraph> seed;  // every paragraph and list item of the seed
   Paragraph long_paragraph;     // 10,000 characters of mixed text
 
@@ -52,7 +52,7 @@ struct Fixture {
   }
 
   Paragraph prepare_inlines(const model::Inlines& inlines) {
-    PrepareContext ctx{fonts, {}, true, warnings, "bench"};
+    PrepareContext ctx{fonts, {}, true, missing, "bench"};
     return prepare(collect(inlines), spec.body_style, ctx);
   }
 

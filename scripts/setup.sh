@@ -12,7 +12,9 @@ packages=(
   libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
   poppler-utils mupdf-tools qpdf python3 python3-pil python3-pypdf time
   # fonts the layouts in layouts/ name
-  fonts-lxgw-wenkai fonts-noto-core fonts-wqy-zenhei fonts-arphic-uming fonts-dejavu-core
+  fonts-noto-cjk fonts-lxgw-wenkai fonts-noto-core fonts-dejavu-core fonts-symbola fonts-hanazono
+  # tests use these as faces without a bold, or as other Chinese families
+  fonts-wqy-zenhei fonts-arphic-uming
 )
 
 missing=()

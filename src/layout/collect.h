@@ -11,6 +11,7 @@ namespace jianli::layout {
 
 struct StyledText {
   std::u32string text;        // '\n' marks a hard line break
+  std::u32string typed;       // when `text` shows letters changed (capitals): as typed
   std::vector<uint8_t> bold;  // per code point
   std::vector<int> link;      // per code point: index into links, or -1
   std::vector<std::string> links;

@@ -81,11 +81,16 @@ std::string dump_json(const model::PageSet& set) {
         append_number(out, run.width);
         out += ", \"font\": " + std::to_string(run.font) + ", \"size\": ";
         append_number(out, run.size);
-        out += ", \"char_spacing\": ";
-        append_number(out, run.char_spacing);
         out += ", \"text\": ";
         append_string(out, run.text);
-        out += "}";
+        out += ", \"glyphs\": [";  // [glyph id, x from the run's start] each
+        for (size_t g = 0; g < run.glyphs.size(); ++g) {
+          out += g ? ", [" : "[";
+          out += std::to_string(run.glyphs[g].id) + ", ";
+          append_number(out, run.glyphs[g].x);
+          out += "]";
+        }
+        out += "]}";
       }
       out += "]}";
     }

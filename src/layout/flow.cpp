@@ -1,7 +1,10 @@
 #include "layout/flow.h"
 
+#include <hb.h>
+
 #include <algorithm>
 
+#include "layout/capitals.h"
 #include "layout/flow_helpers.h"
 #include "layout/line.h"
 #include "layout/linebreak.h"
@@ -36,11 +39,23 @@ void Flow::blocks(const std::vector<model::Block>& blocks, int depth) {
 
 Paragraph Flow::prepare_text(const StyledText& text, const model::TextStyle& style, int line_no) {
   const model::SectionHeadingStyle& h = spec_.section_heading;
-  if (section_text_ && (h.small_caps || h.uppercase)) return capitals(text, style, line_no);
-  PrepareContext ctx{fonts_, spec_.link_color, chinese_, warnings_,
+  const bool own_small_caps = section_text_ && h.small_caps && has_small_caps(style);
+  if (section_text_ && !own_small_caps && (h.small_caps || h.uppercase))
+    return capitals(text, style, line_no);
+  PrepareContext ctx{fonts_, spec_.link_color, chinese_, missing_,
                      doc_.meta.source_path + ":" + std::to_string(line_no)};
   ctx.hyphenate = !chinese_;  // Chinese text keeps its English words whole
-  return prepare(text, style, ctx);
+  ctx.language = chinese_ ? "zh-Hans" : "en";
+  ctx.small_caps = own_small_caps;
+  Paragraph p = prepare(text, style, ctx);
+  if (own_small_caps) track_letters(p, h.letter_spacing * style.size);
+  return p;
+}
+
+// Whether the style's Latin face has small capitals of its own (Noto Serif and Noto Sans do).
+bool Flow::has_small_caps(const model::TextStyle& style) {
+  const StyleFonts& fonts = fonts_.fonts(style, style.bold);
+  return !fonts.latin.empty() && fonts.latin.front().face->has_feature(HB_TAG('s', 'm', 'c', 'p'));
 }
 
 size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,

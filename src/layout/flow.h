@@ -10,6 +10,7 @@
 #include "layout/font_table.h"
 #include "layout/line.h"
 #include "layout/paragraph.h"
+#include "layout/prepare.h"
 #include "layout/rows.h"
 #include "model/document.h"
 #include "model/style.h"
@@ -37,6 +38,7 @@ class Flow {
 
   std::vector<Row>& rows() { return rows_; }
   std::vector<std::string>& warnings() { return warnings_; }
+  const MissingCharacters& missing() const { return missing_; }
   FontTable& fonts() { return fonts_; }
 
   Paragraph prepare_text(const StyledText& text, const model::TextStyle& style, int line_no);
@@ -65,12 +67,14 @@ class Flow {
   void split_header();
   Paragraph capitals(const StyledText& text, const model::TextStyle& style, int line_no);
   bool small_caps_line(const model::Block& block, const model::TextStyle& style, double indent);
+  bool has_small_caps(const model::TextStyle& style);
 
   const model::Document& doc_;
   const model::LayoutSpec& spec_;
   FontTable fonts_;
   std::vector<Row> rows_;
   std::vector<std::string> warnings_;
+  MissingCharacters missing_;
   double pending_space_ = 0;
   bool pending_page_break_ = false;
   bool chinese_ = true;

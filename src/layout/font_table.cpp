@@ -6,12 +6,13 @@ const StyleFonts& FontTable::fonts(const model::TextStyle& style, bool bold) {
   // A handful of entries at most (styles share families), so a linear search that
   // compares in place beats building a key for every paragraph.
   for (const Chains& c : chains_) {
-    if (c.bold == bold && c.chinese == style.chinese_families && c.latin == style.latin_families)
+    if (c.bold == bold && c.chinese == style.chinese_families && c.latin == style.latin_families &&
+        c.fallback == style.fallback_families)
       return c.fonts;
   }
   auto resolve = [&](const std::vector<std::string>& first, const std::vector<std::string>& then) {
     std::vector<text::FontMatch> chain;
-    for (const auto* families : {&first, &then}) {
+    for (const auto* families : {&first, &then, &style.fallback_families}) {
       for (const std::string& family : *families) {
         text::FontMatch match = library_.require(family, bold);
         bool seen = false;
@@ -23,6 +24,7 @@ const StyleFonts& FontTable::fonts(const model::TextStyle& style, bool bold) {
   };
   chains_.push_back({style.chinese_families,
                      style.latin_families,
+                     style.fallback_families,
                      bold,
                      {resolve(style.chinese_families, style.latin_families),
                       resolve(style.latin_families, style.chinese_families)}});

@@ -15,8 +15,8 @@ namespace jianli::layout {
 
 // Fallback chains of one style at one weight.
 struct StyleFonts {
-  std::vector<text::FontMatch> chinese;  // Chinese families first, then the Latin ones
-  std::vector<text::FontMatch> latin;    // Latin families first, then the Chinese ones
+  std::vector<text::FontMatch> chinese;  // Chinese families, the Latin ones, the fallback ones
+  std::vector<text::FontMatch> latin;    // Latin families, the Chinese ones, the fallback ones
 };
 
 class FontTable {
@@ -36,7 +36,7 @@ class FontTable {
   std::map<std::pair<const text::Face*, bool>, int> indices_;
   std::vector<model::FontFile> files_;
   struct Chains {
-    std::vector<std::string> chinese, latin;
+    std::vector<std::string> chinese, latin, fallback;
     bool bold;
     StyleFonts fonts;
   };

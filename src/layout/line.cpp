@@ -43,6 +43,14 @@ bool same_look(const model::TextRun& run, const Glyph& g, const model::Color& co
          run.color.b == color.b;
 }
 
+// The text glyph k stands for: its cluster's characters as typed, or nothing for a glyph that
+// continues a cluster.
+void append_cluster_text(const Paragraph& p, size_t k, std::string& out) {
+  const Glyph& g = p.glyphs[k];
+  for (size_t i = g.source; i < g.source + g.chars && i < p.text.size(); ++i)
+    text::append_utf8(out, p.text[i]);
+}
+
 }  // namespace
 
 SetLine set_line(const Paragraph& p, const LineSpan& span, double width, const std::string& align) {
@@ -58,29 +66,24 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, const s
   if (align == "right") x = std::max(0.0, width - used);
   x -= p.glyphs[span.begin].start_trim;
 
-  // Glyphs join one run while they share a look and sit at the run's own spacing
-  // (PDF character spacing), so an evenly spread Chinese line is one run.
+  // Glyphs join one run while they share a font and colour; each keeps its exact place.
   model::TextRun* run = nullptr;
-  size_t run_glyphs = 0;
-  double run_next = 0;  // where the next glyph lands with no character spacing
   int link = -1;
+  auto add = [&](uint32_t id, double at, float rise, size_t text_before) {
+    run->glyphs.push_back({id, static_cast<float>(at - run->x), rise,
+                           static_cast<uint32_t>(text_before),
+                           static_cast<uint32_t>(run->text.size() - text_before)});
+  };
   for (size_t k = span.begin; k < span.end; ++k) {
     const Glyph& g = p.glyphs[k];
-    double draw_x = x - g.left_cut;
-    double delta = draw_x - run_next;
     const model::Color& color = p.color_of(g);
-    bool continues = run && same_look(*run, g, color) &&
-                     (run_glyphs == 1 ? std::abs(delta) < 0.25 * p.size
-                                      : std::abs(delta - run->char_spacing) < 0.005);
-    if (continues && run_glyphs == 1) run->char_spacing = delta;
-    if (!continues) {
-      line.runs.push_back({draw_x, 0, 0, "", g.font, p.size, 0, color});
+    if (!run || !same_look(*run, g, color)) {
+      line.runs.push_back({x - g.left_cut, 0, 0, "", {}, g.font, p.size, color});
       run = &line.runs.back();
-      run_glyphs = 0;
     }
-    text::append_utf8(run->text, g.cp);
-    ++run_glyphs;
-    run_next = draw_x + g.advance;
+    size_t text_before = run->text.size();
+    append_cluster_text(p, k, run->text);
+    add(g.id, x - g.left_cut + g.x_offset, g.y_offset, text_before);
     const FontMetrics& m = p.metrics[g.font];
     line.ascent = std::max<double>(line.ascent, m.ascent);
     line.descent = std::max<double>(line.descent, m.descent);
@@ -94,18 +97,25 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, const s
     run->width = x - run->x;
     if (k + 1 < span.end) {
       const Junction& j = p.junctions[k];
-      x += j.width + extra[k - span.begin];
-      // Keep the typed space in the text so that copying from the PDF gives words;
-      // the next glyph then starts a run of its own at its exact place.
+      // A typed space is drawn as the font's space glyph, so that copying from the PDF gives
+      // words; the next glyph keeps its own place whatever the gap. A font with no space
+      // glyph lends the space to the text of the glyph before.
       if (j.space) {
-        text::append_utf8(run->text, U' ');
-        run = nullptr;
+        size_t before = run->text.size();
+        run->text += ' ';
+        if (uint32_t space = p.metrics[run->font].space; space != 0)
+          add(space, x, 0, before);
+        else
+          run->glyphs.back().text_size += 1;
       }
+      x += j.width + extra[k - span.begin];
     }
   }
   // A line broken at a hyphenation point shows the hyphen (its width was counted).
   if (run && span.end < p.glyphs.size() && p.junctions[span.end - 1].hyphen > 0) {
+    size_t text_before = run->text.size();
     run->text += '-';
+    add(p.metrics[run->font].hyphen, x, 0, text_before);
     run->width += p.junctions[span.end - 1].hyphen;
   }
   return line;

@@ -20,17 +20,22 @@ enum class GlyphClass : uint8_t {
   Symbol,  // anything else (bullets, emoji …)
 };
 
-// One character as set. Kept small (32 bytes): a paragraph may hold millions.
+// One glyph as set: what shaping chose for a cluster of characters (usually one;
+// two for a ligature such as "fi"). Kept small (48 bytes): a paragraph may hold millions.
 struct Glyph {
-  char32_t cp = 0;
-  int32_t link = -1;  // index into Paragraph::links
-  uint16_t font = 0;  // PageSet font index
+  char32_t cp = 0;      // the cluster's first character, for the typesetting rules
+  uint32_t id = 0;      // glyph id in the face
+  uint32_t source = 0;  // index of `cp` in Paragraph::text
+  int32_t link = -1;    // index into Paragraph::links
+  uint16_t font = 0;    // PageSet font index
   GlyphClass cls = GlyphClass::Symbol;
-  float advance = 0;     // the face's advance, pt
-  float left_cut = 0;    // blank removed on the left (P1), pt
-  float right_cut = 0;   // blank removed on the right (P1), pt
-  float start_trim = 0;  // blank an opening mark drops at a line start (P2), pt
-  float end_trim = 0;    // blank a mark drops at a line end (P2), pt
+  uint8_t chars = 1;  // characters it stands for; 0: it continues the previous glyph's
+  float advance = 0;  // shaped advance (kerning included), pt
+  float x_offset = 0, y_offset = 0;  // shaped offsets (marks), pt
+  float left_cut = 0;                // blank removed on the left (P1), pt
+  float right_cut = 0;               // blank removed on the right (P1), pt
+  float start_trim = 0;              // blank an opening mark drops at a line start (P2), pt
+  float end_trim = 0;                // blank a mark drops at a line end (P2), pt
 
   double width() const { return double(advance) - left_cut - right_cut; }
 };
@@ -46,12 +51,16 @@ struct Junction {
   float hyphen = 0;     // > 0: a hyphenation point; the hyphen's width a break here adds
 };
 
-// Ascent and descent of a face at the paragraph's size, for link areas.
+// What a face needs beyond its glyphs, at the paragraph's size: ascent and descent for
+// link areas, and the hyphen a line broken at a hyphenation point ends with.
 struct FontMetrics {
   float ascent = 0, descent = 0;  // pt, both positive
+  uint32_t hyphen = 0;            // glyph id of '-'
+  uint32_t space = 0;             // glyph id of ' ', drawn where a space was typed; 0: none
 };
 
 struct Paragraph {
+  std::u32string text;  // as typed: what the glyphs stand for when the PDF is copied
   std::vector<Glyph> glyphs;
   std::vector<Junction> junctions;  // junctions[k] follows glyphs[k]; one fewer than glyphs
   std::vector<std::string> links;

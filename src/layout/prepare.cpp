@@ -6,6 +6,7 @@
 
 #include "text/chars.h"
 #include "text/hyphenate.h"
+#include "text/shape.h"
 #include "text/utf8.h"
 
 namespace jianli::layout {
@@ -74,15 +75,11 @@ struct Builder {
   const model::TextStyle& style;
   PrepareContext& ctx;
   Paragraph out;
-  std::vector<size_t> source;  // text index of each glyph
 
-  void warn_missing(char32_t cp) {
-    std::string name;
-    text::append_utf8(name, cp);
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-    ctx.warnings.push_back(ctx.where + ": warning: no font of the layout has '" + name + "' (" +
-                           code + "); it is shown as '?'");
+  // Where the cluster glyph k belongs to ends, for a glyph that continues it.
+  size_t cluster_end(size_t k) const {
+    while (k > 0 && out.glyphs[k].chars == 0) --k;
+    return out.glyphs[k].source + std::max<size_t>(out.glyphs[k].chars, 1);
   }
 
   // The fallback chain of a script at a weight; looked up once per weight, since the
@@ -93,36 +90,68 @@ struct Builder {
     return chinese ? cached->chinese : cached->latin;
   }
 
-  // Adds text[i] set in `match` (the face itemize chose), or as a visible '?' with a
-  // warning when no face has it or libharu 2.3.0 could not draw it (beyond the BMP).
-  void add_glyph(size_t i, char32_t cp, bool chinese, bool bold, const text::FontMatch* match) {
-    if (match == nullptr || cp > 0xFFFF) {
-      warn_missing(cp);
-      cp = U'?';
-      match = nullptr;
-      for (const text::FontMatch& m : chain(false, bold))
-        if (!match && m.face->has_glyph(cp)) match = &m;
-      if (match == nullptr) return;
+  // Adds the glyphs HarfBuzz set for text[begin, end) in `match`; a character no face has
+  // (match == nullptr) is drawn as the missing-glyph box of the chain's first face.
+  void add_run(size_t begin, size_t end, bool chinese, bool bold, const text::FontMatch* match) {
+    if (match == nullptr) {
+      const text::FontMatch& first = chain(chinese, bold).front();
+      for (size_t i = begin; i < end; ++i) {
+        if (in.text[i] == U' ' || in.text[i] == U'\n') continue;
+        ctx.missing.add(in.text[i], ctx.where);
+        text::ShapedGlyph box{0, static_cast<uint32_t>(i),
+                              static_cast<float>(first.face->glyph_advance(0)), 0, 0};
+        add_glyph(box, 1, chinese, bold, first);
+      }
+      return;
     }
+    text::ShapeOptions options{chinese ? text::Script::Han : text::Script::Latin, ctx.language,
+                               ctx.small_caps && !chinese};
+    std::vector<text::ShapedGlyph> shaped = text::shape(*match->face, in.text, begin, end, options);
+    for (size_t k = 0; k < shaped.size(); ++k) {
+      const uint32_t cluster = shaped[k].cluster;
+      if (in.text[cluster] == U' ' || in.text[cluster] == U'\n') continue;
+      bool continues = k > 0 && shaped[k - 1].cluster == cluster;
+      size_t next = k + 1;
+      while (next < shaped.size() && shaped[next].cluster == cluster) ++next;
+      size_t cluster_end = next < shaped.size() ? shaped[next].cluster : end;
+      size_t chars = continues ? 0 : std::min<size_t>(cluster_end - cluster, 255);
+      add_glyph(shaped[k], static_cast<uint8_t>(chars), chinese, bold, *match);
+    }
+  }
+
+  void add_glyph(const text::ShapedGlyph& shaped, uint8_t chars, bool chinese, bool bold,
+                 const text::FontMatch& match) {
+    const size_t i = shaped.cluster;
+    const char32_t cp = in.text[i];
     Glyph g;
     g.cp = cp;
+    g.id = shaped.id;
+    g.source = static_cast<uint32_t>(i);
+    g.chars = chars;
     // Some Chinese bold faces (LXGW WenKai's) are barely darker than the regular;
-    // the layout may ask for a stroke on top so that bold reads as bold.
-    text::FontMatch face = *match;
-    if (bold && chinese && face.face->is_bold() && style.embolden_chinese_bold)
+    // the layout may ask for a stroke on top so that bold reads as bold. Latin letters
+    // set in that same face get the stroke too, so that "**Web 开发**" is of one weight.
+    text::FontMatch face = match;
+    if (bold && face.face->is_bold() && style.embolden_chinese_bold &&
+        face.face == chain(true, true).front().face)
       face.synthetic_bold = true;
     g.font = static_cast<uint16_t>(ctx.fonts.index(face));
     if (out.metrics.size() <= g.font) out.metrics.resize(g.font + 1u);
     out.metrics[g.font] = {static_cast<float>(face.face->ascender() * style.size),
-                           static_cast<float>(-face.face->descender() * style.size)};
+                           static_cast<float>(-face.face->descender() * style.size),
+                           face.face->glyph(U'-'), face.face->glyph(U' ')};
     if (!widths.count(g.font)) {
       double space = face.face->advance(U' ');
       widths[g.font] = {space > 0 ? space : 0.25, face.face->advance(U'-')};
     }
-    g.advance = static_cast<float>(match->face->advance(cp) * style.size);
+    g.advance = static_cast<float>(shaped.advance * style.size);
+    g.x_offset = static_cast<float>(shaped.x_offset * style.size);
+    g.y_offset = static_cast<float>(shaped.y_offset * style.size);
     g.link = in.link[i];
     MarkKind kind = text::mark_kind(cp);
-    if (text::is_han(cp)) {
+    if (chars == 0) {
+      g.cls = out.glyphs.empty() ? GlyphClass::Symbol : out.glyphs.back().cls;
+    } else if (text::is_han(cp)) {
       g.cls = GlyphClass::Han;
     } else if (chinese && kind != MarkKind::None) {
       g.cls = GlyphClass::Mark;
@@ -143,7 +172,6 @@ struct Builder {
       g.end_trim = 0.5 * style.size;
     if (full_width && kind == MarkKind::Opening) g.start_trim = 0.5 * style.size;
     out.glyphs.push_back(g);
-    source.push_back(i);
   }
 
   // P1: of two adjacent full-width marks, the first loses its right blank half,
@@ -165,7 +193,8 @@ struct Builder {
     const double em = style.size;
     Junction j;
     bool space = false, hard = false;
-    for (size_t t = source[k] + 1; t <= source[k + 1]; ++t) {
+    // The break opportunities between the end of a's cluster and the start of b's.
+    for (size_t t = cluster_end(k); t <= b.source && t < in.text.size(); ++t) {
       j.brk = std::max(j.brk, breaks[t]);
       space = space || in.text[t] == U' ';
       hard = hard || in.text[t] == U'\n';
@@ -231,13 +260,15 @@ struct Builder {
 }  // namespace
 
 Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareContext& ctx) {
-  Builder b{in, style, ctx, {}, {}, text::find_breaks(in.text), {}};
+  Builder b{in, style, ctx, {}, text::find_breaks(in.text), {}};
+  b.out.text = in.typed.empty() ? in.text : in.typed;
   b.out.links = in.links;
   b.out.size = style.size;
   b.out.color = style.color;
   b.out.link_color = ctx.link_color;
   std::vector<uint8_t> chinese = chinese_script(in.text, ctx.chinese_default);
-  // Runs of one script and weight share a fallback chain; itemize picks the face.
+  // Runs of one script and weight share a fallback chain; itemize picks the face, and each
+  // face's run is shaped as a whole (kerning and ligatures across its characters).
   const std::u32string_view text = in.text;
   for (size_t begin = 0, end = 0; begin < text.size(); begin = end) {
     while (end < text.size() && chinese[end] == chinese[begin] && in.bold[end] == in.bold[begin])
@@ -245,10 +276,7 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
     const auto& chain = b.chain(chinese[begin], in.bold[begin]);
     for (const text::FontRun& run : text::itemize(text.substr(begin, end - begin), chain)) {
       const text::FontMatch* match = run.font >= 0 ? &chain[run.font] : nullptr;
-      for (size_t i = begin + run.begin; i < begin + run.end; ++i) {
-        if (text[i] == U' ' || text[i] == U'\n') continue;
-        b.add_glyph(i, text[i], chinese[i], in.bold[i], match);
-      }
+      b.add_run(begin + run.begin, begin + run.end, chinese[begin], in.bold[begin], match);
     }
   }
   size_t n = b.out.glyphs.size();
@@ -256,6 +284,23 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   for (size_t k = 0; k + 1 < n; ++k) b.out.junctions.push_back(b.junction(k));
   if (ctx.hyphenate) b.mark_hyphenation_points();
   return std::move(b.out);
+}
+
+void MissingCharacters::add(char32_t cp, const std::string& where) {
+  Seen& seen = seen_[cp];
+  if (seen.count++ == 0) seen.first_where = where;
+}
+
+void MissingCharacters::append_warnings(std::vector<std::string>& warnings) const {
+  for (const auto& [cp, seen] : seen_) {
+    std::string name;
+    text::append_utf8(name, cp);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    std::string times = seen.count == 1 ? "" : " (" + std::to_string(seen.count) + " times)";
+    warnings.push_back(seen.first_where + ": warning: no font of the layout has '" + name + "' (" +
+                       code + ")" + times + "; it is shown as a missing-glyph box");
+  }
 }
 
 }  // namespace jianli::layout

@@ -3,6 +3,7 @@
 // gap, punctuation compression). See ../shared/docs/cjk-typesetting.md.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,13 +14,30 @@
 
 namespace jianli::layout {
 
+// Characters no face of a chain has: each is drawn as its face's missing-glyph box and
+// reported once, with how often it occurs and where it was first met.
+class MissingCharacters {
+ public:
+  void add(char32_t cp, const std::string& where);
+  void append_warnings(std::vector<std::string>& warnings) const;
+
+ private:
+  struct Seen {
+    size_t count = 0;
+    std::string first_where;
+  };
+  std::map<char32_t, Seen> seen_;
+};
+
 struct PrepareContext {
   FontTable& fonts;
   model::Color link_color;
-  bool chinese_default = true;         // script of ambiguous marks with no context
-  std::vector<std::string>& warnings;  // characters no font has, with where they are
-  std::string where;                   // "FILE:LINE" of the block, for warnings
-  bool hyphenate = false;              // mark English hyphenation points (not in Chinese text)
+  bool chinese_default = true;  // script of ambiguous marks with no context
+  MissingCharacters& missing;
+  std::string where;                 // "FILE:LINE" of the block, for warnings
+  bool hyphenate = false;            // mark English hyphenation points (not in Chinese text)
+  const char* language = "zh-Hans";  // for shaping (locl)
+  bool small_caps = false;           // the Latin face's own small capitals (smcp)
 };
 
 Paragraph prepare(const StyledText& text, const model::TextStyle& style, PrepareContext& ctx);

@@ -58,6 +58,7 @@ void Flow::decorate_section(size_t first, size_t end) {
 Paragraph Flow::capitals(const StyledText& text, const model::TextStyle& style, int line_no) {
   const model::SectionHeadingStyle& h = spec_.section_heading;
   StyledText upper = text;
+  upper.typed = text.typed.empty() ? text.text : text.typed;  // copies as typed
   for (char32_t& c : upper.text) c = latin_capital(c);
   section_text_ = false;  // prepare the capitals themselves as plain text
   Paragraph p = prepare_text(upper, style, line_no);

@@ -1,5 +1,5 @@
-// Small capitals for a section heading: the letters typed in lower case are set as
-// capitals at 0.8 of the size (the fonts here have no small capitals of their own).
+// Small capitals for a section heading whose Latin face has none of its own (smcp): the
+// letters typed in lower case are set as capitals at 0.8 of the size.
 // A paragraph has one size, so the heading is set as segments of one size each,
 // placed side by side on one line; a heading too long for one line is set in full
 // capitals instead (capitals in section_heading.cpp).
@@ -26,6 +26,7 @@ Segment slice(const StyledText& in, size_t begin, size_t end, bool small, bool s
   s.text.bold.assign(in.bold.begin() + begin, in.bold.begin() + end);
   s.text.link.assign(in.link.begin() + begin, in.link.begin() + end);
   s.text.links = in.links;
+  s.text.typed = s.text.text;  // the PDF's text stays as typed ("Summary", not "SUMMARY")
   for (char32_t& c : s.text.text) c = latin_capital(c);
   return s;
 }
@@ -66,6 +67,7 @@ struct Placed {
 
 bool Flow::small_caps_line(const model::Block& block, const model::TextStyle& style,
                            double indent) {
+  if (has_small_caps(style)) return false;  // the font's own small capitals: a plain paragraph
   std::vector<Segment> parts = segments(collect(block.inlines, style.bold));
   if (std::none_of(parts.begin(), parts.end(), [](const Segment& s) { return s.small; }))
     return false;
@@ -96,7 +98,10 @@ bool Flow::small_caps_line(const model::Block& block, const model::TextStyle& st
   for (Placed& part : placed) {
     // Keep the typed space in the PDF's text, as set_line does, so that copying
     // the heading gives its words.
-    if (part.space_before && !line.runs.empty()) line.runs.back().text += ' ';
+    if (part.space_before && !line.runs.empty() && !line.runs.back().glyphs.empty()) {
+      line.runs.back().text += ' ';
+      line.runs.back().glyphs.back().text_size += 1;
+    }
     SetLine set = set_line(part.p, {0, part.p.glyphs.size(), true}, part.width, "left");
     for (model::TextRun& run : set.runs) {
       run.x += part.x;

@@ -3,6 +3,7 @@
 // bottom-left corner, y growing upwards; text positions are baselines.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,15 +19,27 @@ struct FontFile {
   bool synthetic_bold = false;  // draw with fill-then-stroke to embolden a regular face
 };
 
-// A piece of text drawn in one font at one position. Glyphs advance by the font's
-// own (unkerned) advances plus `char_spacing` after each character.
+// One glyph as drawn: a glyph id of the run's font file (not a character: shaping
+// chose it), where its origin sits, and the text it stands for, so that the PDF's
+// ToUnicode map gives back what was typed (a ligature "fi", a small capital "u").
+struct PlacedGlyph {
+  uint32_t id = 0;          // glyph id in the font file, before subsetting
+  float x = 0;              // pt from the run's x to the glyph's origin, offsets included
+  float y = 0;              // pt above the run's baseline (a mark's offset)
+  uint32_t text_begin = 0;  // bytes into TextRun::text
+  uint32_t text_size = 0;   // bytes of text; 0: the glyph continues its cluster's text
+};
+
+// Glyphs of one font, size and colour on one baseline: a display list entry. The
+// glyphs sit where the layout put them (kerning, justification, compressed
+// punctuation); the PDF writer turns the positions into TJ adjustments.
 struct TextRun {
   double x = 0, y = 0;  // start of the baseline
-  double width = 0;     // advance width as laid out, including char_spacing
-  std::string text;     // UTF-8, code points of the Basic Multilingual Plane only
-  int font = 0;         // index into PageSet::fonts
-  double size = 10;     // pt
-  double char_spacing = 0;
+  double width = 0;     // advance width as laid out
+  std::string text;     // UTF-8, what the run says, spaces included
+  std::vector<PlacedGlyph> glyphs;
+  int font = 0;      // index into PageSet::fonts
+  double size = 10;  // pt
   Color color;
 };
 

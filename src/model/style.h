@@ -17,6 +17,9 @@ struct TextStyle {
   // Chinese family that has it, anything else the first Latin family, then the other chain.
   std::vector<std::string> chinese_families;
   std::vector<std::string> latin_families;
+  // Tried after both: faces for what neither script's families have (CJK Extension B,
+  // symbols such as ✉ ☎ ★, monochrome emoji).
+  std::vector<std::string> fallback_families;
   double size = 10;      // pt
   double leading = 1.5;  // baseline-to-baseline distance as a multiple of size
   bool bold = false;

@@ -271,9 +271,10 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   // Fonts and the body style are defaults every role starts from.
   model::TextStyle base = spec.body_style;
   if (const YAML::Node f = root["fonts"]) {
-    r.keys(f, "fonts", {"chinese", "latin"});
+    r.keys(f, "fonts", {"chinese", "latin", "fallback"});
     if (f["chinese"]) base.chinese_families = r.strings(f["chinese"]);
     if (f["latin"]) base.latin_families = r.strings(f["latin"]);
+    if (f["fallback"]) base.fallback_families = r.strings(f["fallback"]);
   }
   model::TextStyle* roles[] = {&spec.body_style,    &spec.name_style,  &spec.contact_style,
                                &spec.section_style, &spec.entry_style, &spec.subentry_style,

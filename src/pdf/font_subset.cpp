@@ -1,18 +1,20 @@
 #include "pdf/font_subset.h"
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_CID_H
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <iterator>
+#include <algorithm>
+#include <cmath>
 #include <memory>
+#include <set>
 #include <stdexcept>
 
 #include "model/error.h"
-#include "pdf/composite_glyphs.h"
+#include "pdf/embedded_font.h"
 
 namespace jianli::pdf {
 namespace {
@@ -23,16 +25,30 @@ struct HbDeleter {
 };
 using BlobPtr = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_t, hb_blob_destroy>>;
 using FacePtr = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
+using FontPtr = std::unique_ptr<hb_font_t, HbDeleter<hb_font_t, hb_font_destroy>>;
 using InputPtr =
     std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
+using PlanPtr =
+    std::unique_ptr<hb_subset_plan_t, HbDeleter<hb_subset_plan_t, hb_subset_plan_destroy>>;
+
+constexpr hb_tag_t kGlyf = HB_TAG('g', 'l', 'y', 'f');
+constexpr hb_tag_t kCff = HB_TAG('C', 'F', 'F', ' ');
 
 bool has_table(hb_face_t* face, hb_tag_t tag) {
   BlobPtr table(hb_face_reference_table(face, tag));
   return hb_blob_get_length(table.get()) > 0;
 }
 
-// Tables libharu never reads; dropping them keeps hb-subset from pulling in glyphs that only
-// substitutions reach (vertical forms, ligatures) and saves it work on large CJK fonts.
+std::string table_bytes(hb_face_t* face, hb_tag_t tag) {
+  BlobPtr table(hb_face_reference_table(face, tag));
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(table.get(), &length);
+  return data ? std::string(data, length) : std::string();
+}
+
+// Tables no PDF viewer reads from an embedded program: layout (the glyphs are shaped
+// already), vertical metrics, hinting aids. Dropping them also keeps hb-subset from
+// pulling in glyphs only substitutions reach.
 constexpr hb_tag_t kUnusedTables[] = {
     HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
     HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
@@ -41,78 +57,164 @@ constexpr hb_tag_t kUnusedTables[] = {
     HB_TAG('L', 'T', 'S', 'H'), HB_TAG('V', 'D', 'M', 'X'), HB_TAG('g', 'a', 's', 'p'),
 };
 
+int16_t read_int16(const std::string& table, size_t at) {
+  if (at + 2 > table.size()) return 0;
+  return static_cast<int16_t>((static_cast<uint8_t>(table[at]) << 8) |
+                              static_cast<uint8_t>(table[at + 1]));
+}
+
+DescriptorMetrics metrics_of(hb_face_t* face, hb_font_t* font, double per_unit) {
+  DescriptorMetrics m;
+  auto scaled = [&](double v) { return static_cast<int>(std::lround(v * per_unit)); };
+  hb_position_t v = 0;
+  if (hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &v))
+    m.ascent = scaled(v);
+  if (hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &v))
+    m.descent = scaled(v);
+  m.cap_height =
+      hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &v) ? scaled(v) : m.ascent;
+  std::string head = table_bytes(face, HB_TAG('h', 'e', 'a', 'd'));  // xMin..yMax at 36..43
+  for (int i = 0; i < 4; ++i) m.bbox[i] = scaled(read_int16(head, 36 + 2 * i));
+  return m;
+}
+
+// A PDF name may not hold spaces or delimiters; PostScript names never should, but a
+// font's name table is the font maker's to fill.
+std::string postscript_name(hb_face_t* face, const std::string& path) {
+  char buf[128];
+  unsigned size = sizeof buf;
+  hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, buf);
+  std::string name;
+  for (const char* p = buf; *p; ++p) {
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c > 0x20 && c < 0x7F &&
+        std::string_view("()<>[]{}/%#").find(static_cast<char>(c)) == std::string_view::npos)
+      name += static_cast<char>(c);
+  }
+  if (name.empty()) {
+    name = path.substr(path.find_last_of('/') + 1);
+    name = name.substr(0, name.find('.'));
+  }
+  return name.empty() ? "Font" : name;
+}
+
+// CID of each glyph of a CFF program: a CID-keyed font (Noto CJK: Adobe-Identity-0) keeps
+// the original CIDs through hb-subset; a name-keyed one is drawn by glyph id.
+std::vector<uint16_t> cids_of(const std::string& subset_file, unsigned glyph_count) {
+  std::vector<uint16_t> cids(glyph_count);
+  for (unsigned g = 0; g < glyph_count; ++g) cids[g] = static_cast<uint16_t>(g);
+  FT_Library library = nullptr;
+  if (FT_Init_FreeType(&library) != 0) throw std::runtime_error("cannot start FreeType");
+  FT_Face face = nullptr;
+  if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(subset_file.data()),
+                         static_cast<FT_Long>(subset_file.size()), 0, &face) == 0) {
+    FT_Bool cid_keyed = 0;
+    if (FT_Get_CID_Is_Internally_CID_Keyed(face, &cid_keyed) == 0 && cid_keyed) {
+      for (unsigned g = 0; g < glyph_count; ++g) {
+        FT_UInt cid = 0;
+        if (FT_Get_CID_From_Glyph_Index(face, g, &cid) == 0) cids[g] = static_cast<uint16_t>(cid);
+      }
+    }
+    FT_Done_Face(face);
+  }
+  FT_Done_FreeType(library);
+  return cids;
+}
+
 }  // namespace
 
-std::string subset_font(const std::string& path, int index, const std::set<char16_t>& characters,
-                        int variant) {
+int SubsetFont::width_of(uint16_t code) const {
+  auto it = std::lower_bound(codes.begin(), codes.end(), code,
+                             [](const FontCode& c, uint16_t value) { return c.code < value; });
+  return it != codes.end() && it->code == code ? it->width : 0;
+}
+
+SubsetFont subset_font(const std::string& path, int index, const std::vector<GlyphUse>& uses) {
   BlobPtr file(hb_blob_create_from_file_or_fail(path.c_str()));
   if (!file) throw model::InputError("cannot read font file " + path);
   if (index < 0 || static_cast<unsigned>(index) >= hb_face_count(file.get())) {
     throw model::InputError("font file " + path + " has no face number " + std::to_string(index));
   }
   FacePtr face(hb_face_create(file.get(), static_cast<unsigned>(index)));
-  if (hb_face_get_glyph_count(face.get()) == 0) {
-    throw model::InputError("font file " + path + " holds no glyphs (not a font?)");
-  }
-  if (!has_table(face.get(), HB_TAG('g', 'l', 'y', 'f'))) {
+  const unsigned glyph_count = hb_face_get_glyph_count(face.get());
+  if (glyph_count == 0) throw model::InputError("font file " + path + " holds no glyphs");
+  SubsetFont out;
+  if (has_table(face.get(), kGlyf)) {
+    out.outlines = Outlines::TrueType;
+  } else if (has_table(face.get(), kCff)) {
+    out.outlines = Outlines::Cff;
+  } else {
     throw model::InputError("font " + path +
-                            " has no TrueType outlines (glyf table); libharu 2.3.0 cannot embed "
-                            "OpenType/CFF fonts. Use a TrueType font, or convert it to TrueType");
+                            " has neither TrueType nor CFF outlines (a bitmap colour font or "
+                            "a variable CFF2 font?); a PDF cannot embed it. Use another family");
   }
 
   InputPtr input(hb_subset_input_create_or_fail());
   if (!input) throw std::runtime_error("hb-subset: out of memory");
-  hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
-  for (char16_t c : characters) hb_set_add(unicodes, c);
-  for (char32_t c : {U' ', U'H', U'x'}) hb_set_add(unicodes, c);
-  const char32_t spare[] = {U'.', U'-', U'0', U'1', U'a'};
-  for (int i = 0; i < variant && i < static_cast<int>(std::size(spare)); ++i)
-    hb_set_add(unicodes, spare[i]);
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
+  hb_set_add(glyphs, 0);
+  for (const GlyphUse& use : uses) {
+    if (use.id >= glyph_count) {
+      throw std::runtime_error("glyph " + std::to_string(use.id) + " is not in font " + path);
+    }
+    hb_set_add(glyphs, use.id);
+  }
   hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : kUnusedTables) hb_set_add(dropped, tag);
-  // Glyph ids are NOT retained: renumbering is what keeps composite parts below 32768.
-  // Hinting is dropped: PDF viewers rasterise the outlines themselves.
+  // Glyph ids are renumbered from 0 (no retain-gids): the tables stay small.
   hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
-
-  FacePtr subset(hb_subset_or_fail(face.get(), input.get()));
+  PlanPtr plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+  if (!plan) throw model::InputError("hb-subset could not subset font " + path);
+  const hb_map_t* new_glyph = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+  FacePtr subset(hb_subset_plan_execute_or_fail(plan.get()));
   if (!subset) throw model::InputError("hb-subset could not subset font " + path);
-  BlobPtr bytes(hb_face_reference_blob(subset.get()));
+  BlobPtr subset_blob(hb_face_reference_blob(subset.get()));
   unsigned length = 0;
-  const char* data = hb_blob_get_data(bytes.get(), &length);
-  if (data == nullptr || length == 0) {
+  const char* data = hb_blob_get_data(subset_blob.get(), &length);
+  if (data == nullptr || length == 0)
     throw model::InputError("hb-subset produced an empty font from " + path);
-  }
-  return flatten_nested_composites(std::string(data, length));
-}
+  const std::string subset_file(data, length);
 
-TemporaryFile::TemporaryFile(const std::string& bytes) {
-  const char* dir = std::getenv("TMPDIR");
-  std::string pattern = std::string(dir && *dir ? dir : "/tmp") + "/jianli-font-XXXXXX";
-  int fd = mkstemp(pattern.data());
-  if (fd < 0) {
-    throw std::runtime_error("cannot create a temporary file " + pattern + ": " +
-                             std::strerror(errno));
-  }
-  path_ = pattern;
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      int saved = errno;
-      ::close(fd);
-      ::unlink(path_.c_str());
-      throw std::runtime_error("cannot write temporary file " + path_ + ": " +
-                               std::strerror(saved));
+  FontPtr font(hb_font_create(face.get()));
+  const double per_unit = 1000.0 / hb_face_get_upem(face.get());
+  out.postscript_name = postscript_name(face.get(), path);
+  out.metrics = metrics_of(face.get(), font.get(), per_unit);
+
+  std::vector<const GlyphUse*> order;
+  for (const GlyphUse& use : uses) order.push_back(&use);
+  std::sort(order.begin(), order.end(), [](const GlyphUse* a, const GlyphUse* b) {
+    return a->id != b->id ? a->id < b->id : a->text < b->text;
+  });
+  std::vector<uint16_t> cids;
+  if (out.outlines == Outlines::Cff) {
+    out.program = table_bytes(subset.get(), kCff);
+    cids = cids_of(subset_file, hb_face_get_glyph_count(subset.get()));
+  } else {
+    out.program = strip_for_embedding(subset_file);
+    if (order.size() >= 0xFFFF) {
+      throw model::InputError("the document draws " + std::to_string(order.size()) +
+                              " different glyphs of " + path + "; a PDF font holds at most 65,534");
     }
-    done += static_cast<size_t>(n);
   }
-  if (::close(fd) != 0) {
-    ::unlink(path_.c_str());
-    throw std::runtime_error("cannot write temporary file " + path_);
+  std::set<uint16_t> cff_codes;
+  for (const GlyphUse* use : order) {
+    auto glyph = static_cast<uint16_t>(hb_map_get(new_glyph, use->id));
+    uint16_t code = 0;
+    if (out.outlines == Outlines::Cff) {
+      code = glyph < cids.size() ? cids[glyph] : glyph;
+      out.code_of.emplace(*use, code);
+      if (!cff_codes.insert(code).second) continue;  // the glyph for another text: first stays
+    } else {
+      code = static_cast<uint16_t>(out.codes.size() + 1);  // code 0 is left to .notdef
+      out.code_of.emplace(*use, code);
+    }
+    int width =
+        static_cast<int>(std::lround(hb_font_get_glyph_h_advance(font.get(), use->id) * per_unit));
+    out.codes.push_back({code, glyph, width, use->text});
   }
+  std::sort(out.codes.begin(), out.codes.end(),
+            [](const FontCode& a, const FontCode& b) { return a.code < b.code; });
+  return out;
 }
-
-TemporaryFile::~TemporaryFile() { ::unlink(path_.c_str()); }
 
 }  // namespace jianli::pdf

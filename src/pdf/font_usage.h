@@ -1,37 +1,51 @@
-// Which characters each embedded font must carry. Several FontFile entries may name the same
-// file (a regular face also drawn with synthetic bold): they share one embedded font, because
-// libharu refuses a second font with the same PostScript name (error 0x1019).
+// Which glyphs each embedded font must carry, and the text each one stands for.
+// Several FontFile entries may name the same file (a regular face also drawn with
+// synthetic bold): they share one embedded font.
 #pragma once
 
-#include <set>
+#include <cstdint>
+#include <functional>
 #include <string>
-#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/page.h"
 
 namespace jianli::pdf {
 
-// Decodes UTF-8 into code points. Throws std::runtime_error on malformed UTF-8 and on code
-// points above U+FFFF: libharu's UTF-8 encoder silently turns those into spaces
-// (libharu-2.3.md, "Characters above U+FFFF").
-std::vector<char16_t> decode_bmp_utf8(std::string_view text);
+// A glyph with the text it stands for. The same glyph may stand for different text
+// (a capital drawn for a typed small letter); each pair gets its own code in the PDF
+// where the font's format allows it (font_subset.h).
+struct GlyphUse {
+  uint32_t id = 0;
+  std::string text;  // UTF-8; empty for a glyph that continues its cluster
+  bool operator==(const GlyphUse&) const = default;
+};
+
+struct GlyphUseHash {
+  size_t operator()(const GlyphUse& use) const {
+    return std::hash<std::string>()(use.text) * 31 + use.id;
+  }
+};
 
 struct EmbeddedFont {
   std::string path;
   int index = 0;
   std::string family;
-  std::set<char16_t> code_points;  // every character drawn in it
+  std::vector<GlyphUse> uses;  // every glyph drawn in it, once each, in order of first use
 };
 
 struct FontPlan {
   std::vector<EmbeddedFont> embedded;
-  std::vector<int>
-      embedded_of_font;  // PageSet::fonts[i] is drawn with embedded[embedded_of_font[i]]
+  std::vector<int> embedded_of_font;  // PageSet::fonts[i] is drawn with embedded[...[i]]
 };
 
-// Groups the page set's fonts by file and collects the characters each one draws.
-// Throws std::runtime_error for a run naming a font index that does not exist.
+// The text glyph `g` of `run` stands for.
+std::string glyph_text(const model::TextRun& run, const model::PlacedGlyph& g);
+
+// Groups the page set's fonts by file and collects the glyphs each one draws.
+// Throws std::runtime_error for a run naming a font index that does not exist or a
+// glyph whose text lies outside its run's text.
 FontPlan plan_fonts(const model::PageSet& pages);
 
 }  // namespace jianli::pdf

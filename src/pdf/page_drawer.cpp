@@ -1,6 +1,10 @@
 #include "pdf/page_drawer.h"
 
+#include <hpdf_pages.h>
+
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "pdf/link_uri.h"
 
@@ -55,13 +59,6 @@ void PageDrawer::set_font(int font, double size) {
   size_ = size;
 }
 
-void PageDrawer::set_char_spacing(double spacing) {
-  if (spacing == char_spacing_) return;
-  doc_.check(HPDF_Page_SetCharSpace(page_, static_cast<HPDF_REAL>(spacing)),
-             "HPDF_Page_SetCharSpace");
-  char_spacing_ = spacing;
-}
-
 void PageDrawer::set_bold_stroke(bool synthetic_bold, double size, const model::Color& color) {
   HPDF_TextRenderingMode mode = synthetic_bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL;
   if (mode != mode_) {
@@ -86,19 +83,54 @@ void PageDrawer::move_to(double x, double y) {
   line_y_ = y;
 }
 
+// libharu 2.3.0 has no TJ operator and draws only text through its encoder, so the glyph
+// codes are written into the page's content stream here, between libharu's own BT, Tf, Td
+// and ET. Each glyph's place is kept exactly: where it differs from where the previous
+// glyph's /W width leaves the pen (kerning, justification, compressed punctuation), a TJ
+// adjustment in thousandths of an em moves it.
+void PageDrawer::show_glyphs(const model::TextRun& run) {
+  const SubsetFont& subset = *fonts_[run.font].subset;
+  std::string ops = "[<";
+  double pen = run.glyphs.front().x;  // where the viewer's pen is, pt from run.x
+  float rise = 0;
+  char buf[48];
+  for (const model::PlacedGlyph& g : run.glyphs) {
+    if (g.y != rise) {  // a mark raised or lowered: the text rise moves it
+      std::snprintf(buf, sizeof buf, ">] TJ %.2f Ts [<", g.y);
+      ops += buf;
+      rise = g.y;
+    }
+    double adjust = (pen - g.x) * 1000 / run.size;
+    if (std::abs(adjust) >= 0.05) {
+      std::snprintf(buf, sizeof buf, ">%.1f<", adjust);
+      ops += buf;
+    }
+    uint16_t code = subset.code_of.at({g.id, run.text.substr(g.text_begin, g.text_size)});
+    std::snprintf(buf, sizeof buf, "%04X", code);
+    ops += buf;
+    pen = g.x + subset.width_of(code) * run.size / 1000;
+  }
+  ops += ">] TJ\n";
+  if (rise != 0) ops += "0 Ts\n";
+  write(ops);
+}
+
+void PageDrawer::write(const std::string& operators) {
+  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+  doc_.check(HPDF_Stream_WriteStr(attr->stream, operators.c_str()), "HPDF_Stream_WriteStr");
+}
+
 void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs) {
-  bool any = std::any_of(runs.begin(), runs.end(), [](auto& r) { return !r.text.empty(); });
+  bool any = std::any_of(runs.begin(), runs.end(), [](auto& r) { return !r.glyphs.empty(); });
   if (!any) return;
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
   for (const model::TextRun& run : runs) {
-    if (run.text.empty()) continue;
+    if (run.glyphs.empty()) continue;
     set_font(run.font, run.size);
     set_fill(run.color);
     set_bold_stroke(fonts_[run.font].synthetic_bold, run.size, run.color);
-    // Word spacing has no effect on CID fonts (libharu-2.3.md); character spacing does.
-    set_char_spacing(run.char_spacing);
-    move_to(run.x, run.y);
-    doc_.check(HPDF_Page_ShowText(page_, run.text.c_str()), "HPDF_Page_ShowText");
+    move_to(run.x + run.glyphs.front().x, run.y);
+    show_glyphs(run);
   }
   doc_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
 }

@@ -1,19 +1,22 @@
 // Draws one page's boxes, text runs and links with libharu, keeping the content stream small:
-// font, colour, character spacing and rendering mode are written only when they change.
+// font, colour and rendering mode are written only when they change.
 #pragma once
 
 #include <hpdf.h>
 
+#include <string>
 #include <vector>
 
 #include "model/page.h"
+#include "pdf/font_subset.h"
 #include "pdf/haru_document.h"
 
 namespace jianli::pdf {
 
 struct DrawingFont {
-  HPDF_Font font = nullptr;     // null when no run uses it
-  bool synthetic_bold = false;  // fill-then-stroke at 0.03 em (libharu-2.3.md, "Fake bold")
+  HPDF_Font font = nullptr;            // the stand-in libharu knows; null when no run uses it
+  const SubsetFont* subset = nullptr;  // the codes and widths the glyphs are drawn with
+  bool synthetic_bold = false;         // fill-then-stroke at 0.03 em (libharu-2.3.md, "Fake bold")
 };
 
 class PageDrawer {
@@ -29,9 +32,10 @@ class PageDrawer {
   void set_fill(const model::Color& color);
   void set_stroke(const model::Color& color);
   void set_font(int font, double size);
-  void set_char_spacing(double spacing);
   void set_bold_stroke(bool synthetic_bold, double size, const model::Color& color);
   void move_to(double x, double y);
+  void show_glyphs(const model::TextRun& run);
+  void write(const std::string& operators);
 
   HaruDocument& doc_;
   HPDF_Page page_;
@@ -42,7 +46,6 @@ class PageDrawer {
   model::Color fill_, stroke_;
   HPDF_Font font_ = nullptr;
   double size_ = 0;
-  double char_spacing_ = 0;
   HPDF_TextRenderingMode mode_ = HPDF_FILL;
   double line_width_ = 1;           // PDF's default
   double line_x_ = 0, line_y_ = 0;  // start of the current text line (Td is relative to it)

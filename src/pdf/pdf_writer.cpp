@@ -10,45 +10,41 @@
 #include "model/error.h"
 #include "pdf/font_subset.h"
 #include "pdf/font_usage.h"
-#include "pdf/haru_cmap.h"
 #include "pdf/haru_document.h"
 #include "pdf/link_uri.h"
+#include "pdf/mend_pdf.h"
 #include "pdf/page_drawer.h"
-#include "pdf/tounicode.h"
+#include "pdf/stand_in_font.h"
+#include "pdf/temporary_file.h"
 
 namespace jianli::pdf {
 namespace {
 
-// Fonts loaded into libharu. The subset files must outlive the save: libharu reads the glyph
-// data from them only when it writes the font.
+// The fonts as libharu knows them: one stand-in each (stand_in_font.h), loaded from a
+// temporary file (2.3.0 loads fonts only from files) that must outlive the save, when
+// libharu reads it to write the stand-in's program.
 struct LoadedFonts {
+  std::vector<SubsetFont> subsets;  // by embedded font; empty codes for a font no run draws
   std::vector<std::unique_ptr<TemporaryFile>> files;
   std::vector<HPDF_Font> by_embedded;  // null for a font no run draws
-  PdfMending mending;
 };
 
-LoadedFonts load_fonts(HaruDocument& doc, const FontPlan& plan, int variant) {
+LoadedFonts load_fonts(HaruDocument& doc, const FontPlan& plan) {
   LoadedFonts loaded;
+  loaded.subsets.reserve(plan.embedded.size());
   for (const EmbeddedFont& font : plan.embedded) {
-    if (font.code_points.empty()) {  // listed but never drawn: leave it out of the PDF
+    if (font.uses.empty()) {  // listed but never drawn: leave it out of the PDF
+      loaded.subsets.emplace_back();
       loaded.by_embedded.push_back(nullptr);
       continue;
     }
-    loaded.files.push_back(std::make_unique<TemporaryFile>(
-        subset_font(font.path, font.index, font.code_points, variant)));
-    const char* name = nullptr;
-    try {
-      name = doc.check(
-          HPDF_LoadTTFontFromFile(doc.get(), loaded.files.back()->path().c_str(), HPDF_TRUE),
-          "HPDF_LoadTTFontFromFile");
-    } catch (const std::runtime_error& e) {
-      throw model::InputError("cannot embed font " + font.family + " (" + font.path +
-                              "): " + e.what());
-    }
-    index_cmap_for_haru(doc.get(), name);  // same glyphs, found without a linear search
-    doc.check("index_cmap_for_haru");
+    loaded.subsets.push_back(subset_font(font.path, font.index, font.uses));
+    int number = static_cast<int>(loaded.by_embedded.size());
+    loaded.files.push_back(std::make_unique<TemporaryFile>(stand_in_font(number)));
+    const char* name = doc.check(
+        HPDF_LoadTTFontFromFile(doc.get(), loaded.files.back()->path().c_str(), HPDF_TRUE),
+        "HPDF_LoadTTFontFromFile");
     loaded.by_embedded.push_back(doc.check(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont"));
-    loaded.mending.codes_by_font[name] = font.code_points;
   }
   return loaded;
 }
@@ -97,7 +93,10 @@ void add_bookmarks(HaruDocument& doc, const model::PageSet& pages,
   doc.check(HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
 }
 
-std::string render_once(const model::PageSet& pages, const FontPlan& plan, int variant) {
+}  // namespace
+
+std::string render_pdf(const model::PageSet& pages) {
+  FontPlan plan = plan_fonts(pages);  // validates all text before libharu sees any
   HaruDocument doc;
   // The encoder must be current before anything carrying text (libharu-2.3.md, "Setup").
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
@@ -106,11 +105,12 @@ std::string render_once(const model::PageSet& pages, const FontPlan& plan, int v
   // libharu deflated to deflate it again; it compresses every stream once.
   set_info(doc, pages);
 
-  LoadedFonts fonts = load_fonts(doc, plan, variant);
+  LoadedFonts fonts = load_fonts(doc, plan);
   std::vector<DrawingFont> drawing_fonts;
   for (size_t i = 0; i < pages.fonts.size(); ++i) {
+    int e = plan.embedded_of_font[i];
     drawing_fonts.push_back(
-        {fonts.by_embedded[plan.embedded_of_font[i]], pages.fonts[i].synthetic_bold});
+        {fonts.by_embedded[e], &fonts.subsets[e], pages.fonts[i].synthetic_bold});
   }
 
   std::vector<HPDF_Page> haru_pages;
@@ -128,25 +128,11 @@ std::string render_once(const model::PageSet& pages, const FontPlan& plan, int v
   }
   add_bookmarks(doc, pages, haru_pages);
 
-  fonts.mending.lang = pages.lang;
-  return mend_pdf(doc.save_to_memory(), fonts.mending);
-}
-
-}  // namespace
-
-std::string render_pdf(const model::PageSet& pages) {
-  FontPlan plan = plan_fonts(pages);  // validates all text before libharu sees any
-  // libharu 2.3.0 fails to save (error 0x1033) when the checksum it patches into a
-  // rewritten font's head table falls on a boundary of its memory stream's blocks, which
-  // depends only on the tables' sizes. Fonts with a spare glyph or two move that place.
-  for (int variant = 0;; ++variant) {
-    try {
-      return render_once(pages, plan, variant);
-    } catch (const HaruError& e) {
-      bool boundary_bug = e.call == "HPDF_SaveToStream" && e.code == HPDF_INVALID_OBJECT;
-      if (!boundary_bug || variant == 3) throw;
-    }
-  }
+  PdfMending mending;
+  for (size_t e = 0; e < plan.embedded.size(); ++e)
+    if (fonts.by_embedded[e] != nullptr) mending.fonts.push_back(&fonts.subsets[e]);
+  mending.lang = pages.lang;
+  return mend_pdf(doc.save_to_memory(), mending);
 }
 
 }  // namespace jianli::pdf

@@ -81,8 +81,8 @@ FcConfig* quick_fontconfig() {
     if (configuration_chosen_by_environment()) return nullptr;
     ConfigPtr quick(FcConfigCreate());
     if (!quick ||
-        !FcConfigParseAndLoadFromMemory(quick.get(),
-                                        reinterpret_cast<const FcChar8*>(kQuickConfig), FcFalse) ||
+        !FcConfigParseAndLoadFromMemory(quick.get(), reinterpret_cast<const FcChar8*>(kQuickConfig),
+                                        FcFalse) ||
         !FcConfigBuildFonts(quick.get())) {
       return nullptr;
     }
@@ -97,14 +97,14 @@ struct Candidate {
   int index = 0;
   int weight = kRegularWeight;  // OS/2 scale
   bool italic = false;
-  bool truetype = true;  // has glyf outlines, so libharu can embed it
+  bool embeddable = true;  // has TrueType or CFF outlines
 };
 
 bool is_font_file(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  return ext == ".ttf" || ext == ".ttc";
+  return ext == ".ttf" || ext == ".ttc" || ext == ".otf" || ext == ".otc";
 }
 
 bool names_family(const std::vector<std::string>& names, const std::string& family) {
@@ -131,7 +131,7 @@ std::vector<Candidate> scan_font_dirs(const std::vector<std::string>& dirs,
         if (!names_family(font_tables::family_names(face.get()), family)) continue;
         found.push_back({path, static_cast<int>(index), font_tables::weight_class(face.get()),
                          font_tables::is_italic(face.get()),
-                         font_tables::has_truetype_outlines(face.get())});
+                         font_tables::has_embeddable_outlines(face.get())});
       }
     }
   }
@@ -142,12 +142,12 @@ std::vector<Candidate> scan_font_dirs(const std::vector<std::string>& dirs,
   return found;
 }
 
-// The upright TrueType face nearest the wanted weight; italics only when nothing else.
+// The upright embeddable face nearest the wanted weight; italics only when nothing else.
 const Candidate* closest_weight(const std::vector<Candidate>& candidates, bool bold) {
   const Candidate* best = nullptr;
   int best_distance = 0;
   for (const Candidate& c : candidates) {
-    if (!c.truetype) continue;
+    if (!c.embeddable) continue;
     int distance =
         std::abs(c.weight - (bold ? kBoldWeight : kRegularWeight)) + (c.italic ? 10000 : 0);
     if (!best || distance < best_distance) best = &c, best_distance = distance;
@@ -165,17 +165,11 @@ bool pattern_has_family(FcPattern* pattern, const std::string& family) {
 
 // Fontconfig's best face for the family, checked to really be that family:
 // FcFontMatch always returns some font, often a different family altogether.
-std::optional<Candidate> match_in(FcConfig* config, const std::string& family, bool bold,
-                                  bool truetype_only) {
+std::optional<Candidate> match_in(FcConfig* config, const std::string& family, bool bold) {
   PatternPtr pattern(FcPatternCreate());
   FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
   FcPatternAddInteger(pattern.get(), FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
   FcPatternAddInteger(pattern.get(), FC_SLANT, FC_SLANT_ROMAN);
-  if (truetype_only) {
-    // Fontconfig ranks font format above family, so a CFF face of the family loses
-    // to any TrueType face, which the family check below then turns away.
-    FcPatternAddString(pattern.get(), FC_FONTFORMAT, reinterpret_cast<const FcChar8*>("TrueType"));
-  }
   FcConfigSubstitute(config, pattern.get(), FcMatchPattern);
   FcDefaultSubstitute(pattern.get());
   FcResult result = FcResultNoMatch;
@@ -191,10 +185,6 @@ std::optional<Candidate> match_in(FcConfig* config, const std::string& family, b
   int index = 0;
   FcPatternGetInteger(match.get(), FC_INDEX, 0, &index);
   candidate.index = index & 0xFFFF;  // the high bits name a variable font's instance
-  FcChar8* format = nullptr;
-  bool truetype_format =
-      FcPatternGetString(match.get(), FC_FONTFORMAT, 0, &format) == FcResultMatch &&
-      std::string_view(reinterpret_cast<const char*>(format)) == "TrueType";
   // Weight and outlines come from the file itself: fontconfig's own rules report a
   // regular face as bold when they plan to embolden it (90-synthetic.conf).
   font_tables::BlobPtr blob(hb_blob_create_from_file_or_fail(candidate.path.c_str()));
@@ -202,17 +192,16 @@ std::optional<Candidate> match_in(FcConfig* config, const std::string& family, b
   font_tables::FacePtr face(hb_face_create(blob.get(), static_cast<unsigned>(candidate.index)));
   candidate.weight = font_tables::weight_class(face.get());
   candidate.italic = font_tables::is_italic(face.get());
-  candidate.truetype = truetype_format && font_tables::has_truetype_outlines(face.get());
+  candidate.embeddable = font_tables::has_embeddable_outlines(face.get());
   return candidate;
 }
 
 // The quick configuration first, the full one when it does not know the family.
-std::optional<Candidate> fontconfig_match(const std::string& family, bool bold,
-                                          bool truetype_only) {
+std::optional<Candidate> fontconfig_match(const std::string& family, bool bold) {
   if (FcConfig* quick = quick_fontconfig()) {
-    if (auto found = match_in(quick, family, bold, truetype_only)) return found;
+    if (auto found = match_in(quick, family, bold)) return found;
   }
-  return match_in(full_fontconfig(), family, bold, truetype_only);
+  return match_in(full_fontconfig(), family, bold);
 }
 
 std::map<std::string, std::string> load_packages(const std::string& file) {
@@ -263,8 +252,7 @@ std::optional<FontMatch> FontLibrary::find(const std::string& family, bool bold)
   std::vector<Candidate> local = scan_font_dirs(font_dirs_, family);
   if (const Candidate* best = closest_weight(local, bold)) {
     chosen = *best;
-  } else if (auto system = fontconfig_match(family, bold, /*truetype_only=*/true);
-             system && system->truetype) {
+  } else if (auto system = fontconfig_match(family, bold); system && system->embeddable) {
     chosen = system;
   }
 
@@ -279,18 +267,18 @@ std::optional<FontMatch> FontLibrary::find(const std::string& family, bool bold)
 FontMatch FontLibrary::require(const std::string& family, bool bold) {
   if (auto match = find(family, bold)) return *match;
 
-  // Installed, but only with CFF outlines: installing the package again won't help.
-  std::string cff_file;
-  for (const Candidate& c : scan_font_dirs(font_dirs_, family)) cff_file = c.path;
-  if (cff_file.empty()) {
-    if (auto any = fontconfig_match(family, bold, /*truetype_only=*/false)) cff_file = any->path;
+  // Installed, but with no outlines a PDF can embed: installing the package again won't help.
+  std::string unusable_file;
+  for (const Candidate& c : scan_font_dirs(font_dirs_, family)) unusable_file = c.path;
+  if (unusable_file.empty()) {
+    if (auto any = fontconfig_match(family, bold)) unusable_file = any->path;
   }
   std::string message = "font family \"" + family + "\" ";
-  if (!cff_file.empty()) {
-    throw model::InputError(message + "is installed only with CFF (PostScript) outlines (" +
-                            cff_file +
-                            "), which cannot be embedded in the PDF; use a TrueType (.ttf) "
-                            "version of it, or choose another family");
+  if (!unusable_file.empty()) {
+    throw model::InputError(message + "is installed only without TrueType or CFF outlines (" +
+                            unusable_file +
+                            ": a bitmap colour font or a variable CFF2 font?), which cannot be "
+                            "embedded in the PDF; choose another family");
   }
   message += "is not installed; ";
   auto package = std::find_if(packages_.begin(), packages_.end(),

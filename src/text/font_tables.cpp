@@ -86,9 +86,10 @@ bool is_italic(hb_face_t* face) {
           (kFsSelectionItalic | kFsSelectionOblique)) != 0;
 }
 
-bool has_truetype_outlines(hb_face_t* face) {
+bool has_embeddable_outlines(hb_face_t* face) {
   BlobPtr glyf(hb_face_reference_table(face, kGlyfTag));
-  return hb_blob_get_length(glyf.get()) > 0;
+  BlobPtr cff(hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' ')));
+  return hb_blob_get_length(glyf.get()) > 0 || hb_blob_get_length(cff.get()) > 0;
 }
 
 bool same_family(std::string_view a, std::string_view b) {

@@ -41,9 +41,9 @@ int weight_class(hb_face_t* face);
 // OS/2 fsSelection says italic or oblique.
 bool is_italic(hb_face_t* face);
 
-// The face has TrueType outlines (a 'glyf' table). libharu cannot embed CFF
-// (PostScript-outline) fonts, so faces without glyf are of no use to jianli.
-bool has_truetype_outlines(hb_face_t* face);
+// The face has outlines a PDF can embed: TrueType ('glyf') or CFF ('CFF '). Bitmap-only
+// faces (colour emoji) and CFF2 variable fonts are of no use to jianli.
+bool has_embeddable_outlines(hb_face_t* face);
 
 // Font family names compare case-insensitively (ASCII letters only), like fontconfig.
 bool same_family(std::string_view a, std::string_view b);

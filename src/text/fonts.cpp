@@ -5,6 +5,9 @@
 #include <hb-ot.h>
 #include <hb.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "model/error.h"
 #include "text/font_tables.h"
 
@@ -71,6 +74,22 @@ double Face::advance(char32_t cp) const {
   hb_codepoint_t glyph = 0;
   if (!hb_font_get_nominal_glyph(font_, cp, &glyph)) return 0;
   return hb_font_get_glyph_h_advance(font_, glyph) / upem_;
+}
+
+uint32_t Face::glyph(char32_t cp) const {
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(font_, cp, &glyph) ? glyph : 0;
+}
+
+double Face::glyph_advance(uint32_t glyph) const {
+  return hb_font_get_glyph_h_advance(font_, glyph) / upem_;
+}
+
+bool Face::has_feature(uint32_t tag) const {
+  hb_tag_t tags[256];
+  unsigned count = std::size(tags);
+  hb_ot_layout_table_get_feature_tags(face_, HB_OT_TAG_GSUB, 0, &count, tags);
+  return std::find(tags, tags + count, tag) != tags + count;
 }
 
 double Face::ascender() const {

@@ -2,6 +2,7 @@
 // reading glyph coverage and advances with HarfBuzz, and per-character fallback.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -28,6 +29,13 @@ class Face {
   double ascender() const;            // em, positive
   double descender() const;           // em, negative
   bool is_bold() const;               // the face's own weight (OS/2 usWeightClass >= 600)
+  uint32_t glyph(char32_t cp) const;  // nominal glyph id; 0 (.notdef) if missing
+  double glyph_advance(uint32_t glyph) const;  // em
+  bool has_feature(uint32_t tag) const;        // a GSUB feature such as 'smcp', any script
+
+  // HarfBuzz's font, scaled to font units and immutable, for shaping (text/shape.h).
+  hb_font_t* hb() const { return font_; }
+  double units_per_em() const { return upem_; }
 
   const std::string& path() const { return path_; }
   int index() const { return index_; }
@@ -67,8 +75,8 @@ class FontLibrary {
 
  private:
   std::vector<std::string> font_dirs_;
-  std::map<std::string, std::string> packages_;  // family -> Debian package
-  std::map<std::string, std::unique_ptr<Face>> faces_;  // by "path#index"
+  std::map<std::string, std::string> packages_;              // family -> Debian package
+  std::map<std::string, std::unique_ptr<Face>> faces_;       // by "path#index"
   std::map<std::string, std::optional<FontMatch>> matches_;  // by "family|bold"
   const Face& load(const std::string& path, int index);
 };

@@ -98,7 +98,7 @@ TEST_F(OptionsTest, FontsPerScript) {
 TEST_F(OptionsTest, FontsPerRole) {
   model::PageSet set = lay(with("styles:\n  name: {chinese: [AR PL UMing CN]}\n"));
   EXPECT_EQ(family(set, run_with(set, "张三")), "AR PL UMing CN");
-  EXPECT_EQ(family(set, run_with(set, "负责")), "LXGW WenKai");
+  EXPECT_EQ(family(set, run_with(set, "负责")), "Noto Serif CJK SC");
 }
 
 TEST_F(OptionsTest, SizesPerRole) {
@@ -182,23 +182,49 @@ TEST_F(OptionsTest, SectionHeadingPlainHasNoDecoration) {
   EXPECT_TRUE(set.pages[0].boxes.empty());
 }
 
-TEST_F(OptionsTest, SmallCapsSetLowerCaseLatinSmaller) {
+TEST_F(OptionsTest, SmallCapsAreTheFontsOwnGlyphsAndCopyAsTyped) {  // Noto Serif has smcp
   model::LayoutSpec spec = with("section_heading: {small_caps: true, letter_spacing: 0.05}\n");
+  model::PageSet set = lay(spec);
+  const model::TextRun& heading = run_with(set, "Work Experience");
+  EXPECT_EQ(heading.size, spec.section_style.size);
+  ASSERT_GE(heading.glyphs.size(), 2u);
+  const text::Face& face = *library_.find("Noto Serif", true)->face;
+  uint32_t small_o = heading.glyphs[1].id;
+  EXPECT_NE(small_o, face.glyph(U'o'));  // neither the lower-case letter
+  EXPECT_NE(small_o, face.glyph(U'O'));  // nor the capital
+  EXPECT_EQ(heading.glyphs[0].id, face.glyph(U'W'));
+  // The letter-spacing: the heading is wider than with none.
+  model::PageSet plain_set = lay(with("section_heading: {small_caps: true, letter_spacing: 0}\n"));
+  EXPECT_GT(heading.width, run_with(plain_set, "Work Experience").width + 1);
+  EXPECT_EQ(run_with(set, "教育背景").size, spec.section_style.size);  // Chinese untouched
+}
+
+TEST_F(OptionsTest, SmallCapsOfAFaceWithoutThemAreSmallerCapitalsThatCopyAsTyped) {
+  model::LayoutSpec spec = with(
+      "fonts: {latin: [DejaVu Sans]}\n"  // no smcp in DejaVu Sans
+      "section_heading: {small_caps: true, letter_spacing: 0.05}\n");
   model::PageSet set = lay(spec);
   const double size = spec.section_style.size;
   const model::TextRun& big = run_with(set, "W");
-  const model::TextRun& small = run_with(set, "ORK");
+  const model::TextRun& small = run_with(set, "ork");  // the text as typed, not "ORK"
   EXPECT_EQ(big.size, size);
   EXPECT_NEAR(small.size, size * 0.8, 1e-9);
-  EXPECT_GT(small.char_spacing, 0);                 // the letter-spacing
-  EXPECT_EQ(run_with(set, "教育背景").size, size);  // Chinese untouched
+  const text::Face& face = *library_.find("DejaVu Sans", true)->face;
+  ASSERT_FALSE(small.glyphs.empty());
+  EXPECT_EQ(small.glyphs[0].id, face.glyph(U'O'));  // drawn as the capital
+  ASSERT_GE(small.glyphs.size(), 2u);
+  EXPECT_GT(small.glyphs[1].x - small.glyphs[0].x,
+            face.glyph_advance(face.glyph(U'O')) * small.size);
 }
 
 TEST_F(OptionsTest, UppercaseSetsCapitalsAtFullSize) {
   model::LayoutSpec spec = with("section_heading: {uppercase: true}\n");
   model::PageSet set = lay(spec);
-  EXPECT_EQ(run_with(set, "WORK ").size, spec.section_style.size);
-  EXPECT_EQ(run_with(set, "EXPERIENCE").size, spec.section_style.size);
+  const model::TextRun& heading = run_with(set, "Work Experience");  // copies as typed
+  EXPECT_EQ(heading.size, spec.section_style.size);
+  ASSERT_GE(heading.glyphs.size(), 2u);
+  const text::Face& face = *library_.find("Noto Serif", true)->face;
+  EXPECT_EQ(heading.glyphs[1].id, face.glyph(U'O'));  // drawn as the capital
 }
 
 TEST_F(OptionsTest, BulletStyleIsTheMarker) {

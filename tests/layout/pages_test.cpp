@@ -172,7 +172,13 @@ TEST_F(PagesTest, DumpListsEveryLineWithItsBaselineAndRuns) {
   std::string json = dump_json(set);
   EXPECT_NE(json.find("\"text\": \"大模型推理框架 LongCat-Flash\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"baseline\": "), std::string::npos);
-  EXPECT_NE(json.find("\"family\": \"LXGW WenKai\""), std::string::npos);
+  EXPECT_NE(json.find("\"family\": \"Noto Serif CJK SC\""), std::string::npos);
+  // Each glyph as [id, x]: the first is 大 at the run's start, in the face's own glyph id.
+  const model::TextRun& first = set.pages[0].runs[0];
+  ASSERT_FALSE(first.glyphs.empty());
+  EXPECT_NE(json.find("\"glyphs\": [[" + std::to_string(first.glyphs[0].id) + ", 0.000]"),
+            std::string::npos)
+      << json;
 }
 
 }  // namespace

@@ -1,21 +1,26 @@
-// Unit tests for the PDF backend's parts: UTF-8 decoding, font planning, URI encoding,
-// ToUnicode CMaps, hb-subset and libharu error messages.
+// Unit tests for the PDF backend's parts: font planning, URI encoding, ToUnicode CMaps,
+// hb-subset (TrueType and CFF), the stand-in font and libharu error messages.
 #include <gtest/gtest.h>
 #include <hb.h>
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <memory>
+#include <set>
 #include <stdexcept>
 
 #include "model/error.h"
 #include "pdf/embedded_font.h"
+#include "pdf/font_objects.h"
 #include "pdf/font_subset.h"
 #include "pdf/font_usage.h"
-#include "pdf/haru_cmap.h"
 #include "pdf/haru_document.h"
 #include "pdf/link_uri.h"
-#include "pdf/tounicode.h"
+#include "pdf/mend_pdf.h"
+#include "pdf/stand_in_font.h"
+#include "pdf/temporary_file.h"
 #include "pdf_test_support.h"
 
 namespace jianli::pdf {
@@ -23,37 +28,26 @@ namespace {
 
 using namespace testing;
 
-TEST(DecodeBmpUtf8, DecodesAsciiHanAndAccents) {
-  EXPECT_EQ(decode_bmp_utf8("A国é"), (std::vector<char16_t>{u'A', u'国', u'é'}));
-  EXPECT_TRUE(decode_bmp_utf8("").empty());
-  EXPECT_EQ(decode_bmp_utf8("\xEF\xBF\xBD"), (std::vector<char16_t>{0xFFFD}));
-}
-
-TEST(DecodeBmpUtf8, RejectsCharactersAboveTheBmp) {
-  try {
-    decode_bmp_utf8("ok 😀");
-    FAIL() << "expected an exception";
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("U+1F600"), std::string::npos) << e.what();
-  }
-}
-
-TEST(DecodeBmpUtf8, RejectsMalformedUtf8) {
-  EXPECT_THROW(decode_bmp_utf8("\xE5\x9B"), std::runtime_error);      // truncated
-  EXPECT_THROW(decode_bmp_utf8("\xC0\xAF"), std::runtime_error);      // overlong
-  EXPECT_THROW(decode_bmp_utf8("\xED\xA0\x80"), std::runtime_error);  // surrogate
-  EXPECT_THROW(decode_bmp_utf8("a\x80"), std::runtime_error);         // stray continuation
-  EXPECT_THROW(decode_bmp_utf8("\xE5\x41\x41"), std::runtime_error);  // bad continuation
-}
-
-TEST(PlanFonts, SharesOneEmbeddedFontPerFileAndCollectsCharacters) {
+TEST(PlanFonts, SharesOneEmbeddedFontPerFileAndCollectsGlyphsWithTheirText) {
   FontPlan plan = plan_fonts(sample_pages());
-  ASSERT_EQ(plan.embedded.size(), 3u);
-  EXPECT_EQ(plan.embedded_of_font, (std::vector<int>{0, 1, 2, 0}));  // fake bold shares Regular
-  EXPECT_TRUE(plan.embedded[0].code_points.count(u'国'));
-  EXPECT_TRUE(plan.embedded[0].code_points.count(u'的'));
-  EXPECT_TRUE(plan.embedded[2].code_points.count(u'Ç'));
-  EXPECT_FALSE(plan.embedded[2].code_points.count(u'国'));
+  ASSERT_EQ(plan.embedded.size(), 4u);
+  EXPECT_EQ(plan.embedded_of_font, (std::vector<int>{0, 1, 2, 0, 3}));  // fake bold shares Regular
+  auto uses = [&](int e, char32_t c, int font) {
+    GlyphUse use{face_of(font).glyph(c), text::to_utf8(std::u32string(1, c))};
+    const auto& all = plan.embedded[e].uses;
+    return std::count(all.begin(), all.end(), use);
+  };
+  EXPECT_EQ(uses(0, U'国', kRegular), 1);  // once, though drawn many times
+  EXPECT_EQ(uses(0, U'的', kRegular), 1);
+  EXPECT_EQ(uses(2, U'Ç', kLatin), 1);
+  EXPECT_EQ(uses(2, U'国', kLatin), 0);
+  EXPECT_EQ(uses(3, U'简', kCff), 1);
+}
+
+TEST(PlanFonts, AGlyphPointingPastItsRunsTextThrows) {
+  model::PageSet set = sample_pages();
+  set.pages[0].runs[0].glyphs[0].text_size = 40;
+  EXPECT_THROW(plan_fonts(set), std::runtime_error);
 }
 
 TEST(PercentEncodeUri, EncodesNonAsciiAndSpacesOnly) {
@@ -63,79 +57,110 @@ TEST(PercentEncodeUri, EncodesNonAsciiAndSpacesOnly) {
   EXPECT_EQ(percent_encode_uri("a\"b<c>"), "a%22b%3Cc%3E");
 }
 
-TEST(ToUnicodeCmap, MapsEveryRowThatHoldsACodeToItself) {
-  std::string cmap = to_unicode_cmap({u' ', u'A', u'B', u'C', u'国'});
-  EXPECT_NE(cmap.find("2 beginbfrange\n<0000> <00FF> <0000>\n<5600> <56FF> <5600>\nendbfrange\n"),
+std::vector<FontCode> codes(std::initializer_list<std::pair<uint16_t, std::string>> list) {
+  std::vector<FontCode> out;
+  for (const auto& [code, text] : list) out.push_back({code, code, 500, text});
+  return out;
+}
+
+TEST(ToUnicodeCmap, MapsEachCodeToItsTextInUtf16) {
+  std::string cmap = to_unicode_cmap(codes({{1, "国"}, {5, "fi"}, {6, "𠀀"}, {9, ""}}));
+  EXPECT_NE(cmap.find("3 beginbfchar\n<0001> <56FD>\n<0005> <00660069>\n<0006> <D840DC00>\n"
+                      "endbfchar\n"),
             std::string::npos)
       << cmap;
-  EXPECT_EQ(cmap.find("bfchar"), std::string::npos);
-  EXPECT_EQ(cmap.find("cidrange"), std::string::npos);
+  EXPECT_EQ(cmap.find("<0009>"), std::string::npos);  // no text: no entry
   EXPECT_NE(cmap.find("/Ordering (UCS)"), std::string::npos);
   EXPECT_NE(cmap.find("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange"),
             std::string::npos);
 }
 
-TEST(ToUnicodeCmap, RangesStayInsideARowAndBlocksHoldAHundred) {
+TEST(ToUnicodeCmap, FoldsConsecutiveCodesAndCharactersIntoRangesWithinARow) {
+  std::string cmap = to_unicode_cmap(codes({{0x10, "a"}, {0x11, "b"}, {0x12, "c"}, {0x13, "x"}}));
+  EXPECT_NE(cmap.find("1 beginbfrange\n<0010> <0012> <0061>\nendbfrange"), std::string::npos)
+      << cmap;
+  EXPECT_NE(cmap.find("<0013> <0078>"), std::string::npos) << cmap;
   // A bfrange may only vary the last byte: 00FF and 0100 are in different rows.
-  EXPECT_NE(to_unicode_cmap({0x00FE, 0x00FF, 0x0100, 0x0101})
-                .find("<0000> <00FF> <0000>\n<0100> <01FF> <0100>"),
-            std::string::npos);
-  std::set<char16_t> rows;
-  for (unsigned row = 0x20; row < 0x20 + 150; ++row)
-    rows.insert(static_cast<char16_t>(row << 8 | 7));
-  std::string cmap = to_unicode_cmap(rows);
-  EXPECT_NE(cmap.find("100 beginbfrange"), std::string::npos);
-  EXPECT_NE(cmap.find("50 beginbfrange"), std::string::npos);
-  EXPECT_EQ(cmap.find("101 beginbfrange"), std::string::npos);
+  cmap = to_unicode_cmap(codes({{0xFF, "a"}, {0x100, "b"}}));
+  EXPECT_EQ(cmap.find("bfrange"), std::string::npos) << cmap;
 }
 
-TEST(ToUnicodeCmap, TheSameCodesGiveTheSameBytes) {
-  EXPECT_EQ(to_unicode_cmap({u'简', u'历'}), to_unicode_cmap({u'历', u'简'}));
+TEST(ToUnicodeCmap, BlocksHoldAtMostAHundredEntries) {
+  std::vector<FontCode> many;
+  for (uint16_t code = 1; code <= 150; ++code)
+    many.push_back({code, code, 500, code % 2 ? "甲" : "乙"});
+  std::string cmap = to_unicode_cmap(many);
+  EXPECT_NE(cmap.find("100 beginbfchar"), std::string::npos);
+  EXPECT_NE(cmap.find("50 beginbfchar"), std::string::npos);
+  EXPECT_EQ(cmap.find("101 beginbfchar"), std::string::npos);
 }
 
-TEST(SubsetFont, IsSmallAndStillATrueTypeFont) {
-  std::string subset = subset_font(kWenKai, 0, {u'国', u'简', u'历'});
-  EXPECT_LT(subset.size(), 20u * 1024u);  // the whole font is about 15 MB
-  EXPECT_EQ(subset.substr(0, 4), std::string("\0\1\0\0", 4));
-  EXPECT_EQ(subset_font(kWenKai, 0, {u'国', u'简', u'历'}), subset);  // deterministic
+std::vector<GlyphUse> uses_of(const std::u32string& text, int font) {
+  std::vector<GlyphUse> uses;
+  for (char32_t c : text)
+    uses.push_back({face_of(font).glyph(c), text::to_utf8(std::u32string(1, c))});
+  return uses;
+}
+
+TEST(SubsetFont, TrueTypeIsSmallDeterministicAndGivesEachUseACode) {
+  std::vector<GlyphUse> uses = uses_of(U"国简历", kRegular);
+  uses.push_back({uses[0].id, "國"});  // the same glyph standing for another character
+  SubsetFont subset = subset_font(kWenKai, 0, uses);
+  EXPECT_EQ(subset.outlines, Outlines::TrueType);
+  EXPECT_LT(subset.program.size(), 20u * 1024u);  // the whole font is about 15 MB
+  EXPECT_EQ(subset.program.substr(0, 4), std::string("\0\1\0\0", 4));
+  ASSERT_EQ(subset.codes.size(), 4u);
+  EXPECT_NE(subset.code_of.at(uses[0]), subset.code_of.at(uses[3]));
+  EXPECT_EQ(subset.codes[subset.code_of.at(uses[0]) - 1].glyph,
+            subset.codes[subset.code_of.at(uses[3]) - 1].glyph);
+  EXPECT_EQ(subset.postscript_name, "LXGWWenKai-Regular");
+  EXPECT_EQ(subset_font(kWenKai, 0, uses).program, subset.program);  // deterministic
+}
+
+TEST(SubsetFont, CffKeepsTheBareCffProgramAndDrawsByCid) {
+  std::vector<GlyphUse> uses = uses_of(U"简历。", kCff);
+  SubsetFont subset = subset_font(kNotoSerifCjk, kNotoSerifCjkSc, uses);
+  EXPECT_EQ(subset.outlines, Outlines::Cff);
+  ASSERT_GE(subset.program.size(), 4u);
+  EXPECT_EQ(subset.program[0], 1);  // CFF major version 1, not an OpenType file
+  EXPECT_LT(subset.program.size(), 10u * 1024u);
+  // Noto CJK is CID-keyed with CID = glyph id: the code is the original glyph's CID.
+  for (const GlyphUse& use : uses) EXPECT_EQ(subset.code_of.at(use), use.id);
+  EXPECT_EQ(subset.postscript_name, "NotoSerifCJKsc-Regular");
+  EXPECT_GT(subset.width_of(subset.code_of.at(uses[0])), 900);  // a full-width Han character
 }
 
 TEST(SubsetFont, UnreadableOrWrongFontsAreInputErrors) {
-  EXPECT_THROW(subset_font("/nonexistent/font.ttf", 0, {u'a'}), model::InputError);
-  EXPECT_THROW(subset_font("/etc/hostname", 0, {u'a'}), model::InputError);
-  EXPECT_THROW(subset_font(kNotoSerif, 3, {u'a'}), model::InputError);  // no face 3
+  EXPECT_THROW(subset_font("/nonexistent/font.ttf", 0, {}), model::InputError);
+  EXPECT_THROW(subset_font("/etc/hostname", 0, {}), model::InputError);
+  EXPECT_THROW(subset_font(kNotoSerif, 3, {}), model::InputError);  // no face 3
 }
 
-// Every code point of the BMP as libharu maps it in a font loaded from `path`, with or without
-// index_cmap_for_haru.
-std::vector<HPDF_UINT16> haru_glyphs(const std::string& path, bool indexed) {
+TEST(StandInFont, LibharuLoadsOneUnderEachNumber) {
   HaruDocument doc;
-  const char* name = doc.check(HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE),
-                               "HPDF_LoadTTFontFromFile");
-  if (indexed) EXPECT_TRUE(index_cmap_for_haru(doc.get(), name));
-  HPDF_FontDef def = HPDF_GetFontDef(doc.get(), name);
-  std::vector<HPDF_UINT16> glyphs;
-  for (unsigned code = 0; code <= 0xFFFF; ++code)
-    glyphs.push_back(HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(code)));
-  return glyphs;
-}
-
-TEST(IndexCmapForHaru, GivesLibharuTheSameGlyphForEveryCodePoint) {
-  std::set<char16_t> text;
-  for (char16_t c : std::u16string(u"简历 Résumé 2024年，北京大学（硕士）—“引号”・½"))
-    text.insert(c);
-  for (const std::string& source : {kWenKai, kNotoSerif}) {
-    TemporaryFile subset(subset_font(source, 0, text));
-    std::vector<HPDF_UINT16> before = haru_glyphs(subset.path(), false);
-    EXPECT_EQ(haru_glyphs(subset.path(), true), before) << source;
-    EXPECT_NE(before[u'简'] + before[u'R'], 0) << source;  // the fonts do map something
+  std::set<std::string> names;
+  std::vector<std::unique_ptr<TemporaryFile>> files;
+  doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
+  HPDF_Page page = doc.check(HPDF_AddPage(doc.get()), "HPDF_AddPage");
+  for (int number = 0; number < 120; ++number) {  // names of one, two and three digits
+    files.push_back(std::make_unique<TemporaryFile>(stand_in_font(number)));
+    const char* name = doc.check(
+        HPDF_LoadTTFontFromFile(doc.get(), files.back()->path().c_str(), HPDF_TRUE), "load");
+    names.insert(name);
+    EXPECT_EQ(stand_in_number(name), number) << name;
+    HPDF_Font font = doc.check(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont");
+    doc.check(HPDF_Page_SetFontAndSize(page, font, 10), "HPDF_Page_SetFontAndSize");
   }
+  EXPECT_EQ(names.size(), 120u);
+  // libharu writes each stand-in's program when it saves (where its 0x1033 bug lived).
+  EXPECT_TRUE(doc.save_to_memory().starts_with("%PDF-"));
 }
 
-TEST(IndexCmapForHaru, LeavesUnknownFontsAlone) {
-  HaruDocument doc;
-  EXPECT_FALSE(index_cmap_for_haru(doc.get(), "NoSuchFont"));
-  doc.check("after index_cmap_for_haru");
+TEST(StandInFont, NumbersAreReadFromTaggedNamesOnly) {
+  EXPECT_EQ(stand_in_number("/HPDFAA+JianliStandIn3"), 3);
+  EXPECT_EQ(stand_in_number("JianliStandIn12,Bold"), 12);
+  EXPECT_EQ(stand_in_number("/ABCDEF+NotoSerif-Regular"), std::nullopt);
+  EXPECT_EQ(stand_in_number("JianliStandIn"), std::nullopt);
 }
 
 std::set<std::string> table_tags(const std::string& font) {
@@ -157,15 +182,15 @@ std::set<std::string> table_tags(const std::string& font) {
 }
 
 TEST(StripForEmbedding, KeepsOnlyWhatACidFontType2Needs) {
-  std::string subset = subset_font(kWenKai, 0, {u'国', u'简', u'历'});
-  ASSERT_TRUE(table_tags(subset).count("cmap"));
-  std::string stripped = strip_for_embedding(subset);
+  std::string font = stand_in_font(0);  // a whole TrueType font, cmap, name and all
+  ASSERT_TRUE(table_tags(font).count("cmap"));
+  std::string stripped = strip_for_embedding(font);
   std::set<std::string> tags = table_tags(stripped);
   for (const char* needed : {"head", "hhea", "loca", "maxp", "glyf", "hmtx"})
     EXPECT_TRUE(tags.count(needed)) << needed;
   for (const char* dropped : {"cmap", "name", "post", "OS/2"})
     EXPECT_FALSE(tags.count(dropped)) << dropped;
-  EXPECT_LT(stripped.size(), subset.size());
+  EXPECT_LT(stripped.size(), font.size());
   EXPECT_EQ(stripped.substr(0, 4), std::string("\0\1\0\0", 4));
   EXPECT_THROW(strip_for_embedding("not a font"), std::runtime_error);
 }

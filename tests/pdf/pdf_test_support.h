@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -13,6 +15,8 @@
 
 #include "../e2e/process.h"
 #include "model/page.h"
+#include "text/fonts.h"
+#include "text/utf8.h"
 
 namespace jianli::pdf::testing {
 
@@ -21,7 +25,7 @@ inline const char* kWenKaiBold = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenK
 inline const char* kNotoSerif = "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf";
 
 // Font indices in sample_pages().
-enum : int { kRegular = 0, kBold = 1, kLatin = 2, kFakeBold = 3 };
+enum : int { kRegular = 0, kBold = 1, kLatin = 2, kFakeBold = 3, kCff = 4 };
 
 // 200 distinct common Han characters.
 inline const std::string kHanParagraph =
@@ -31,8 +35,33 @@ inline const std::string kHanParagraph =
     "将果明期回十由提关身化物重山三门加通比进民基她并变口更各内何应程位声使数战平报今"
     "元政五建美四代品合系设水被几然向才总条展表教结任史干感专路公放信员少线入区务反直";
 
+inline const char* kNotoSerifCjk = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";
+constexpr int kNotoSerifCjkSc = 2;  // the SC face of the collection
+
+// The font file each font index of sample_pages() draws with.
+inline std::pair<const char*, int> file_of(int font) {
+  switch (font) {
+    case kBold:
+      return {kWenKaiBold, 0};
+    case kLatin:
+      return {kNotoSerif, 0};
+    case kCff:
+      return {kNotoSerifCjk, kNotoSerifCjkSc};
+    default:
+      return {kWenKai, 0};
+  }
+}
+
+inline const text::Face& face_of(int font) {
+  static std::map<int, std::unique_ptr<text::Face>> faces;
+  auto& face = faces[font];
+  if (!face) face = std::make_unique<text::Face>(file_of(font).first, file_of(font).second);
+  return *face;
+}
+
+// `text` in the font's nominal glyphs (no shaping), each at its advance plus `spacing` pt.
 inline model::TextRun run(double x, double y, const std::string& text, int font, double size,
-                          model::Color color = {}) {
+                          model::Color color = {}, double spacing = 0) {
   model::TextRun r;
   r.x = x;
   r.y = y;
@@ -40,17 +69,33 @@ inline model::TextRun run(double x, double y, const std::string& text, int font,
   r.font = font;
   r.size = size;
   r.color = color;
+  if (font < 0 || font > kCff) return r;  // a font index the page set lacks: no glyphs
+  const text::Face& face = face_of(font);
+  double pen = 0;
+  uint32_t byte = 0;
+  for (char32_t c : text::to_utf32(text)) {
+    std::string bytes;
+    text::append_utf8(bytes, c);
+    uint32_t glyph = face.glyph(c);
+    r.glyphs.push_back(
+        {glyph, static_cast<float>(pen), 0, byte, static_cast<uint32_t>(bytes.size())});
+    pen += face.glyph_advance(glyph) * size + spacing;
+    byte += static_cast<uint32_t>(bytes.size());
+  }
+  r.width = pen;
   return r;
 }
 
 // Two A4 pages: big known glyphs for ink checks, a paragraph of 200 Han characters, Latin with
-// composite accented letters, a rule, a mailto: link and two bookmarks.
+// composite accented letters, a line in an OpenType/CFF face, a rule, a mailto: link and two
+// bookmarks.
 inline model::PageSet sample_pages() {
   model::PageSet set;
   set.fonts = {{kWenKai, 0, "LXGW WenKai", false},
                {kWenKaiBold, 0, "LXGW WenKai", false},
                {kNotoSerif, 0, "Noto Serif", false},
-               {kWenKai, 0, "LXGW WenKai", true}};
+               {kWenKai, 0, "LXGW WenKai", true},
+               {kNotoSerifCjk, kNotoSerifCjkSc, "Noto Serif CJK SC", false}};
   set.title = "简历 — 张三";
   set.author = "张三";
   set.subject = "求职";
@@ -65,10 +110,8 @@ inline model::PageSet sample_pages() {
   first.runs.push_back(run(56, 560, "Software engineer, mailto link", kLatin, 11));
   for (size_t line = 0; line < 5; ++line) {
     // 40 characters a line, 3 bytes each in UTF-8.
-    model::TextRun r =
-        run(56, 520 - 16.0 * line, kHanParagraph.substr(line * 120, 120), kRegular, 10);
-    r.char_spacing = line == 1 ? 0.5 : 0;
-    first.runs.push_back(r);
+    first.runs.push_back(run(56, 520 - 16.0 * line, kHanParagraph.substr(line * 120, 120), kRegular,
+                             10, {}, line == 1 ? 0.5 : 0));
   }
   first.boxes.push_back({56, 600, 483, 1, {0.3, 0.3, 0.3}});
   first.links.push_back({56, 556, 160, 14, "mailto:zhangsan@example.com"});
@@ -76,6 +119,7 @@ inline model::PageSet sample_pages() {
   model::Page second;
   second.runs.push_back(run(56, 760, "工作经历", kBold, 16));
   second.runs.push_back(run(56, 730, "软件工程师，负责开发。", kRegular, 11));
+  second.runs.push_back(run(56, 700, "思源宋体的简历。", kCff, 11));
 
   set.pages = {first, second};
   set.bookmarks = {{"简历", 0, 780, 1}, {"工作经历", 1, 776, 1}};

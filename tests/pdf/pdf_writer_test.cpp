@@ -3,8 +3,10 @@
 #include "pdf/pdf_writer.h"
 
 #include <gtest/gtest.h>
+#include <hb.h>
 
 #include <chrono>
+#include <map>
 #include <regex>
 
 #include "pdf_test_support.h"
@@ -52,6 +54,7 @@ TEST_F(RenderedSample, TextExtractsWithoutWarnings) {
   EXPECT_NE(text.out.find("Software engineer, mailto link"), std::string::npos);
   EXPECT_NE(text.out.find("软件工程师，负责开发。"), std::string::npos);
   EXPECT_NE(text.out.find("工作经历"), std::string::npos);
+  EXPECT_NE(text.out.find("思源宋体的简历。"), std::string::npos);  // the CFF face
 }
 
 TEST_F(RenderedSample, FontsAreEmbeddedSubsetsWithUnicodeMaps) {
@@ -63,13 +66,23 @@ TEST_F(RenderedSample, FontsAreEmbeddedSubsetsWithUnicodeMaps) {
   std::getline(lines, line);  // header
   std::getline(lines, line);  // ----
   int count = 0;
-  std::regex row(R"(^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s+\d+\s+0\s*$)");
+  std::regex row(
+      R"(^[A-Z]{6}\+(\S+)\s+(CID TrueType|CID Type 0C)\s+Identity-H\s+yes\s+yes\s+yes\s+\d+\s+0\s*$)");
+  std::map<std::string, std::string> types;
   while (std::getline(lines, line)) {
-    ++count;
-    EXPECT_TRUE(std::regex_match(line, row)) << line;
+    std::smatch m;
+    if (std::regex_match(line, m, row))
+      types[m[1]] = m[2];
+    else
+      ADD_FAILURE() << line;
   }
-  // WenKai Regular (also drawn as synthetic bold: one font), WenKai Bold, Noto Serif.
-  EXPECT_EQ(count, 3) << fonts.out;
+  // WenKai Regular (also drawn as synthetic bold: one font), WenKai Bold, Noto Serif, and
+  // Noto Serif CJK SC as CFF.
+  EXPECT_EQ(types, (std::map<std::string, std::string>{{"LXGWWenKai-Bold", "CID TrueType"},
+                                                       {"LXGWWenKai-Regular", "CID TrueType"},
+                                                       {"NotoSerif-Regular", "CID TrueType"},
+                                                       {"NotoSerifCJKsc-Regular", "CID Type 0C"}}))
+      << fonts.out;
 }
 
 TEST_F(RenderedSample, QpdfCheckPasses) {
@@ -196,10 +209,63 @@ TEST(RenderPdf, NestedCompositeGlyphsKeepAllParts) {
   for (const char* ch : {"½", "⁄", "Ḉ"}) EXPECT_NE(text.find(ch), std::string::npos) << ch;
 }
 
-TEST(RenderPdf, CharacterOutsideTheBmpThrows) {
-  model::PageSet set = sample_pages();
-  set.pages[1].runs.push_back(run(56, 700, "emoji 😀", kLatin, 11));
-  EXPECT_THROW(render_pdf(set), std::runtime_error);
+// A one-page set of single runs, each in its own font file.
+model::PageSet runs_in(const std::vector<std::pair<std::string, model::TextRun>>& runs) {
+  model::PageSet set;
+  set.pages.resize(1);
+  for (const auto& [path, r] : runs) {
+    set.fonts.push_back({path, 0, path, false});
+    set.pages[0].runs.push_back(r);
+    set.pages[0].runs.back().font = static_cast<int>(set.fonts.size()) - 1;
+  }
+  return set;
+}
+
+model::TextRun glyph_run(double x, double y, const text::Face& face, char32_t c, double size) {
+  std::string bytes = text::to_utf8(std::u32string(1, c));
+  model::TextRun r{x, y, 0, bytes, {{face.glyph(c), 0, 0, 0, static_cast<uint32_t>(bytes.size())}}};
+  r.size = size;
+  return r;
+}
+
+TEST(RenderPdf, CharactersBeyondTheBmpAreDrawnAndExtract) {
+  const char* hana = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf";
+  const char* symbola = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
+  text::Face ext_b(hana, 0), symbols(symbola, 0);
+  ASSERT_NE(ext_b.glyph(U'𠀀'), 0u);
+  model::PageSet set = runs_in({{hana, glyph_run(100, 600, ext_b, U'𠀀', 60)},
+                                {symbola, glyph_run(300, 600, symbols, U'✉', 60)},
+                                {symbola, glyph_run(100, 400, symbols, U'😀', 60)}});
+  TempPdf pdf(render_pdf(set));
+  GreyImage page = render_page(pdf.path(), 1);
+  EXPECT_GT(page.dark_pixels(95, 590, 170, 670), 100) << "𠀀";
+  EXPECT_GT(page.dark_pixels(295, 590, 370, 670), 100) << "✉";
+  EXPECT_GT(page.dark_pixels(95, 390, 170, 470), 100) << "😀";
+  std::string text = run_split("pdftotext '" + pdf.path() + "' -").out;
+  for (const char* ch : {"𠀀", "✉", "😀"}) EXPECT_NE(text.find(ch), std::string::npos) << ch;
+}
+
+TEST(RenderPdf, ALigatureCopiesAsItsLettersAndOneGlyphAsTwoTexts) {
+  const text::Face& serif = face_of(kLatin);
+  hb_buffer_t* buffer = hb_buffer_create();
+  hb_buffer_add_utf8(buffer, "fi", -1, 0, -1);
+  hb_buffer_guess_segment_properties(buffer);
+  hb_shape(serif.hb(), buffer, nullptr, 0);
+  ASSERT_EQ(hb_buffer_get_length(buffer), 1u) << "Noto Serif sets fi as one glyph";
+  uint32_t fi = hb_buffer_get_glyph_infos(buffer, nullptr)[0].codepoint;
+  hb_buffer_destroy(buffer);
+  // "fi" as the ligature, then the capital O twice: once for "O", once for a typed "o".
+  model::TextRun r{100, 600, 0, "fiOo", {}, 0, 40};
+  const float o = static_cast<float>(serif.glyph_advance(fi) * 40);
+  const float o2 = o + static_cast<float>(serif.glyph_advance(serif.glyph(U'O')) * 40);
+  r.glyphs = {{fi, 0, 0, 0, 2}, {serif.glyph(U'O'), o, 0, 2, 1}, {serif.glyph(U'O'), o2, 0, 3, 1}};
+  model::PageSet set = runs_in({{kNotoSerif, r}});
+  TempPdf pdf(render_pdf(set));
+  std::string text = run_split("pdftotext '" + pdf.path() + "' -").out;
+  EXPECT_EQ(text.substr(0, 4), "fiOo") << text;
+  GreyImage page = render_page(pdf.path(), 1);
+  // The capital drawn where "o" was typed: as tall as the first O.
+  EXPECT_GT(page.dark_pixels(100 + o2, 620, 100 + o2 + 25, 628), 20);
 }
 
 TEST(RenderPdf, UnknownFontIndexThrows) {

@@ -53,16 +53,17 @@ FontLibrary system_fonts() { return FontLibrary({}, kPackages); }
 
 // Writes the smallest OpenType file fonts can be told apart by: a name table that
 // names `family` and a CFF table instead of TrueType glyf outlines, like Noto CJK.
-void write_cff_only_font(const fs::path& path, const std::string& family) {
+// A font whose only outlines are CFF2 (variable), which no PDF can embed.
+void write_cff2_only_font(const fs::path& path, const std::string& family) {
   std::string out;
   auto u16 = [&](unsigned v) { out += static_cast<char>(v >> 8), out += static_cast<char>(v); };
   auto u32 = [&](unsigned v) { u16(v >> 16), u16(v & 0xFFFF); };
   const unsigned name_length = 18 + 2 * family.size();
   out += "OTTO";
   u16(2), u16(32), u16(1), u16(0);         // two tables
-  out += "CFF ", u32(0), u32(44), u32(4);  // tag, checksum, offset, length
+  out += "CFF2", u32(0), u32(44), u32(4);  // tag, checksum, offset, length
   out += "name", u32(0), u32(48), u32(name_length);
-  out += std::string("\x01\x00\x04\x01", 4);                           // a CFF header, no glyphs
+  out += std::string("\x02\x00\x05\x00", 4);                           // a CFF2 header, no glyphs
   u16(0), u16(1), u16(18);                                             // name: format 0, one record
   u16(3), u16(1), u16(0x409), u16(1), u16(2 * family.size()), u16(0);  // Windows, en, family
   for (char c : family) u16(static_cast<unsigned char>(c));            // UTF-16BE, ASCII only
@@ -191,10 +192,9 @@ TEST(FontLibrary, FontDirSkipsFilesThatAreNotFonts) {
   EXPECT_EQ(match->face->path(), (dir.path() / "sub" / "wenkai.ttf").string());
 }
 
-TEST(FontLibrary, CffOnlyFontIsSkippedAndExplained) {
-  // libharu cannot embed CFF outlines, so such a face must never be chosen.
+TEST(FontLibrary, FontWithoutEmbeddableOutlinesIsSkippedAndExplained) {
   TempDir dir;
-  write_cff_only_font(dir.path() / "FakeCff.ttf", "Fake Cff Sans");
+  write_cff2_only_font(dir.path() / "FakeCff2.otf", "Fake Cff Sans");
   FontLibrary fonts({dir.path().string()}, kPackages);
   EXPECT_FALSE(fonts.find("Fake Cff Sans", false));
   try {
@@ -203,9 +203,20 @@ TEST(FontLibrary, CffOnlyFontIsSkippedAndExplained) {
   } catch (const model::InputError& e) {
     std::string message = e.what();
     EXPECT_NE(message.find("\"Fake Cff Sans\""), std::string::npos) << message;
-    EXPECT_NE(message.find("CFF"), std::string::npos) << message;
-    EXPECT_NE(message.find("TrueType"), std::string::npos) << message;
+    EXPECT_NE(message.find("without TrueType or CFF outlines"), std::string::npos) << message;
   }
+}
+
+TEST(FontLibrary, FindsTheScFaceOfTheOpenTypeCffCollection) {  // Noto Serif CJK: CFF in a .ttc
+  FontLibrary fonts = system_fonts();
+  auto serif = fonts.find("Noto Serif CJK SC", false);
+  ASSERT_TRUE(serif);
+  EXPECT_EQ(file_name(serif->face), "NotoSerifCJK-Regular.ttc");
+  EXPECT_EQ(serif->face->index(), 2);  // JP, KR, SC, TC, HK
+  auto bold = fonts.find("Noto Serif CJK SC", true);
+  ASSERT_TRUE(bold);
+  EXPECT_EQ(file_name(bold->face), "NotoSerifCJK-Bold.ttc");
+  EXPECT_FALSE(bold->synthetic_bold);
 }
 
 TEST(FontFace, UnreadableFileIsAnInputErrorNamingIt) {

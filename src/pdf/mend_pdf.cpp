@@ -1,0 +1,92 @@
+#include "pdf/mend_pdf.h"
+
+// qpdf 11: use std::shared_ptr, not the deprecated PointerHolder.
+#define POINTERHOLDER_TRANSITION 4
+#include <cstdio>
+#include <mutex>
+#include <optional>
+#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+#include <stdexcept>
+#include <vector>
+
+#include "pdf/font_objects.h"
+#include "pdf/stand_in_font.h"
+
+namespace jianli::pdf {
+namespace {
+
+// libharu 2.3.0 refuses HPDF_Destination_SetXYZ with zoom 0, so outline destinations are
+// written with zoom 1; a null zoom keeps the reader's magnification instead of forcing 100 %.
+void keep_reader_zoom(QPDFObjectHandle outline) {
+  std::set<QPDFObjGen> seen;  // guards against a malformed, cyclic outline
+  while (outline.isDictionary() && outline.isIndirect() &&
+         seen.insert(outline.getObjGen()).second) {
+    QPDFObjectHandle dest = outline.getKey("/Dest");
+    if (dest.isArray() && dest.getArrayNItems() == 5 && dest.getArrayItem(1).isName() &&
+        dest.getArrayItem(1).getName() == "/XYZ") {
+      dest.setArrayItem(4, QPDFObjectHandle::newNull());
+    }
+    keep_reader_zoom(outline.getKey("/First"));
+    outline = outline.getKey("/Next");
+  }
+}
+
+// zlib's level for every stream qpdf writes. 6 (zlib's default) is within 0.3 % of 9 on the
+// seed's streams; 9 takes three times as long on the long runs of zeros of the CIDToGIDMaps.
+constexpr int kFlateLevel = 6;
+
+}  // namespace
+
+std::string mend_pdf(const std::string& pdf_bytes, const PdfMending& mending) {
+  QPDF pdf;
+  pdf.setSuppressWarnings(true);
+  pdf.processMemoryFile("libharu output", pdf_bytes.data(), pdf_bytes.size());
+
+  std::set<QPDFObjGen> seen;
+  for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+    if (!resources.isDictionary() || !resources.getKey("/Font").isDictionary()) continue;
+    QPDFObjectHandle page_fonts = resources.getKey("/Font");
+    for (const std::string& key : page_fonts.getKeys()) {
+      QPDFObjectHandle font = page_fonts.getKey(key);
+      if (!font.isDictionary() || (font.isIndirect() && !seen.insert(font.getObjGen()).second))
+        continue;
+      std::string base_font =
+          font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName() : "";
+      std::optional<int> number = stand_in_number(base_font);
+      if (!number || *number < 0 || *number >= static_cast<int>(mending.fonts.size()) ||
+          mending.fonts[*number] == nullptr) {
+        throw std::runtime_error("PDF font " + base_font + " was not drawn by jianli");
+      }
+      install_font(pdf, font, *mending.fonts[*number]);
+    }
+  }
+  QPDFObjectHandle outlines = pdf.getRoot().getKey("/Outlines");
+  if (outlines.isDictionary()) keep_reader_zoom(outlines.getKey("/First"));
+  if (!mending.lang.empty()) {
+    pdf.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(mending.lang));
+  }
+
+  static std::once_flag level_set;  // a process-wide setting of qpdf's: set it once
+  std::call_once(level_set, [] { Pl_Flate::setCompressionLevel(kFlateLevel); });
+  QPDFWriter writer(pdf);
+  writer.setOutputMemory();
+  writer.setObjectStreamMode(qpdf_o_generate);
+  writer.setCompressStreams(true);  // libharu's streams arrive uncompressed: compressed once here
+  writer.setDeterministicID(true);  // an /ID from the content, not the clock
+  writer.write();
+  auto buffer = writer.getBufferSharedPointer();
+  if (pdf.anyWarnings()) {
+    throw std::runtime_error(std::string("qpdf found problems in libharu's output: ") +
+                             pdf.getWarnings().front().what());
+  }
+  return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+}
+
+}  // namespace jianli::pdf
