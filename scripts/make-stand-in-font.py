@@ -27,6 +27,5 @@ fb.setupNameTable({"familyName": "Jianli Stand-In", "styleName": "Regular",
                    "psName": "JianliStandIn"})
 fb.setupOS2(sTypoAscender=880, sTypoDescender=-120, usWinAscent=880, usWinDescent=120)
 fb.setupPost()
-fb.setupDummyDSIG = None
 fb.font["head"].created = fb.font["head"].modified = 0  # the same bytes on every run
 fb.save(out)
