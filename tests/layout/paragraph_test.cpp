@@ -1,8 +1,11 @@
 // Setting single paragraphs: widths, spacing and punctuation rules of
 // ../shared/docs/cjk-typesetting.md as a reader would measure them.
+#include <hb.h>
+
 #include <cmath>
 
 #include "layout_fixture.h"
+#include "text/shape.h"
 
 namespace jianli::layout {
 namespace {
@@ -209,6 +212,60 @@ TEST_F(LayoutTest, EnglishLinesHyphenateToStayEven) {
 TEST_F(LayoutTest, NoHyphenationUnlessAsked) {  // Chinese documents keep English words whole
   Paragraph p = prep(kEnglish, 10, false);
   for (const Junction& j : p.junctions) EXPECT_EQ(j.hyphen, 0);
+}
+
+}  // namespace
+}  // namespace jianli::layout
+
+namespace jianli::layout {
+namespace {
+
+// The advance HarfBuzz gives the first glyph of `text` in `face`, with or without kerning.
+double first_advance(const text::Face& face, const char* text, bool kern) {
+  hb_buffer_t* buffer = hb_buffer_create();
+  hb_buffer_add_utf8(buffer, text, -1, 0, -1);
+  hb_buffer_guess_segment_properties(buffer);
+  hb_feature_t no_kern = {HB_TAG('k', 'e', 'r', 'n'), 0, 0, ~0u};
+  hb_shape(face.hb(), buffer, kern ? nullptr : &no_kern, kern ? 0 : 1);
+  double advance =
+      hb_buffer_get_glyph_positions(buffer, nullptr)[0].x_advance / face.units_per_em();
+  hb_buffer_destroy(buffer);
+  return advance;
+}
+
+TEST_F(LayoutTest, LatinIsKernedByTheFontsGposValue) {
+  const text::Face& serif = *library_.find("Noto Serif", false)->face;
+  const double kern = first_advance(serif, "To", true) - first_advance(serif, "To", false);
+  ASSERT_LT(kern, -0.05) << "Noto Serif kerns T and o (GPOS)";
+  EXPECT_NEAR(first_advance(serif, "To", false), serif.glyph_advance(serif.glyph(U'T')), 1e-9);
+  Paragraph p = prep("To", 10);
+  ASSERT_EQ(p.glyphs.size(), 2u);
+  EXPECT_NEAR(p.glyphs[0].advance, (serif.glyph_advance(serif.glyph(U'T')) + kern) * 10, 1e-4);
+  // On the page the o sits that much closer to the T.
+  SetLine line = set_line(p, {0, 2, true}, 100, "left");
+  ASSERT_EQ(line.runs.size(), 1u);
+  ASSERT_EQ(line.runs[0].glyphs.size(), 2u);
+  EXPECT_NEAR(line.runs[0].glyphs[1].x - line.runs[0].glyphs[0].x, p.glyphs[0].advance, 1e-4);
+}
+
+TEST_F(LayoutTest, AnFiLigatureIsOneGlyphStandingForTwoLetters) {
+  Paragraph p = prep("office", 10);
+  ASSERT_LT(p.glyphs.size(), 6u) << "Noto Serif ligates ffi or fi";
+  SetLine line = set_line(p, {0, p.glyphs.size(), true}, 100, "left");
+  ASSERT_EQ(line.runs.size(), 1u);
+  EXPECT_EQ(line.runs[0].text, "office");
+  size_t covered = 0;
+  for (const model::PlacedGlyph& g : line.runs[0].glyphs) covered += g.text_size;
+  EXPECT_EQ(covered, 6u);  // every letter is some glyph's text
+}
+
+TEST_F(LayoutTest, HanInAMainlandDocumentTakesSimplifiedForms) {  // locl, zh-Hans
+  // U+9AA8 骨 differs between the JP (first) face of Noto Serif CJK and the SC one.
+  text::Face jp("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 0);
+  text::ShapeOptions zh{text::Script::Han, "zh-Hans", false};
+  text::ShapeOptions ja{text::Script::Han, "ja", false};
+  std::u32string bone = U"骨";
+  EXPECT_NE(text::shape(jp, bone, 0, 1, zh)[0].id, text::shape(jp, bone, 0, 1, ja)[0].id);
 }
 
 }  // namespace

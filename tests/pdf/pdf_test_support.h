@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../e2e/process.h"
@@ -149,28 +151,45 @@ class TempPdf {
   std::string path_;
 };
 
-// A page rendered by pdftoppm at 72 dpi in grey: one pixel per point.
+// A page rendered by pdftoppm in grey, `scale` pixels per point (1 at 72 dpi).
 struct GreyImage {
   int width = 0, height = 0;
+  double scale = 1;
   std::vector<unsigned char> pixels;
 
   // Pixels darker than mid-grey in a rectangle given in PDF points (origin bottom-left).
   int dark_pixels(double x0, double y0, double x1, double y1) const {
     int count = 0;
-    for (int row = std::max(0, int(height - y1)); row < std::min(height, int(height - y0)); ++row) {
-      for (int col = std::max(0, int(x0)); col < std::min(width, int(x1)); ++col) {
-        if (pixels[row * width + col] < 128) ++count;
+    for_dark(x0, y0, x1, y1, [&](double, double) { ++count; });
+    return count;
+  }
+
+  // The centre of the ink in a rectangle, in PDF points; {-1, -1} when there is none.
+  std::pair<double, double> ink_centroid(double x0, double y0, double x1, double y1) const {
+    double sx = 0, sy = 0;
+    int n = 0;
+    for_dark(x0, y0, x1, y1, [&](double x, double y) { sx += x, sy += y, ++n; });
+    return n ? std::pair{sx / n, sy / n} : std::pair{-1.0, -1.0};
+  }
+
+ private:
+  template <class F>
+  void for_dark(double x0, double y0, double x1, double y1, F f) const {
+    const int page_h = height;
+    for (int row = std::max(0, int(page_h - y1 * scale));
+         row < std::min(page_h, int(page_h - y0 * scale)); ++row) {
+      for (int col = std::max(0, int(x0 * scale)); col < std::min(width, int(x1 * scale)); ++col) {
+        if (pixels[row * width + col] < 128) f((col + 0.5) / scale, (page_h - row - 0.5) / scale);
       }
     }
-    return count;
   }
 };
 
-inline GreyImage render_page(const std::string& pdf, int page) {
+inline GreyImage render_page(const std::string& pdf, int page, int dpi = 72) {
   std::string prefix = pdf + ".render";
   std::string p = std::to_string(page);
-  SplitResult r = run_split("pdftoppm -r 72 -gray -singlefile -f " + p + " -l " + p + " '" + pdf +
-                            "' '" + prefix + "'");
+  SplitResult r = run_split("pdftoppm -r " + std::to_string(dpi) + " -gray -singlefile -f " + p +
+                            " -l " + p + " '" + pdf + "' '" + prefix + "'");
   if (r.status != 0) throw std::runtime_error("pdftoppm failed: " + r.err);
   std::string data = slurp(prefix + ".pgm");
   unlink((prefix + ".pgm").c_str());
@@ -178,6 +197,7 @@ inline GreyImage render_page(const std::string& pdf, int page) {
   std::string magic;
   int maxval = 0;
   GreyImage image;
+  image.scale = dpi / 72.0;
   in >> magic >> image.width >> image.height >> maxval;
   in.get();
   if (magic != "P5" || maxval != 255) throw std::runtime_error("unexpected pdftoppm output");
