@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "model/error.h"
+#include "text/error_format.h"
 
 namespace jianli::cli {
 namespace {
@@ -22,7 +23,8 @@ JobReport render_one(const RenderJob& job) {
     report.pages = render(job, warnings);
     report.ok = true;
   } catch (const model::InputError& e) {
-    report.messages.push_back(e.file().empty() ? job.input + ": " + e.format() : e.format());
+    const std::string message = text::format_error(e);
+    report.messages.push_back(e.file().empty() ? job.input + ": " + message : message);
   } catch (const std::exception& e) {
     report.messages.push_back(job.input + ": error: " + e.what());
   }

@@ -9,6 +9,9 @@
 namespace jianli::model {
 
 // Bad input: a malformed file, an unknown layout, a missing font. Exit status 1.
+// text::format_error (text/error_format.h) writes it for the terminal: the caret
+// under the column needs UTF-8 decoding and character widths, which model/, the
+// lowest stage, does not depend on.
 class InputError : public std::runtime_error {
  public:
   InputError(std::string file, SourcePos pos, std::string message, std::string source_line = {})
@@ -21,9 +24,6 @@ class InputError : public std::runtime_error {
   const std::string& file() const { return file_; }
   SourcePos pos() const { return pos_; }
   const std::string& source_line() const { return source_line_; }
-
-  // "FILE:LINE:COL: error: MESSAGE", then the source line and a caret when known.
-  std::string format() const;
 
  private:
   std::string file_;

@@ -7,6 +7,7 @@
 
 #include "model/error.h"
 #include "parse/suggest.h"
+#include "text/utf8.h"
 
 namespace jianli::parse {
 namespace {
@@ -150,10 +151,10 @@ class Reader {
  private:
   // Editors count columns in characters; yaml-cpp counts bytes.
   static int code_points(const std::string& line, int bytes) {
-    int count = 0;
-    for (int i = 0; i < bytes && i < static_cast<int>(line.size()); ++i)
-      count += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
-    return count + std::max(0, bytes - static_cast<int>(line.size()));
+    const size_t in_line = std::min(line.size(), static_cast<size_t>(std::max(0, bytes)));
+    const int past_end = std::max(0, bytes - static_cast<int>(in_line));
+    return static_cast<int>(text::count_code_points(std::string_view(line).substr(0, in_line))) +
+           past_end;
   }
 
   std::string path_;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "parse/markdown_text.h"
+#include "text/utf8.h"
 
 namespace jianli::parse {
 namespace {
@@ -67,7 +68,7 @@ std::string excerpt(std::string_view html) {
   std::string out(html.substr(0, html.find_first_of('\n')));
   if (out.size() <= kMaxBytes && out.size() == html.size()) return out;
   size_t cut = std::min(out.size(), kMaxBytes);
-  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+  cut = text::code_point_start(out, cut);
   return out.substr(0, cut) + "…";
 }
 

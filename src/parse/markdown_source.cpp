@@ -11,11 +11,9 @@ namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-int count_code_points(std::string_view text) {
-  return static_cast<int>(
-      std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));
+// Editors count columns in characters, from 1.
+int column_after(std::string_view line_before) {
+  return 1 + static_cast<int>(text::count_code_points(line_before));
 }
 
 // The error names the byte and shows its line with the bad bytes as U+FFFD, so the
@@ -25,7 +23,7 @@ int count_code_points(std::string_view text) {
   size_t line_begin = previous_break == std::string_view::npos ? 0 : previous_break + 1;
   size_t line_end = std::min(bytes.find('\n', bad), bytes.size());
   int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
-  int column = 1 + count_code_points(bytes.substr(line_begin, bad - line_begin));
+  int column = column_after(bytes.substr(line_begin, bad - line_begin));
 
   std::string shown =
       text::to_utf8(text::to_utf32(bytes.substr(line_begin, line_end - line_begin)));
@@ -66,7 +64,7 @@ model::SourcePos SourceText::position_at(size_t offset) const {
   offset = std::min(offset, text_.size());
   int line = line_number_at(offset);
   size_t begin = line_starts_[line - 1];
-  return {line, 1 + count_code_points(std::string_view(text_).substr(begin, offset - begin))};
+  return {line, column_after(std::string_view(text_).substr(begin, offset - begin))};
 }
 
 std::string_view SourceText::line_at(size_t offset) const {

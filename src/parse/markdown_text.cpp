@@ -84,19 +84,6 @@ std::optional<BareLink> email_at(std::string_view text, size_t at, size_t earlie
   return BareLink{begin, end, "mailto:" + std::string(text.substr(begin, end - begin))};
 }
 
-char32_t last_code_point(std::string_view s) {
-  size_t i = s.size();
-  while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
-  if (i > 0) --i;
-  std::u32string decoded = text::to_utf32(s.substr(i));
-  return decoded.empty() ? 0 : decoded.front();
-}
-
-char32_t first_code_point(std::string_view s) {
-  std::u32string decoded = text::to_utf32(s.substr(0, std::min<size_t>(4, s.size())));
-  return decoded.empty() ? 0 : decoded.front();
-}
-
 // Han characters and full-width punctuation: a line break between two of them is
 // not a word boundary.
 bool is_chinese(char32_t cp) {
@@ -195,8 +182,8 @@ model::Inlines resolve_soft_breaks(const model::Inlines& inlines) {
     if (out.empty() || i + 1 == merged.size()) continue;
     const model::Span& before = out.back();
     const model::Span& after = merged[i + 1];
-    char32_t left = last_code_point(before.text);
-    char32_t right = first_code_point(after.text);
+    char32_t left = text::last_code_point(before.text);
+    char32_t right = text::first_code_point(after.text);
     if (is_space(left) || is_space(right) || (is_chinese(left) && is_chinese(right))) continue;
     // The space takes the style around it, or none where the style changes.
     model::Span space = same_style(before, after) ? before : model::Span{};

@@ -1,8 +1,16 @@
-// find_breaks: UAX #14 (libunibreak, "zh") tailored by B1–B6 of
+// find_breaks: UAX #14 (ICU, locale "zh") tailored by B1–B6 of
 // ../shared/docs/cjk-typesetting.md §1 and the §6 list of what UAX #14 gets wrong.
 #include "text/breaks.h"
 
-#include <linebreak.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
 
 #include "text/breaks_chars.h"
 #include "text/breaks_links.h"
@@ -13,33 +21,49 @@ namespace {
 
 namespace bc = break_chars;
 
-static_assert(sizeof(utf32_t) == sizeof(char32_t));
-
-// UAX #14 via libunibreak, converted from its "break after text[i]" to our
-// "break before text[i]".
-std::vector<BreakClass> unicode_breaks(std::u32string_view text) {
-  static const bool initialized = [] {  // thread-safe one-time table setup
-    init_linebreak();
-    return true;
-  }();
-  (void)initialized;
-
-  std::vector<char> after(text.size());
-  set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(text.data()), text.size(), "zh",
-                       after.data());
-  std::vector<BreakClass> before(text.size(), BreakClass::Prohibited);
-  for (size_t i = 1; i < text.size(); ++i) {
-    switch (after[i - 1]) {
-      case LINEBREAK_MUSTBREAK:
-        before[i] = BreakClass::Mandatory;
-        break;
-      case LINEBREAK_ALLOWBREAK:
-        before[i] = BreakClass::Allowed;
-        break;
-      default:
-        before[i] = BreakClass::Prohibited;
-        break;
+// One ICU line iterator per thread: creating one loads the rules, and an iterator
+// is not safe to share (batches lay out documents on several threads).
+icu::BreakIterator& line_iterator() {
+  thread_local const std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> made(
+        icu::BreakIterator::createLineInstance(icu::Locale("zh"), status));
+    if (U_FAILURE(status) || !made) {
+      throw std::runtime_error(std::string("ICU line breaking is unavailable: ") +
+                               u_errorName(status));
     }
+    return made;
+  }();
+  return *iterator;
+}
+
+// What ICU reads: UTF-16, with a code point ICU cannot hold replaced by U+FFFD.
+UChar32 icu_code_point(char32_t c) { return c <= 0x10FFFF ? static_cast<UChar32>(c) : 0xFFFD; }
+
+icu::UnicodeString to_utf16(std::u32string_view text) {
+  icu::UnicodeString utf16;
+  for (char32_t c : text) utf16.append(icu_code_point(c));
+  return utf16;
+}
+
+// UAX #14 (Unicode 15 data via ICU, locale "zh"). ICU reports each boundary as the
+// UTF-16 offset of the character after it, which is our "break before text[i]" once
+// offsets are turned back into indexes (boundaries come in increasing order).
+// ICU resolves ambiguous characters (class AI: × → ① ★) to AL, UAX #14 LB1's
+// default, so they stick to a Latin or digit neighbour and break beside Han.
+std::vector<BreakClass> unicode_breaks(std::u32string_view text) {
+  std::vector<BreakClass> before(text.size(), BreakClass::Prohibited);
+  const icu::UnicodeString utf16 = to_utf16(text);
+  icu::BreakIterator& iterator = line_iterator();
+  iterator.setText(utf16);  // keeps a reference: utf16 outlives the loop below
+  size_t i = 0;
+  int32_t offset = 0;  // UTF-16 offset of text[i]
+  for (int32_t at = iterator.next(); at != icu::BreakIterator::DONE; at = iterator.next()) {
+    while (offset < at && i < text.size()) offset += U16_LENGTH(icu_code_point(text[i++]));
+    if (i >= text.size()) break;  // the end of the text is no break between characters
+    const int32_t rule = iterator.getRuleStatus();
+    const bool hard = rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT;  // UAX #14 LB4, LB5
+    before[i] = hard ? BreakClass::Mandatory : BreakClass::Allowed;
   }
   return before;
 }

@@ -1,4 +1,4 @@
-// Where a line may break: UAX #14 (libunibreak, language "zh") tailored by the
+// Where a line may break: UAX #14 (ICU, locale "zh") tailored by the
 // rules B1–B6 of ../shared/docs/cjk-typesetting.md §1.
 #pragma once
 

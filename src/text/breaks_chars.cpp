@@ -1,10 +1,7 @@
 #include "text/breaks_chars.h"
 
-#include <linebreak.h>
-#include <linebreakdef.h>
+#include <unicode/uchar.h>
 
-#include <algorithm>
-#include <span>
 #include <string_view>
 
 #include "text/chars.h"
@@ -58,38 +55,18 @@ bool is_word_char(char32_t cp) {
 
 bool is_word_joiner(char32_t cp) { return cp == U'×' || cp == U'’' || cp == U'–'; }
 
-namespace {
-
-// libunibreak's own property table (sorted, ended by a 0xFFFFFFFF sentinel):
-// its CM class is exactly "attaches to the character before" in UAX #14 LB9.
-std::span<const LineBreakProperties> unibreak_properties() {
-  static const std::span<const LineBreakProperties> table = [] {
-    size_t n = 0;
-    while (lb_prop_default[n].start != 0xFFFFFFFF) ++n;
-    return std::span<const LineBreakProperties>(lb_prop_default, n);
-  }();
-  return table;
-}
-
-bool has_combining_class(char32_t cp) {
-  const auto table = unibreak_properties();
-  auto it = std::upper_bound(table.begin(), table.end(), static_cast<utf32_t>(cp),
-                             [](utf32_t c, const LineBreakProperties& p) { return c < p.start; });
-  if (it == table.begin()) return false;
-  --it;
-  return cp <= it->end && it->prop == LBP_CM;
-}
-
-}  // namespace
-
 bool is_attached(char32_t cp) {
-  if (cp < 0x300) return false;                     // fast path: nothing attaches below
-  if (cp >= 0xFE00 && cp <= 0xFE0F) return true;    // variation selectors
-  if (cp >= 0xE0100 && cp <= 0xE01EF) return true;  // variation selectors supplement
-  if (cp >= 0x1F3FB && cp <= 0x1F3FF) return true;  // emoji skin-tone modifiers (post-6.2)
-  if (cp >= 0xE0020 && cp <= 0xE007F) return true;  // emoji tag sequences
-  if (cp == 0x200D) return true;                    // zero-width joiner
-  return has_combining_class(cp);
+  if (cp < 0x300) return false;  // fast path: nothing attaches below
+  // UAX #14 LB9: class CM (combining marks, variation selectors, emoji tags) and ZWJ
+  // attach to the character before; so do emoji modifiers (class EM, LB30b).
+  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_LINE_BREAK)) {
+    case U_LB_COMBINING_MARK:
+    case U_LB_ZWJ:
+    case U_LB_E_MODIFIER:
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool is_break_space(char32_t cp) {

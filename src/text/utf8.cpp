@@ -1,34 +1,25 @@
 #include "text/utf8.h"
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
+
 namespace jianli::text {
 namespace {
 
-// Length and validity of the sequence at `i`; returns 0 when invalid.
-size_t sequence_length(std::string_view s, size_t i, char32_t& cp) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char lead = byte(i);
-  if (lead < 0x80) {
-    cp = lead;
-    return 1;
-  }
-  size_t len;
-  char32_t min;
-  if ((lead & 0xE0) == 0xC0) {
-    len = 2, cp = lead & 0x1F, min = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    len = 3, cp = lead & 0x0F, min = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    len = 4, cp = lead & 0x07, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
+constexpr char32_t kReplacement = 0xFFFD;
+
+const uint8_t* bytes_of(std::string_view utf8) {
+  // ICU's macros index with the bytes' unsigned values; a plain char may be signed.
+  return reinterpret_cast<const uint8_t*>(utf8.data());
+}
+
+// Decodes the code point at `i` and moves `i` past it; a negative result marks an
+// ill-formed sequence (then `i` has moved past its longest bad prefix).
+UChar32 next_code_point(std::string_view utf8, size_t& i) {
+  UChar32 cp;
+  U8_NEXT(bytes_of(utf8), i, utf8.size(), cp);
+  return cp;
 }
 
 }  // namespace
@@ -37,35 +28,19 @@ std::u32string to_utf32(std::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size();) {
-    char32_t cp = 0;
-    size_t len = sequence_length(utf8, i, cp);
-    if (len == 0) {
-      out.push_back(U'\uFFFD');
-      ++i;
-    } else {
-      out.push_back(cp);
-      i += len;
-    }
+    const UChar32 cp = next_code_point(utf8, i);
+    out.push_back(cp < 0 ? kReplacement : static_cast<char32_t>(cp));
   }
   return out;
 }
 
 void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  uint8_t encoded[U8_MAX_LENGTH];
+  size_t length = 0;
+  bool invalid = false;
+  U8_APPEND(encoded, length, U8_MAX_LENGTH, cp, invalid);
+  if (invalid) return append_utf8(out, kReplacement);
+  out.append(reinterpret_cast<const char*>(encoded), length);
 }
 
 std::string to_utf8(std::u32string_view text) {
@@ -77,12 +52,35 @@ std::string to_utf8(std::u32string_view text) {
 
 std::optional<size_t> find_invalid_utf8(std::string_view bytes) {
   for (size_t i = 0; i < bytes.size();) {
-    char32_t cp = 0;
-    size_t len = sequence_length(bytes, i, cp);
-    if (len == 0) return i;
-    i += len;
+    const size_t start = i;
+    if (next_code_point(bytes, i) < 0) return start;
   }
   return std::nullopt;
+}
+
+size_t count_code_points(std::string_view utf8) {
+  size_t count = 0;
+  for (size_t i = 0; i < utf8.size(); ++count) next_code_point(utf8, i);
+  return count;
+}
+
+size_t code_point_start(std::string_view utf8, size_t offset) {
+  if (offset >= utf8.size()) return utf8.size();
+  auto start = static_cast<int32_t>(offset);  // ICU offsets are 32-bit
+  U8_SET_CP_START(bytes_of(utf8), 0, start);
+  return static_cast<size_t>(start);
+}
+
+char32_t first_code_point(std::string_view utf8) {
+  if (utf8.empty()) return 0;
+  size_t i = 0;
+  const UChar32 cp = next_code_point(utf8, i);
+  return cp < 0 ? kReplacement : static_cast<char32_t>(cp);
+}
+
+char32_t last_code_point(std::string_view utf8) {
+  if (utf8.empty()) return 0;
+  return first_code_point(utf8.substr(code_point_start(utf8, utf8.size() - 1)));
 }
 
 }  // namespace jianli::text

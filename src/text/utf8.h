@@ -1,4 +1,6 @@
-// UTF-8 <-> UTF-32, with the place of the first bad byte for messages.
+// UTF-8 <-> UTF-32, with the place of the first bad byte for messages. The one
+// UTF-8 decoder of the program (on ICU's U8_* macros): every stage that needs a
+// code point from UTF-8 bytes asks here.
 #pragma once
 
 #include <cstddef>
@@ -8,13 +10,27 @@
 
 namespace jianli::text {
 
-// Decodes UTF-8; bad bytes become U+FFFD. Use find_invalid_utf8 first to reject them.
+// Decodes UTF-8; each ill-formed sequence (the longest bad prefix of one, as the
+// Unicode Standard §3.9 recommends) becomes one U+FFFD. Use find_invalid_utf8 first
+// to reject bad input.
 std::u32string to_utf32(std::string_view utf8);
 std::string to_utf8(std::u32string_view text);
+// Surrogates and values above U+10FFFF are written as U+FFFD.
 void append_utf8(std::string& out, char32_t cp);
 
 // Byte offset of the first byte that is not valid UTF-8 (overlong forms,
 // surrogates and truncated sequences included), or nullopt.
 std::optional<size_t> find_invalid_utf8(std::string_view bytes);
+
+// How many code points to_utf32 would return, without building them.
+size_t count_code_points(std::string_view utf8);
+
+// The offset where the code point holding byte `offset` starts: a cut there never
+// splits a character.
+size_t code_point_start(std::string_view utf8, size_t offset);
+
+// The first and last code points, or 0 for empty text.
+char32_t first_code_point(std::string_view utf8);
+char32_t last_code_point(std::string_view utf8);
 
 }  // namespace jianli::text

@@ -58,6 +58,14 @@ TEST(FrontMatter, MalformedYamlColumnCountsCharactersNotBytes) {
             "test.md:3:10: error: malformed front matter: illegal map value");
 }
 
+TEST(FrontMatter, CaretSitsUnderTheCharacterAfterWideOnes) {
+  // 姓名：钱 are four characters but eight terminal cells (East Asian Width F and W).
+  EXPECT_EQ(error_of("---\nauthor: 姓名：钱: 玉磊\n---\n# 钱\n"),
+            "test.md:2:13: error: malformed front matter: illegal map value\n"
+            "  author: 姓名：钱: 玉磊\n"
+            "                  ^");
+}
+
 TEST(FrontMatter, UnclosedFlowListPointsAtItsLine) {
   std::string error = error_of("---\ntitle: a\nkeywords: [a, b\n---\n# Ada\n");
   EXPECT_EQ(error.substr(0, error.find(':', 8)), "test.md:3");

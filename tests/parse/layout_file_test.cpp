@@ -9,6 +9,7 @@
 
 #include "model/error.h"
 #include "parse/document_reader.h"
+#include "text/error_format.h"
 
 namespace jianli::parse {
 namespace {
@@ -36,7 +37,7 @@ class LayoutFileTest : public ::testing::Test {
     try {
       load_layout(path, {kLayouts});
     } catch (const model::InputError& e) {
-      return e.format();
+      return text::format_error(e);
     }
     return "(no error)";
   }

@@ -9,6 +9,7 @@
 #include "model/document.h"
 #include "model/error.h"
 #include "parse/document_reader.h"
+#include "text/error_format.h"
 
 namespace jianli::parse::testing {
 
@@ -26,7 +27,7 @@ inline std::string error_of(const std::string& source) {
   try {
     read_document(source, "test.md");
   } catch (const model::InputError& e) {
-    return e.format();
+    return text::format_error(e);
   }
   return "";
 }

@@ -177,7 +177,7 @@ TEST(BreaksB3, AlphanumericWordsStayWhole) {
 }
 
 TEST(BreaksB3, TimesSignAndApostropheJoinAlphanumerics) {
-  // §6: libunibreak splits 8|×|H100 and NVIDIA’|s.
+  // §6: libunibreak split 8|×|H100 and NVIDIA’|s.
   EXPECT_EQ(marked("用8×H100训练"), "用|8~×~H~1~0~0|训|练");
   EXPECT_EQ(marked("NVIDIA’s GPU"), "N~V~I~D~I~A~’~s |G~P~U");
 }
@@ -243,6 +243,21 @@ TEST(BreaksNever, CombiningMarksAndVariationSelectorsStayWithTheirBase) {
   EXPECT_EQ(before_index("葛\xF3\xA0\x84\x80文", 1), BreakClass::Prohibited);  // U+E0100
   EXPECT_EQ(before_index("cafe\xCC\x81s", 4), BreakClass::Prohibited);         // e + U+0301
   EXPECT_EQ(before_index("cafe\xCC\x81s", 5), BreakClass::Emergency);  // still inside the word
+}
+
+// --- UAX #14 data: Unicode 15 through ICU -------------------------------------
+
+TEST(BreaksUnicode, AmbiguousSymbolsStayWithTheLatinOrDigitNextToThem) {
+  // ICU resolves class AI (× → ① ★) to AL, as UAX #14 LB1 does by default; libunibreak
+  // with "zh" made them ideographs, so a line could start with the × of 4× or split ①1.
+  EXPECT_EQ(marked("提速4×，"), "提|速|4×，");
+  EXPECT_EQ(marked("★QPS→3000"), "★Q~P~S→3~0~0~0");
+  EXPECT_EQ(marked("步骤①2021年"), "步|骤|①2~0~2~1|年");
+}
+
+TEST(BreaksUnicode, EmojiSequencesStayWhole) {
+  // A ZWJ sequence and a skin tone make one picture (UAX #14 LB8a, LB30b).
+  EXPECT_EQ(marked("好👩\u200D💻👍\U0001F3FD好"), "好|👩\u200D💻|👍\U0001F3FD|好");
 }
 
 // --- seed résumé, a whole line -----------------------------------------------
