@@ -42,8 +42,9 @@ std::string format_error(const model::InputError& error) {
   const model::SourcePos pos = error.pos();
   if (!error.file().empty()) {
     out += error.file();
-    if (pos.line > 0) out += ":" + std::to_string(pos.line);
-    if (pos.line > 0 && pos.column > 0) out += ":" + std::to_string(pos.column);
+    // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive) on ":" + to_string.
+    if (pos.line > 0) out.append(":").append(std::to_string(pos.line));
+    if (pos.line > 0 && pos.column > 0) out.append(":").append(std::to_string(pos.column));
     out += ": ";
   }
   out += "error: ";
