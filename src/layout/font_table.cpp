@@ -1,5 +1,7 @@
 #include "layout/font_table.h"
 
+#include "model/error.h"
+
 namespace jianli::layout {
 
 const StyleFonts& FontTable::fonts(const model::TextStyle& style, bool bold) {
@@ -14,7 +16,7 @@ const StyleFonts& FontTable::fonts(const model::TextStyle& style, bool bold) {
     std::vector<text::FontMatch> chain;
     for (const auto* families : {&first, &then, &style.fallback_families}) {
       for (const std::string& family : *families) {
-        text::FontMatch match = library_.require(family, bold);
+        text::FontMatch match = require(family, bold);
         bool seen = false;
         for (const text::FontMatch& m : chain) seen = seen || m.face == match.face;
         if (!seen) chain.push_back(match);
@@ -29,6 +31,18 @@ const StyleFonts& FontTable::fonts(const model::TextStyle& style, bool bold) {
                      {resolve(style.chinese_families, style.latin_families),
                       resolve(style.latin_families, style.chinese_families)}});
   return chains_.back().fonts;
+}
+
+// A family that is not installed is reported where the layout or the front matter names it.
+text::FontMatch FontTable::require(const std::string& family, bool bold) {
+  try {
+    return library_.require(family, bold);
+  } catch (const model::InputError& e) {
+    if (!e.file().empty() || family_sources_ == nullptr) throw;
+    auto named = family_sources_->find(family);
+    if (named == family_sources_->end()) throw;
+    throw model::InputError(named->second.file, named->second.pos, e.what(), named->second.line);
+  }
 }
 
 int FontTable::index(const text::FontMatch& match) {

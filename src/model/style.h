@@ -2,8 +2,11 @@
 // layouts/*.yaml by parse/layout_file; no layout name is known to the code.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
+
+#include "model/document.h"
 
 namespace jianli::model {
 
@@ -65,10 +68,20 @@ struct SidebarSpec {
   std::string dates;  // entry dates in the side column: right | inline | below; empty: the layout's
 };
 
+// Where a value was written: a layout file or the résumé's front matter.
+struct SourceRef {
+  std::string file;
+  SourcePos pos;
+  std::string line;  // the text of that line, for the caret under an error
+};
+
 struct LayoutSpec {
   std::string name;
   std::string description;
   std::string source_path;
+  // Where each font family was named last (the front matter over a child over its parent),
+  // so that a family that is not installed is reported where the user wrote it.
+  std::map<std::string, SourceRef> family_sources;
 
   double page_width = 595.276;  // A4, pt
   double page_height = 841.890;

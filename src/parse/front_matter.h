@@ -4,9 +4,11 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <map>
 #include <string>
 
 #include "model/document.h"
+#include "model/style.h"
 #include "parse/markdown_source.h"
 
 namespace jianli::parse {
@@ -26,6 +28,9 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path)
 
 // The layout values a front matter sets (meta.layout_overrides), as a layout map to
 // merge over the chosen layout; a null node when there are none.
-YAML::Node read_layout_overrides(const model::LayoutOverrides& overrides);
+// `families`, when given, gets where the front matter names each font family (over what
+// it held before).
+YAML::Node read_layout_overrides(const model::LayoutOverrides& overrides,
+                                 std::map<std::string, model::SourceRef>* families = nullptr);
 
 }  // namespace jianli::parse

@@ -59,6 +59,7 @@ YAML::Node merge(const YAML::Node& base, const YAML::Node& over) {
 struct LoadedFile {
   std::string path;
   YAML::Node root;
+  std::map<std::string, model::SourceRef> families;  // where it names each font family
 };
 
 // The chain of files from the most basic layout to the one asked for.
@@ -73,8 +74,8 @@ std::vector<LoadedFile> load_chain(const std::string& name, const std::vector<st
     }
     std::string text = read_file(path);
     YAML::Node root = parse_yaml(text, path);
-    check_layout(root, path, text);  // every file is checked on its own, so errors name it
-    chain.insert(chain.begin(), {path, root});
+    // Every file is checked on its own, so errors name it.
+    chain.insert(chain.begin(), {path, root, check_layout(root, path, text)});
     if (!root["extends"]) return chain;
     current = root["extends"].as<std::string>();
     if (!looks_like_path(current)) continue;
@@ -112,11 +113,16 @@ model::LayoutSpec load_layout(const std::string& name_or_path, const std::vector
                               const model::LayoutOverrides& overrides, const std::string& lang) {
   std::vector<LoadedFile> chain = load_chain(name_or_path, dirs);
   YAML::Node merged;
-  for (const LoadedFile& file : chain) merged = merged ? merge(merged, file.root) : file.root;
-  // The front matter's values go over the whole chain, like one more child layout.
-  if (YAML::Node values = read_layout_overrides(overrides); values && values.size() > 0)
-    merged = merge(merged, values);
   model::LayoutSpec spec;
+  for (LoadedFile& file : chain) {
+    merged = merged ? merge(merged, file.root) : file.root;
+    file.families.merge(spec.family_sources);  // a child's naming wins over its parent's
+    spec.family_sources.swap(file.families);
+  }
+  // The front matter's values go over the whole chain, like one more child layout.
+  if (YAML::Node values = read_layout_overrides(overrides, &spec.family_sources);
+      values && values.size() > 0)
+    merged = merge(merged, values);
   apply_layout(merged, spec, lang);
   spec.source_path = chain.back().path;
   spec.name = fs::path(spec.source_path).stem().string();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <sstream>
 
 #include "model/error.h"
@@ -25,6 +26,12 @@ class Reader {
   }
 
   [[noreturn]] void fail_at(YAML::Mark mark, const std::string& message) const {
+    model::SourceRef at = where(mark);
+    throw model::InputError(at.file, at.pos, message, at.line);
+  }
+
+  // FILE, LINE:COL in characters and the line's text for a place in the text.
+  model::SourceRef where(YAML::Mark mark) const {
     // yaml-cpp reports an error found at the end of the text (an unclosed bracket)
     // just past the last line; point at the end of that line instead.
     if (mark.line >= static_cast<int>(lines_.size()) && !lines_.empty()) {
@@ -36,7 +43,7 @@ class Reader {
                            : std::string();
     if (!line.empty() && line.back() == '\r') line.pop_back();
     model::SourcePos pos{mark.line + 1, code_points(line, mark.column) + 1};
-    throw model::InputError(path_, mark.line >= 0 ? pos : model::SourcePos{}, message, line);
+    return {path_, mark.line >= 0 ? pos : model::SourcePos{}, line};
   }
 
   // A copy in which the colour word `accent` means `accent`. Applied to the merged
@@ -148,6 +155,24 @@ class Reader {
     return out;
   }
 
+  // A list of font families, each remembered with where it was written (when checking a file).
+  std::vector<std::string> families(const YAML::Node& node) const {
+    std::vector<std::string> out = strings(node);
+    if (family_sources_ == nullptr) return out;
+    auto remember = [&](const YAML::Node& item) {
+      (*family_sources_)[item.Scalar()] = where(item.Mark());
+    };
+    if (node.IsScalar()) remember(node);
+    for (const auto& item : node) remember(item);
+    return out;
+  }
+
+  Reader recording_families(std::map<std::string, model::SourceRef>* sink) const {
+    Reader copy = *this;
+    copy.family_sources_ = sink;
+    return copy;
+  }
+
  private:
   // Editors count columns in characters; yaml-cpp counts bytes.
   static int code_points(const std::string& line, int bytes) {
@@ -160,6 +185,7 @@ class Reader {
   std::string path_;
   std::vector<std::string> lines_;
   model::Color accent_;
+  std::map<std::string, model::SourceRef>* family_sources_ = nullptr;
 };
 
 // The keys a front matter may override: all but the layout's name and parent.
@@ -182,8 +208,8 @@ void apply_style(const Reader& r, const YAML::Node& node, model::TextStyle& s) {
   if (node["space_before"]) s.space_before = r.length(node["space_before"], 200);
   if (node["space_after"]) s.space_after = r.length(node["space_after"], 200);
   if (node["align"]) s.align = r.choice(node["align"], {"justify", "left", "center", "right"});
-  if (node["chinese"]) s.chinese_families = r.strings(node["chinese"]);
-  if (node["latin"]) s.latin_families = r.strings(node["latin"]);
+  if (node["chinese"]) s.chinese_families = r.families(node["chinese"]);
+  if (node["latin"]) s.latin_families = r.families(node["latin"]);
   if (node["embolden_chinese"]) s.embolden_chinese_bold = r.boolean(node["embolden_chinese"]);
 }
 
@@ -273,9 +299,9 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   model::TextStyle base = spec.body_style;
   if (const YAML::Node f = root["fonts"]) {
     r.keys(f, "fonts", {"chinese", "latin", "fallback"});
-    if (f["chinese"]) base.chinese_families = r.strings(f["chinese"]);
-    if (f["latin"]) base.latin_families = r.strings(f["latin"]);
-    if (f["fallback"]) base.fallback_families = r.strings(f["fallback"]);
+    if (f["chinese"]) base.chinese_families = r.families(f["chinese"]);
+    if (f["latin"]) base.latin_families = r.families(f["latin"]);
+    if (f["fallback"]) base.fallback_families = r.families(f["fallback"]);
   }
   model::TextStyle* roles[] = {&spec.body_style,    &spec.name_style,  &spec.contact_style,
                                &spec.section_style, &spec.entry_style, &spec.subentry_style,
@@ -338,9 +364,13 @@ YAML::Node parse_yaml(const std::string& text, const std::string& path) {
   }
 }
 
-void check_layout(const YAML::Node& root, const std::string& path, const std::string& text) {
+std::map<std::string, model::SourceRef> check_layout(const YAML::Node& root,
+                                                     const std::string& path,
+                                                     const std::string& text) {
   model::LayoutSpec scratch;
-  apply(Reader(path, text), root, scratch, "");
+  std::map<std::string, model::SourceRef> families;
+  apply(Reader(path, text).recording_families(&families), root, scratch, "");
+  return families;
 }
 
 void apply_layout(const YAML::Node& root, model::LayoutSpec& spec, const std::string& lang) {

@@ -4,6 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,11 @@ namespace jianli::parse {
 YAML::Node parse_yaml(const std::string& text, const std::string& path);
 
 // Checks one layout file on its own: unknown keys (with the nearest known key),
-// wrong types and bad values throw model::InputError at FILE:LINE:COL.
-void check_layout(const YAML::Node& root, const std::string& path, const std::string& text);
+// wrong types and bad values throw model::InputError at FILE:LINE:COL. Returns where
+// each font family it names is written.
+std::map<std::string, model::SourceRef> check_layout(const YAML::Node& root,
+                                                     const std::string& path,
+                                                     const std::string& text);
 
 // Fills `spec` from a checked (and possibly merged) layout. `lang` ("zh", "en", …)
 // picks the page-number pattern when the layout gives one per language; colours

@@ -286,7 +286,7 @@ FontMatch FontLibrary::require(const std::string& family, bool bold) {
   if (package != packages_.end()) {
     message += "install it with: apt-get install " + package->second;
   } else {
-    message += "install a TrueType font of that family, or put its .ttf file in " +
+    message += "install a font of that family, or put its .ttf or .otf file in " +
                (font_dirs_.empty() ? std::string("fonts/") : font_dirs_.front());
   }
   throw model::InputError(message);

@@ -135,11 +135,32 @@ TEST_F(ErrorsTest, MissingFontNamesTheFamilyAndTheDebianPackage) {
       write("l.yaml", "extends: classic\nfonts:\n  chinese: [Droid Sans Fallback]\n");
   SplitResult r = render(md, "--layout " + yaml);
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find(yaml + ": error: font family \"Droid Sans Fallback\" is not installed"),
+  // At the line and column that name it, with the caret under the name.
+  EXPECT_NE(r.err.find(yaml + ":3:13: error: font family \"Droid Sans Fallback\" is not installed"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("apt-get install fonts-droid-fallback"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("\n    chinese: [Droid Sans Fallback]\n              ^"), std::string::npos)
+      << r.err;
   EXPECT_FALSE(fs::exists(path("out.pdf")));
+}
+
+TEST_F(ErrorsTest, MissingFontNamedInTheFrontMatterIsReportedThere) {
+  std::string md = write("r.md",
+                         "---\ntitle: t\njianli:\n  fonts:\n    latin: [Noto Serif, No Such Sans]\n"
+                         "---\n# 张三\n你好\n");
+  // The front matter's naming wins over the layout file's, which also names a family.
+  std::string yaml = write("l.yaml", "extends: classic\nfonts: {latin: [No Such Sans]}\n");
+  SplitResult r = render(md, "--layout " + yaml);
+  expect_input_error(r, md + ":5:25: error: font family \"No Such Sans\" is not installed");
+}
+
+TEST_F(ErrorsTest, MissingFontNamedInAParentLayoutIsReportedInTheParent) {
+  std::string md = write("r.md", kBody);
+  std::string parent = write("parent.yaml", "extends: classic\nfonts: {chinese: [No Such Song]}\n");
+  std::string child = write("child.yaml", "extends: parent.yaml\naccent: \"#123456\"\n");
+  SplitResult r = render(md, "--layout " + child);
+  expect_input_error(r, parent + ":2:19: error: font family \"No Such Song\" is not installed");
 }
 
 // ---- the bytes of the file --------------------------------------------------------
