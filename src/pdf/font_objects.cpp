@@ -115,7 +115,7 @@ std::string subset_tag(const SubsetFont& font) {
   return tag;
 }
 
-void install_font(QPDF& pdf, QPDFObjectHandle type0, const SubsetFont& font) {
+QPDFObjectHandle make_font(QPDF& pdf, const SubsetFont& font) {
   const bool cff = font.outlines == Outlines::Cff;
   QPDFObjectHandle name =
       QPDFObjectHandle::newName("/" + subset_tag(font) + "+" + font.postscript_name);
@@ -155,12 +155,14 @@ void install_font(QPDF& pdf, QPDFObjectHandle type0, const SubsetFont& font) {
     cid_font.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newStream(&pdf, map));
   }
 
+  QPDFObjectHandle type0 = QPDFObjectHandle::parse("<< /Type /Font /Subtype /Type0 >>");
   type0.replaceKey("/BaseFont", name);
   type0.replaceKey("/Encoding", QPDFObjectHandle::newName("/Identity-H"));
   QPDFObjectHandle descendants = QPDFObjectHandle::newArray();
   descendants.appendItem(pdf.makeIndirectObject(cid_font));
   type0.replaceKey("/DescendantFonts", descendants);
   type0.replaceKey("/ToUnicode", QPDFObjectHandle::newStream(&pdf, to_unicode_cmap(font.codes)));
+  return pdf.makeIndirectObject(type0);
 }
 
 }  // namespace jianli::pdf

@@ -1,6 +1,6 @@
-// The PDF objects of an embedded font, written over the stand-in's (stand_in_font.h):
-// the Type0 font, its CIDFont with /W widths, the descriptor with the subset program,
-// and a ToUnicode CMap that gives back the text each code stands for.
+// The PDF objects of an embedded font: the Type0 font, its CIDFont with /W widths, the
+// descriptor with the subset program, and a ToUnicode CMap that gives back the text each
+// code stands for. libharu never sees them (page_drawer.h says why); mend_pdf adds them.
 #pragma once
 
 #define POINTERHOLDER_TRANSITION 4  // qpdf 11: std::shared_ptr, not PointerHolder
@@ -26,7 +26,7 @@ QPDFObjectHandle widths_array(const std::vector<FontCode>& codes);
 // derived from the codes, so that the same input gives the same bytes.
 std::string subset_tag(const SubsetFont& font);
 
-// Rewrites the Type0 font dictionary `type0` (libharu's, for a stand-in) to draw `font`.
-void install_font(QPDF& pdf, QPDFObjectHandle type0, const SubsetFont& font);
+// A new indirect Type0 font (Identity-H) that draws `font`.
+QPDFObjectHandle make_font(QPDF& pdf, const SubsetFont& font);
 
 }  // namespace jianli::pdf

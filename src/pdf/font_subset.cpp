@@ -47,15 +47,35 @@ std::string table_bytes(hb_face_t* face, hb_tag_t tag) {
 }
 
 // Tables no PDF viewer reads from an embedded program: layout (the glyphs are shaped
-// already), vertical metrics, hinting aids. Dropping them also keeps hb-subset from
-// pulling in glyphs only substitutions reach.
-constexpr hb_tag_t kUnusedTables[] = {
-    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
-    HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
-    HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G'), HB_TAG('v', 'h', 'e', 'a'),
-    HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'), HB_TAG('h', 'd', 'm', 'x'),
-    HB_TAG('L', 'T', 'S', 'H'), HB_TAG('V', 'D', 'M', 'X'), HB_TAG('g', 'a', 's', 'p'),
+// already), the character map (the PDF maps codes to glyphs itself), names, vertical
+// metrics, hinting aids. The subsetter is given the font without them (hidden_tables_face),
+// which also spares it the work they cost: with the cmap present, hb-subset 6.0 maps all
+// 44,000 characters of Noto Serif CJK to find which the kept glyphs stand for, 40 M of the
+// 51 M instructions a subset of that font took (callgrind, 120 glyphs).
+constexpr hb_tag_t kHiddenTables[] = {
+    HB_TAG('c', 'm', 'a', 'p'), HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'),
+    HB_TAG('G', 'D', 'E', 'F'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),
+    HB_TAG('M', 'A', 'T', 'H'), HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G'),
+    HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'),
+    HB_TAG('h', 'd', 'm', 'x'), HB_TAG('L', 'T', 'S', 'H'), HB_TAG('V', 'D', 'M', 'X'),
+    HB_TAG('g', 'a', 's', 'p'), HB_TAG('p', 'o', 's', 't'), HB_TAG('n', 'a', 'm', 'e'),
 };
+
+hb_blob_t* table_unless_hidden(hb_face_t*, hb_tag_t tag, void* real_face) {
+  for (hb_tag_t hidden : kHiddenTables)
+    if (tag == hidden) return hb_blob_get_empty();
+  return hb_face_reference_table(static_cast<hb_face_t*>(real_face), tag);
+}
+
+// `face` as the subsetter should see it: without kHiddenTables.
+FacePtr hidden_tables_face(hb_face_t* face) {
+  FacePtr wrapper(
+      hb_face_create_for_tables(table_unless_hidden, hb_face_reference(face),
+                                [](void* f) { hb_face_destroy(static_cast<hb_face_t*>(f)); }));
+  hb_face_set_upem(wrapper.get(), hb_face_get_upem(face));
+  hb_face_set_glyph_count(wrapper.get(), hb_face_get_glyph_count(face));
+  return wrapper;
+}
 
 int16_t read_int16(const std::string& table, size_t at) {
   if (at + 2 > table.size()) return 0;
@@ -159,11 +179,10 @@ SubsetFont subset_font(const std::string& path, int index, const std::vector<Gly
     }
     hb_set_add(glyphs, use.id);
   }
-  hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (hb_tag_t tag : kUnusedTables) hb_set_add(dropped, tag);
   // Glyph ids are renumbered from 0 (no retain-gids): the tables stay small.
   hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
-  PlanPtr plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+  FacePtr source = hidden_tables_face(face.get());
+  PlanPtr plan(hb_subset_plan_create_or_fail(source.get(), input.get()));
   if (!plan) throw model::InputError("hb-subset could not subset font " + path);
   const hb_map_t* new_glyph = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
   FacePtr subset(hb_subset_plan_execute_or_fail(plan.get()));

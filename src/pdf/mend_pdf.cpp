@@ -3,8 +3,8 @@
 // qpdf 11: use std::shared_ptr, not the deprecated PointerHolder.
 #define POINTERHOLDER_TRANSITION 4
 #include <cstdio>
+#include <map>
 #include <mutex>
-#include <optional>
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "pdf/font_objects.h"
-#include "pdf/stand_in_font.h"
 
 namespace jianli::pdf {
 namespace {
@@ -48,23 +47,31 @@ std::string mend_pdf(const std::string& pdf_bytes, const PdfMending& mending) {
   pdf.setSuppressWarnings(true);
   pdf.processMemoryFile("libharu output", pdf_bytes.data(), pdf_bytes.size());
 
-  std::set<QPDFObjGen> seen;
-  for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-    QPDFObjectHandle resources = page.getAttribute("/Resources", false);
-    if (!resources.isDictionary() || !resources.getKey("/Font").isDictionary()) continue;
+  std::vector<QPDFPageObjectHelper> all_pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  if (all_pages.size() != mending.page_fonts.size()) {
+    throw std::runtime_error("libharu wrote " + std::to_string(all_pages.size()) + " pages, not " +
+                             std::to_string(mending.page_fonts.size()));
+  }
+  std::map<int, QPDFObjectHandle> fonts;  // made once, shared by the pages that use them
+  for (size_t p = 0; p < all_pages.size(); ++p) {
+    if (mending.page_fonts[p].empty()) continue;
+    QPDFObjectHandle resources = all_pages[p].getAttribute("/Resources", true);
+    if (!resources.isDictionary()) {
+      resources = QPDFObjectHandle::newDictionary();
+      all_pages[p].getObjectHandle().replaceKey("/Resources", resources);
+    }
     QPDFObjectHandle page_fonts = resources.getKey("/Font");
-    for (const std::string& key : page_fonts.getKeys()) {
-      QPDFObjectHandle font = page_fonts.getKey(key);
-      if (!font.isDictionary() || (font.isIndirect() && !seen.insert(font.getObjGen()).second))
-        continue;
-      std::string base_font =
-          font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName() : "";
-      std::optional<int> number = stand_in_number(base_font);
-      if (!number || *number < 0 || *number >= static_cast<int>(mending.fonts.size()) ||
-          mending.fonts[*number] == nullptr) {
-        throw std::runtime_error("PDF font " + base_font + " was not drawn by jianli");
-      }
-      install_font(pdf, font, *mending.fonts[*number]);
+    if (!page_fonts.isDictionary()) {
+      page_fonts = QPDFObjectHandle::newDictionary();
+      resources.replaceKey("/Font", page_fonts);
+    }
+    for (int n : mending.page_fonts[p]) {
+      if (n < 0 || n >= static_cast<int>(mending.fonts.size()))
+        throw std::runtime_error("a page draws font resource " + std::to_string(n) + " of " +
+                                 std::to_string(mending.fonts.size()));
+      auto [it, added] = fonts.try_emplace(n);
+      if (added) it->second = make_font(pdf, mending.fonts[n]);
+      page_fonts.replaceKey("/J" + std::to_string(n), it->second);
     }
   }
   QPDFObjectHandle outlines = pdf.getRoot().getKey("/Outlines");

@@ -51,11 +51,13 @@ void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
 }
 
 void PageDrawer::set_font(int font, double size) {
-  HPDF_Font haru_font = fonts_[font].font;  // a regular face and its synthetic bold share one
-  if (haru_font == font_ && size == size_) return;
-  doc_.check(HPDF_Page_SetFontAndSize(page_, haru_font, static_cast<HPDF_REAL>(size)),
-             "HPDF_Page_SetFontAndSize");
-  font_ = haru_font;
+  int resource = fonts_[font].resource;  // a regular face and its synthetic bold share one
+  if (resource == font_ && size == size_) return;
+  char ops[48];
+  std::snprintf(ops, sizeof ops, "/J%d %g Tf\n", resource, size);
+  write(ops);
+  used_fonts_.insert(resource);
+  font_ = resource;
   size_ = size;
 }
 
@@ -84,10 +86,10 @@ void PageDrawer::move_to(double x, double y) {
 }
 
 // libharu 2.3.0 has no TJ operator and draws only text through its encoder, so the glyph
-// codes are written into the page's content stream here, between libharu's own BT, Tf, Td
-// and ET. Each glyph's place is kept exactly: where it differs from where the previous
-// glyph's /W width leaves the pen (kerning, justification, compressed punctuation), a TJ
-// adjustment in thousandths of an em moves it.
+// codes are written into the page's content stream here, between libharu's own BT, Td and ET. Each
+// glyph's place is kept exactly: where it differs from where the previous glyph's /W width leaves
+// the pen (kerning, justification, compressed punctuation), a TJ adjustment in thousandths of an em
+// moves it.
 void PageDrawer::show_glyphs(const model::TextRun& run) {
   const SubsetFont& subset = *fonts_[run.font].subset;
   std::string ops = "[<";

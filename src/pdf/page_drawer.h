@@ -1,9 +1,15 @@
 // Draws one page's boxes, text runs and links with libharu, keeping the content stream small:
 // font, colour and rendering mode are written only when they change.
+//
+// libharu 2.3.0 cannot load OpenType/CFF fonts, mishandles some TrueType ones and draws text
+// only through its UTF-8 encoder (libharu-2.3.md), so it never sees a font: the drawer writes
+// the text operators (Tf with a font resource /J<n>, TJ with glyph codes) into libharu's
+// content stream itself, and mend_pdf adds the fonts, subset, to the pages' resources.
 #pragma once
 
 #include <hpdf.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,7 +20,7 @@
 namespace jianli::pdf {
 
 struct DrawingFont {
-  HPDF_Font font = nullptr;            // the stand-in libharu knows; null when no run uses it
+  int resource = 0;                    // the page resource /J<resource> (mend_pdf adds it)
   const SubsetFont* subset = nullptr;  // the codes and widths the glyphs are drawn with
   bool synthetic_bold = false;         // fill-then-stroke at 0.03 em (libharu-2.3.md, "Fake bold")
 };
@@ -27,6 +33,9 @@ class PageDrawer {
   void draw_boxes(const std::vector<model::Box>& boxes);  // call before draw_runs
   void draw_runs(const std::vector<model::TextRun>& runs);
   void draw_links(const std::vector<model::Link>& links);
+
+  // The font resources the page's text used, for mend_pdf to add to its /Resources.
+  const std::set<int>& used_fonts() const { return used_fonts_; }
 
  private:
   void set_fill(const model::Color& color);
@@ -44,8 +53,9 @@ class PageDrawer {
   // What the content stream has set so far.
   bool have_fill_ = false, have_stroke_ = false;
   model::Color fill_, stroke_;
-  HPDF_Font font_ = nullptr;
+  int font_ = -1;  // resource number
   double size_ = 0;
+  std::set<int> used_fonts_;
   HPDF_TextRenderingMode mode_ = HPDF_FILL;
   double line_width_ = 1;           // PDF's default
   double line_x_ = 0, line_y_ = 0;  // start of the current text line (Td is relative to it)

@@ -14,40 +14,9 @@
 #include "pdf/link_uri.h"
 #include "pdf/mend_pdf.h"
 #include "pdf/page_drawer.h"
-#include "pdf/stand_in_font.h"
-#include "pdf/temporary_file.h"
 
 namespace jianli::pdf {
 namespace {
-
-// The fonts as libharu knows them: one stand-in each (stand_in_font.h), loaded from a
-// temporary file (2.3.0 loads fonts only from files) that must outlive the save, when
-// libharu reads it to write the stand-in's program.
-struct LoadedFonts {
-  std::vector<SubsetFont> subsets;  // by embedded font; empty codes for a font no run draws
-  std::vector<std::unique_ptr<TemporaryFile>> files;
-  std::vector<HPDF_Font> by_embedded;  // null for a font no run draws
-};
-
-LoadedFonts load_fonts(HaruDocument& doc, const FontPlan& plan) {
-  LoadedFonts loaded;
-  loaded.subsets.reserve(plan.embedded.size());
-  for (const EmbeddedFont& font : plan.embedded) {
-    if (font.uses.empty()) {  // listed but never drawn: leave it out of the PDF
-      loaded.subsets.emplace_back();
-      loaded.by_embedded.push_back(nullptr);
-      continue;
-    }
-    loaded.subsets.push_back(subset_font(font.path, font.index, font.uses));
-    int number = static_cast<int>(loaded.by_embedded.size());
-    loaded.files.push_back(std::make_unique<TemporaryFile>(stand_in_font(number)));
-    const char* name = doc.check(
-        HPDF_LoadTTFontFromFile(doc.get(), loaded.files.back()->path().c_str(), HPDF_TRUE),
-        "HPDF_LoadTTFontFromFile");
-    loaded.by_embedded.push_back(doc.check(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont"));
-  }
-  return loaded;
-}
 
 void set_info(HaruDocument& doc, const model::PageSet& pages) {
   const std::pair<HPDF_InfoType, const std::string*> fields[] = {
@@ -98,19 +67,24 @@ void add_bookmarks(HaruDocument& doc, const model::PageSet& pages,
 std::string render_pdf(const model::PageSet& pages) {
   FontPlan plan = plan_fonts(pages);  // validates all text before libharu sees any
   HaruDocument doc;
-  // The encoder must be current before anything carrying text (libharu-2.3.md, "Setup").
+  // The encoder must be current before anything carrying text: the document information and
+  // the outline titles (libharu-2.3.md, "Setup").
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
   doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
   // No compression here: qpdf rewrites the file anyway (mend_pdf) and would only inflate what
   // libharu deflated to deflate it again; it compresses every stream once.
   set_info(doc, pages);
 
-  LoadedFonts fonts = load_fonts(doc, plan);
+  PdfMending mending;
+  mending.lang = pages.lang;
+  for (const EmbeddedFont& font : plan.embedded) {
+    mending.fonts.push_back(font.uses.empty() ? SubsetFont{}
+                                              : subset_font(font.path, font.index, font.uses));
+  }
   std::vector<DrawingFont> drawing_fonts;
   for (size_t i = 0; i < pages.fonts.size(); ++i) {
     int e = plan.embedded_of_font[i];
-    drawing_fonts.push_back(
-        {fonts.by_embedded[e], &fonts.subsets[e], pages.fonts[i].synthetic_bold});
+    drawing_fonts.push_back({e, &mending.fonts[e], pages.fonts[i].synthetic_bold});
   }
 
   std::vector<HPDF_Page> haru_pages;
@@ -125,13 +99,10 @@ std::string render_pdf(const model::PageSet& pages) {
     drawer.draw_runs(page.runs);
     drawer.draw_links(page.links);
     haru_pages.push_back(haru_page);
+    mending.page_fonts.push_back(drawer.used_fonts());
   }
   add_bookmarks(doc, pages, haru_pages);
 
-  PdfMending mending;
-  for (size_t e = 0; e < plan.embedded.size(); ++e)
-    if (fonts.by_embedded[e] != nullptr) mending.fonts.push_back(&fonts.subsets[e]);
-  mending.lang = pages.lang;
   return mend_pdf(doc.save_to_memory(), mending);
 }
 

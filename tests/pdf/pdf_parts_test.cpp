@@ -1,5 +1,5 @@
 // Unit tests for the PDF backend's parts: font planning, URI encoding, ToUnicode CMaps,
-// hb-subset (TrueType and CFF), the stand-in font and libharu error messages.
+// hb-subset (TrueType and CFF) and libharu error messages.
 #include <gtest/gtest.h>
 #include <hb.h>
 #include <hpdf_doc.h>
@@ -19,8 +19,6 @@
 #include "pdf/haru_document.h"
 #include "pdf/link_uri.h"
 #include "pdf/mend_pdf.h"
-#include "pdf/stand_in_font.h"
-#include "pdf/temporary_file.h"
 #include "pdf_test_support.h"
 
 namespace jianli::pdf {
@@ -136,33 +134,6 @@ TEST(SubsetFont, UnreadableOrWrongFontsAreInputErrors) {
   EXPECT_THROW(subset_font(kNotoSerif, 3, {}), model::InputError);  // no face 3
 }
 
-TEST(StandInFont, LibharuLoadsOneUnderEachNumber) {
-  HaruDocument doc;
-  std::set<std::string> names;
-  std::vector<std::unique_ptr<TemporaryFile>> files;
-  doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
-  HPDF_Page page = doc.check(HPDF_AddPage(doc.get()), "HPDF_AddPage");
-  for (int number = 0; number < 120; ++number) {  // names of one, two and three digits
-    files.push_back(std::make_unique<TemporaryFile>(stand_in_font(number)));
-    const char* name = doc.check(
-        HPDF_LoadTTFontFromFile(doc.get(), files.back()->path().c_str(), HPDF_TRUE), "load");
-    names.insert(name);
-    EXPECT_EQ(stand_in_number(name), number) << name;
-    HPDF_Font font = doc.check(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont");
-    doc.check(HPDF_Page_SetFontAndSize(page, font, 10), "HPDF_Page_SetFontAndSize");
-  }
-  EXPECT_EQ(names.size(), 120u);
-  // libharu writes each stand-in's program when it saves (where its 0x1033 bug lived).
-  EXPECT_TRUE(doc.save_to_memory().starts_with("%PDF-"));
-}
-
-TEST(StandInFont, NumbersAreReadFromTaggedNamesOnly) {
-  EXPECT_EQ(stand_in_number("/HPDFAA+JianliStandIn3"), 3);
-  EXPECT_EQ(stand_in_number("JianliStandIn12,Bold"), 12);
-  EXPECT_EQ(stand_in_number("/ABCDEF+NotoSerif-Regular"), std::nullopt);
-  EXPECT_EQ(stand_in_number("JianliStandIn"), std::nullopt);
-}
-
 std::set<std::string> table_tags(const std::string& font) {
   hb_blob_t* blob = hb_blob_create(font.data(), static_cast<unsigned>(font.size()),
                                    HB_MEMORY_MODE_READONLY, nullptr, nullptr);
@@ -182,7 +153,7 @@ std::set<std::string> table_tags(const std::string& font) {
 }
 
 TEST(StripForEmbedding, KeepsOnlyWhatACidFontType2Needs) {
-  std::string font = stand_in_font(0);  // a whole TrueType font, cmap, name and all
+  std::string font = slurp(kNotoSerif);  // a whole TrueType font, cmap, name and all
   ASSERT_TRUE(table_tags(font).count("cmap"));
   std::string stripped = strip_for_embedding(font);
   std::set<std::string> tags = table_tags(stripped);
@@ -193,16 +164,6 @@ TEST(StripForEmbedding, KeepsOnlyWhatACidFontType2Needs) {
   EXPECT_LT(stripped.size(), font.size());
   EXPECT_EQ(stripped.substr(0, 4), std::string("\0\1\0\0", 4));
   EXPECT_THROW(strip_for_embedding("not a font"), std::runtime_error);
-}
-
-TEST(TemporaryFile, HoldsTheBytesAndIsRemovedAfterwards) {
-  std::string path;
-  {
-    TemporaryFile file("hello");
-    path = file.path();
-    EXPECT_EQ(slurp(path), "hello");
-  }
-  EXPECT_NE(access(path.c_str(), F_OK), 0);
 }
 
 TEST(HaruDocument, ErrorsNameTheCallAndCodeInHex) {

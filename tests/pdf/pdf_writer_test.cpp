@@ -138,6 +138,18 @@ TEST_F(RenderedSample, OutlineHasBothSectionsAndOpensThePanel) {
   EXPECT_EQ(out, "简历 0\n工作经历 1\n/UseOutlines zh-CN\n");
 }
 
+TEST_F(RenderedSample, EachPageNamesTheFontsItsTextUsesOnce) {
+  std::string out = pypdf(path(),
+                          "for p in r.pages:\n"
+                          "  f = p[\"/Resources\"][\"/Font\"]\n"
+                          "  print(sorted(str(f[k][\"/BaseFont\"])[8:] for k in f))");
+  // Page 1: WenKai Regular (also as synthetic bold), WenKai Bold, Noto Serif; page 2: WenKai
+  // Bold and Regular, and the CFF face.
+  EXPECT_EQ(out,
+            "['LXGWWenKai-Bold', 'LXGWWenKai-Regular', 'NotoSerif-Regular']\n"
+            "['LXGWWenKai-Bold', 'LXGWWenKai-Regular', 'NotoSerifCJKsc-Regular']\n");
+}
+
 TEST_F(RenderedSample, SameInputGivesIdenticalBytes) {
   EXPECT_EQ(render_pdf(sample_pages()), *bytes_);
 }
