@@ -13,6 +13,7 @@
 #include "cli/progress.h"
 #include "cli/render.h"
 #include "parse/layout_file.h"
+#include "pipeline/pipeline.h"
 
 namespace jianli::cli {
 namespace fs = std::filesystem;
@@ -65,7 +66,7 @@ void check_jobs(const Options& opt, const std::vector<RenderJob>& jobs) {
 }
 
 int list_layouts() {
-  for (const parse::LayoutInfo& info : parse::list_layouts(layout_dirs()))
+  for (const parse::LayoutInfo& info : parse::list_layouts(pipeline::layout_dirs()))
     fmt::print("{:<12} {}\n", info.name, info.description);
   return 0;
 }

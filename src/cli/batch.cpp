@@ -18,9 +18,9 @@ namespace {
 JobReport render_one(const RenderJob& job) {
   JobReport report;
   auto start = std::chrono::steady_clock::now();
-  std::vector<std::string> warnings;
+  pipeline::Messages messages;
   try {
-    report.pages = render(job, warnings);
+    report.pages = render(job, messages);
     report.ok = true;
   } catch (const model::InputError& e) {
     const std::string message = text::format_error(e);
@@ -28,7 +28,7 @@ JobReport render_one(const RenderJob& job) {
   } catch (const std::exception& e) {
     report.messages.push_back(job.input + ": error: " + e.what());
   }
-  report.messages.insert(report.messages.end(), warnings.begin(), warnings.end());
+  for (std::string& line : messages.lines()) report.messages.push_back(std::move(line));
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

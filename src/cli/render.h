@@ -1,8 +1,9 @@
-// One résumé from Markdown file to PDF file: parse, lay out, draw, write.
+// One résumé from Markdown file to PDF file: read it, run the pipeline, write the PDF.
 #pragma once
 
 #include <string>
-#include <vector>
+
+#include "pipeline/pipeline.h"
 
 namespace jianli::cli {
 
@@ -14,14 +15,10 @@ struct RenderJob {
   std::string dump_layout;  // --dump-layout: also write the layout as JSON here
 };
 
-// Where jianli finds its own layouts/ and fonts/: $JIANLI_DATA_DIR, else the
-// source tree it was built from.
-std::string data_dir();
-std::vector<std::string> layout_dirs();
-
 // Renders one job and returns its number of pages; throws model::InputError for bad
-// input. Warnings go to `warnings`. Uses no state shared with other calls but
-// fontconfig's configuration, so jobs may run on several threads at once.
-int render(const RenderJob& job, std::vector<std::string>& warnings);
+// input. Warnings and notes go to `messages`, those found before an error too. Uses
+// no state shared with other calls but fontconfig's configuration, so jobs may run
+// on several threads at once.
+int render(const RenderJob& job, pipeline::Messages& messages);
 
 }  // namespace jianli::cli

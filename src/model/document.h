@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/diagnostic.h"
+
 namespace jianli::model {
 
 // A place in a source file, 1-based; 0 means unknown.
@@ -84,10 +86,10 @@ struct Metadata {
 
 struct Document {
   Metadata meta;
-  Inlines name;                       // the first level-1 heading: the person's name
-  std::vector<Inlines> contact;       // the lines of the block after the name
-  std::vector<Block> blocks;          // everything after the contact block
-  std::vector<std::string> warnings;  // "FILE:LINE: warning: …", for the user
+  Inlines name;                  // the first level-1 heading: the person's name
+  std::vector<Inlines> contact;  // the lines of the block after the name
+  std::vector<Block> blocks;     // everything after the contact block
+  Diagnostics diagnostics;       // what reading it found to warn about
 };
 
 // Plain text of inline spans, styles dropped.

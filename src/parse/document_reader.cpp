@@ -63,10 +63,8 @@ model::Document read_document(std::string_view bytes, const std::string& path) {
   find_entries(blocks);
   doc.blocks = std::move(blocks);
   fill_metadata_defaults(doc, path);
-  for (const MarkdownNotice& n : notices) {
-    std::string where = n.line > 0 ? path + ":" + std::to_string(n.line) : path;
-    doc.warnings.push_back(where + ": warning: " + n.message);
-  }
+  for (const MarkdownNotice& n : notices)
+    doc.diagnostics.add({.file = path, .line = n.line, .message = n.message});
   return doc;
 }
 

@@ -101,13 +101,25 @@ TEST_F(CliTest, QuietSilencesProgressButNotErrors) {
   EXPECT_TRUE(fs::exists(path("a.pdf")));
 }
 
-TEST_F(CliTest, BothShippedResumesRenderInOneRun) {
+TEST_F(CliTest, BothShippedResumesRenderInOneRunByteForByteAsAlone) {
+  // Rendered side by side on threads, each PDF must be what a run of its own writes.
   fs::copy_file(kSource + "/resume.md", path("resume.md"));
   fs::copy_file(kSource + "/resume.en.md", path("resume.en.md"));
-  Result r = jianli_in_dir("resume.md resume.en.md");
+  fs::create_directories(path("together"));
+  fs::create_directories(path("alone"));
+  Result r = jianli_in_dir("resume.md resume.en.md -d together");
   ASSERT_EQ(r.status, 0) << r.out;
-  EXPECT_GE(page_count(path("resume.pdf")), 2);
-  EXPECT_GE(page_count(path("resume.en.pdf")), 2);
+  for (const std::string input : {"resume.md", "resume.en.md"}) {
+    r = jianli_in_dir(input + " -d alone");
+    ASSERT_EQ(r.status, 0) << r.out;
+  }
+  for (const std::string pdf : {"resume.pdf", "resume.en.pdf"}) {
+    std::string together = slurp(path("together/" + pdf)), alone = slurp(path("alone/" + pdf));
+    EXPECT_GE(page_count(path("alone/" + pdf)), 2) << pdf;
+    EXPECT_FALSE(alone.empty()) << pdf;
+    EXPECT_TRUE(together == alone)
+        << pdf << ": " << together.size() << " bytes in the batch, " << alone.size() << " alone";
+  }
 }
 
 }  // namespace

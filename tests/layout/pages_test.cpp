@@ -63,6 +63,7 @@ TEST_F(PagesTest, HeadingKeepsAtLeastTwoLinesOfWhatFollows) {
     }
     model::PageSet set = lay(doc).pages;
     ASSERT_GE(set.pages.size(), 2u);
+    ASSERT_EQ(set.bookmarks.size(), 12u) << "one a heading";
     for (const model::Bookmark& mark : set.bookmarks) {
       int below = 0;
       for (const Line& line : lines_on(set, mark.page, footer_y()))
@@ -135,6 +136,7 @@ TEST_F(PagesTest, EntryDatesSitFlushRightOnTheTitleLine) {
   EXPECT_NE(lines[0].text.find("2023年2月 – 至今"), std::string::npos) << lines[0].text;
   spec_.entry_dates = "inline";
   lines = lines_on(lay(doc).pages, 0, footer_y());
+  ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(lines[0].text.find("2023年2月-至今"), 0u) << lines[0].text;
 }
 
@@ -174,6 +176,8 @@ TEST_F(PagesTest, DumpListsEveryLineWithItsBaselineAndRuns) {
   EXPECT_NE(json.find("\"baseline\": "), std::string::npos);
   EXPECT_NE(json.find("\"family\": \"Noto Serif CJK SC\""), std::string::npos);
   // Each glyph as [id, x]: the first is 大 at the run's start, in the face's own glyph id.
+  ASSERT_EQ(set.pages.size(), 1u);
+  ASSERT_FALSE(set.pages[0].runs.empty());
   const model::TextRun& first = set.pages[0].runs[0];
   ASSERT_FALSE(first.glyphs.empty());
   EXPECT_NE(json.find("\"glyphs\": [[" + std::to_string(first.glyphs[0].id) + ", 0.000]"),

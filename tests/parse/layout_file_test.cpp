@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../throws.h"
 #include "model/error.h"
 #include "parse/document_reader.h"
 #include "text/error_format.h"
@@ -14,6 +15,7 @@
 namespace jianli::parse {
 namespace {
 namespace fs = std::filesystem;
+using test::throws;
 
 const std::string kLayouts = std::string(JIANLI_SOURCE_DIR) + "/layouts";
 
@@ -195,7 +197,8 @@ TEST_F(LayoutFileTest, FrontMatterValuesGoOverTheLayout) {
 TEST_F(LayoutFileTest, ExtendsInACircleIsAnError) {
   write("a.yaml", "extends: b\n");
   write("b.yaml", "extends: a\n");
-  EXPECT_THROW(load_layout("a", {dir_.string()}), model::InputError);
+  EXPECT_TRUE(throws<model::InputError>([&] { load_layout("a", {dir_.string()}); },
+                                        "layouts extend each other in a circle"));
 }
 
 }  // namespace

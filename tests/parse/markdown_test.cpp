@@ -37,7 +37,7 @@ TEST(Markdown, PageBreakCommentBecomesAPageBreakBlock) {
   EXPECT_EQ(doc.blocks[1].kind, BlockKind::PageBreak);
   EXPECT_EQ(doc.blocks[3].kind, BlockKind::PageBreak);
   EXPECT_EQ(model::plain_text(doc.blocks[4].inlines), "丙");
-  EXPECT_TRUE(doc.warnings.empty());
+  EXPECT_TRUE(doc.diagnostics.empty());
   // Any other comment says nothing and leaves no block.
   EXPECT_EQ(parse("甲\n\n<!-- a note -->\n\n乙\n").blocks.size(), 2u);
 }

@@ -9,12 +9,14 @@
 #include <map>
 #include <regex>
 
+#include "../throws.h"
 #include "pdf_test_support.h"
 
 namespace jianli::pdf {
 namespace {
 
 using namespace testing;
+using test::throws;
 
 class RenderedSample : public ::testing::Test {
  protected:
@@ -178,22 +180,22 @@ TEST_F(RenderedSample, CompositeAccentsKeepTheirParts) {
   // Accents sit above the x-height (about 21 pt); capitals C, Z reach 28 pt, so look only
   // where é and ü are: find the columns from text positions measured with pdftotext -bbox.
   SplitResult bbox = run_split("pdftotext -bbox -f 1 -l 1 '" + path() + "' -");
-  std::smatch m;
-  auto word_box = [&](const std::string& word) {
+  std::map<std::string, std::array<double, 4>> box;  // xMin, yMin, xMax, yMax of each word
+  for (const std::string word : {"Café", "Zürich", "Ça"}) {
+    std::smatch m;
     std::regex re("xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">" +
                   word + "<");
-    EXPECT_TRUE(std::regex_search(bbox.out, m, re)) << word;
-    return std::array<double, 4>{std::stod(m[1]), std::stod(m[2]), std::stod(m[3]),
-                                 std::stod(m[4])};
-  };
-  auto cafe = word_box("Café");
+    ASSERT_TRUE(std::regex_search(bbox.out, m, re)) << word << " in\n" << bbox.out;
+    box[word] = {std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4])};
+  }
+  const auto& cafe = box["Café"];
   // The last quarter of "Café" is é: ink above the x-height (y > 620 + 22) is the acute.
   double e_left = cafe[2] - (cafe[2] - cafe[0]) / 4.5;
   EXPECT_GT(page.dark_pixels(e_left, 620 + 23, cafe[2], 620 + 38), 10) << "acute of é";
-  auto zurich = word_box("Zürich");
+  const auto& zurich = box["Zürich"];
   double u_left = zurich[0] + (zurich[2] - zurich[0]) * 0.2, u_right = u_left + 20;
   EXPECT_GT(page.dark_pixels(u_left, 620 + 23, u_right, 620 + 34), 10) << "dieresis of ü";
-  auto ca = word_box("Ça");
+  const auto& ca = box["Ça"];
   double c_right = ca[0] + (ca[2] - ca[0]) * 0.55;
   EXPECT_GT(page.dark_pixels(ca[0], 620 - 12, c_right, 620 - 2), 10) << "cedilla of Ç";
 }
@@ -283,7 +285,8 @@ TEST(RenderPdf, ALigatureCopiesAsItsLettersAndOneGlyphAsTwoTexts) {
 TEST(RenderPdf, UnknownFontIndexThrows) {
   model::PageSet set = sample_pages();
   set.pages[0].runs.push_back(run(56, 700, "x", 9, 11));
-  EXPECT_THROW(render_pdf(set), std::runtime_error);
+  EXPECT_TRUE(throws<std::runtime_error>([&] { render_pdf(set); },
+                                         "names font 9, but only 5 fonts are listed"));
 }
 
 TEST(RenderPdf, MissingFontFileThrowsNamingIt) {

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <string>
 
+#include "../throws.h"
 #include "model/error.h"
 
 namespace jianli::text {
@@ -25,6 +26,7 @@ void PrintTo(const FontRun& run, std::ostream* out) {
 namespace {
 
 namespace fs = std::filesystem;
+using test::throws;
 
 const std::string kPackages = JIANLI_SOURCE_DIR "/fonts/packages.yaml";
 const std::string kWenKaiRegular = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf";
@@ -158,8 +160,12 @@ TEST(FontLibrary, RequireReturnsTheSameFaceAsFind) {
 TEST(FontLibrary, BrokenPackageListIsAnInputError) {
   TempDir dir;
   std::ofstream(dir.path() / "packages.yaml") << "- just\n- a list\n";
-  EXPECT_THROW(FontLibrary({}, (dir.path() / "packages.yaml").string()), model::InputError);
-  EXPECT_THROW(FontLibrary({}, (dir.path() / "missing.yaml").string()), model::InputError);
+  EXPECT_TRUE(
+      throws<model::InputError>([&] { FontLibrary({}, (dir.path() / "packages.yaml").string()); },
+                                "expected a map of font family: Debian package"));
+  EXPECT_TRUE(
+      throws<model::InputError>([&] { FontLibrary({}, (dir.path() / "missing.yaml").string()); },
+                                "cannot read the font package list: no such file"));
   EXPECT_NO_THROW(FontLibrary({}, ""));
 }
 
@@ -227,7 +233,8 @@ TEST(FontFace, UnreadableFileIsAnInputErrorNamingIt) {
     EXPECT_EQ(e.file(), "/no/such/font.ttf");
     EXPECT_NE(std::string(e.what()).find("cannot read font"), std::string::npos);
   }
-  EXPECT_THROW(Face(kWenKaiRegular, 1), model::InputError);  // a .ttf has one face
+  EXPECT_TRUE(throws<model::InputError>([] { Face(kWenKaiRegular, 1); },  // a .ttf has one face
+                                        "cannot read font: "));
 }
 
 TEST(FontFace, HanIsOneEmInWenKai) {

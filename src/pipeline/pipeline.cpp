@@ -1,0 +1,113 @@
+#include "pipeline/pipeline.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "layout/engine.h"
+#include "layout/fit.h"
+#include "model/error.h"
+#include "parse/document_reader.h"
+#include "parse/layout_file.h"
+
+namespace jianli::pipeline {
+
+std::string data_dir() {
+  const char* env = std::getenv("JIANLI_DATA_DIR");
+  return env && *env ? env : JIANLI_DATA_DIR;
+}
+
+std::vector<std::string> layout_dirs() { return {data_dir() + "/layouts"}; }
+
+std::vector<std::string> Messages::lines() const {
+  std::vector<std::string> out;
+  for (const model::Diagnostic& d : diagnostics.all()) out.push_back(model::format(d));
+  out.insert(out.end(), layout_warnings.begin(), layout_warnings.end());
+  return out;
+}
+
+namespace {
+
+std::string format_pt(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+// The text of a 1-based line, for messages.
+std::string line_of(const std::string& source, int line) {
+  size_t start = 0;
+  for (int i = 1; i < line && start != std::string::npos; ++i) {
+    start = source.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos || line <= 0) return {};
+  std::string text = source.substr(start, source.find('\n', start) - start);
+  if (!text.empty() && text.back() == '\r') text.pop_back();
+  return text;
+}
+
+// Lays out within job.fit_pages, noting what was tightened; refuses when it cannot.
+layout::LayoutResult fit(const Job& job, const model::Document& doc, const model::LayoutSpec& spec,
+                         text::FontLibrary& fonts, model::Diagnostics& diagnostics) {
+  layout::FitResult fitted = layout::fit_pages(doc, spec, fonts, job.fit_pages);
+  if (!fitted.laid) {
+    throw model::InputError(job.path, {},
+                            "cannot fit " + std::to_string(job.fit_pages) +
+                                " page(s): at the tightest the layout " + "allows (body " +
+                                format_pt(spec.fit_min_body_size) + " pt, line height " +
+                                format_pt(spec.fit_min_leading) + ") it still takes " +
+                                std::to_string(fitted.pages) + "; no PDF written");
+  }
+  std::string changes;
+  for (const std::string& change : fitted.changes)
+    changes += (changes.empty() ? "" : ", ") + change;
+  diagnostics.add({.file = job.path,
+                   .message = "fitted to " + std::to_string(job.fit_pages) + " page(s): " +
+                              (changes.empty() ? "nothing needed changing" : changes),
+                   .severity = model::Diagnostic::Severity::Note});
+  return std::move(*fitted.laid);
+}
+
+}  // namespace
+
+Pipeline::Pipeline(const std::string& data_dir)
+    : layout_dirs_{data_dir + "/layouts"},
+      fonts_({data_dir + "/fonts"}, data_dir + "/fonts/packages.yaml") {}
+
+model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& doc) {
+  const std::string& name = !job.layout.empty()        ? job.layout
+                            : !doc.meta.layout.empty() ? doc.meta.layout
+                                                       : "default";
+  try {
+    // The language picks the layout's labels ("Page 1 of 2" or "第 1 页 / 共 2 页").
+    return parse::load_layout(name, layout_dirs_, doc.meta.layout_overrides,
+                              layout::document_language(doc));
+  } catch (model::InputError& e) {
+    // An unknown layout named in the front matter points at that line.
+    if (job.layout.empty() && !doc.meta.layout.empty() && e.file().empty())
+      throw model::InputError(job.path, doc.meta.layout_pos, e.what(),
+                              line_of(job.source, doc.meta.layout_pos.line));
+    throw;
+  }
+}
+
+Rendered Pipeline::render(const Job& job, const model::Backend& backend, Messages& messages) {
+  model::Document doc = parse::read_document(job.source, job.path);
+  messages.diagnostics.add(doc.diagnostics);
+  model::LayoutSpec spec = layout_for(job, doc);
+  layout::LayoutResult laid;
+  try {
+    laid = job.fit_pages > 0 ? fit(job, doc, spec, fonts_, messages.diagnostics)
+                             : layout::lay_out(doc, spec, fonts_);
+  } catch (const model::InputError& e) {
+    if (!e.file().empty()) throw;
+    // A missing font: the layout names it, so the layout file is where to look.
+    throw model::InputError(spec.source_path, {}, e.what());
+  }
+  messages.layout_warnings.insert(messages.layout_warnings.end(), laid.warnings.begin(),
+                                  laid.warnings.end());
+  std::string bytes = backend.render(laid.pages);
+  return {std::move(bytes), std::move(laid.pages)};
+}
+
+}  // namespace jianli::pipeline

@@ -1,0 +1,69 @@
+// One résumé from Markdown text to an output's bytes, the way every front end runs it
+// (the command line, the fuzzers, the benchmarks):
+//   parse::read_document -> parse::load_layout (the front matter's values, the
+//   document's language) -> layout::lay_out or fit_pages -> a model::Backend.
+// It reads no file but layouts and fonts and writes none: where the Markdown comes
+// from and where the bytes go is the caller's business.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/backend.h"
+#include "model/diagnostic.h"
+#include "model/document.h"
+#include "model/page.h"
+#include "model/style.h"
+#include "text/fonts.h"
+
+namespace jianli::pipeline {
+
+// Where jianli finds its own layouts/ and fonts/: $JIANLI_DATA_DIR, else the
+// source tree it was built from.
+std::string data_dir();
+std::vector<std::string> layout_dirs();  // DATA_DIR/layouts
+
+struct Job {
+  std::string source;  // the Markdown file's bytes
+  std::string path;    // its name, for messages
+  std::string layout;  // a layout name or YAML file; empty: the front matter's, else "default"
+  int fit_pages = 0;   // tighten the layout until the résumé fits this many pages; 0: off
+};
+
+// What a run tells the user besides an error.
+struct Messages {
+  model::Diagnostics diagnostics;  // the reader's warnings, the note of what fitting changed
+  // The layout engine's warnings (characters no font has) as whole lines
+  // "FILE:LINE: warning: …": layout::LayoutResult gives them so, from
+  // layout/prepare.cpp's MissingCharacters.
+  std::vector<std::string> layout_warnings;
+
+  // Every message as the user reads it, one per line: the diagnostics, then the layout's.
+  std::vector<std::string> lines() const;
+};
+
+struct Rendered {
+  std::string bytes;     // the backend's output
+  model::PageSet pages;  // the laid-out pages it drew
+  int page_count() const { return static_cast<int>(pages.pages.size()); }
+};
+
+// Holds what jobs share: the layout folders and the fonts, loaded as jobs need them.
+// Not for several threads at once; one Pipeline per thread is.
+class Pipeline {
+ public:
+  explicit Pipeline(const std::string& data_dir = pipeline::data_dir());
+
+  // Throws model::InputError for bad input (a malformed file, an unknown layout, a
+  // missing font, a résumé too long for fit_pages); what was found before the error
+  // stays in `messages`.
+  Rendered render(const Job& job, const model::Backend& backend, Messages& messages);
+
+ private:
+  model::LayoutSpec layout_for(const Job& job, const model::Document& doc);
+
+  std::vector<std::string> layout_dirs_;
+  text::FontLibrary fonts_;
+};
+
+}  // namespace jianli::pipeline
