@@ -95,15 +95,9 @@ Rendered Pipeline::render(const Job& job, const model::Backend& backend, Message
   model::Document doc = parse::read_document(job.source, job.path);
   messages.diagnostics.add(doc.diagnostics);
   model::LayoutSpec spec = layout_for(job, doc);
-  layout::LayoutResult laid;
-  try {
-    laid = job.fit_pages > 0 ? fit(job, doc, spec, fonts_, messages.diagnostics)
-                             : layout::lay_out(doc, spec, fonts_);
-  } catch (const model::InputError& e) {
-    if (!e.file().empty()) throw;
-    // A missing font: the layout names it, so the layout file is where to look.
-    throw model::InputError(spec.source_path, {}, e.what());
-  }
+  // A font family that is not installed is reported where it was named (FontTable).
+  layout::LayoutResult laid = job.fit_pages > 0 ? fit(job, doc, spec, fonts_, messages.diagnostics)
+                                                : layout::lay_out(doc, spec, fonts_);
   messages.layout_warnings.insert(messages.layout_warnings.end(), laid.warnings.begin(),
                                   laid.warnings.end());
   std::string bytes = backend.render(laid.pages);

@@ -67,7 +67,6 @@ TEST_F(RenderedSample, FontsAreEmbeddedSubsetsWithUnicodeMaps) {
   std::string line;
   std::getline(lines, line);  // header
   std::getline(lines, line);  // ----
-  int count = 0;
   std::regex row(
       R"(^[A-Z]{6}\+(\S+)\s+(CID TrueType|CID Type 0C)\s+Identity-H\s+yes\s+yes\s+yes\s+\d+\s+0\s*$)");
   std::map<std::string, std::string> types;
