@@ -52,7 +52,7 @@ struct Fixture {
   }
 
   Paragraph prepare_inlines(const model::Inlines& inlines) {
-    PrepareContext ctx{fonts, {}, true, missing, "bench"};
+    PrepareContext ctx{fonts, {}, true, missing, "bench", 1};
     return prepare(collect(inlines), spec.body_style, ctx);
   }
 

@@ -86,8 +86,7 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   }
   number_pages(flow, spec, pages);
   pages.fonts = flow.fonts().take_files();
-  result.warnings = std::move(flow.warnings());
-  flow.missing().append_warnings(result.warnings);
+  flow.missing().append_to(result.diagnostics);
   return result;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/diagnostic.h"
 #include "model/document.h"
 #include "model/page.h"
 #include "model/style.h"
@@ -15,7 +16,7 @@ namespace jianli::layout {
 
 struct LayoutResult {
   model::PageSet pages;
-  std::vector<std::string> warnings;  // "FILE:LINE: warning: …"
+  model::Diagnostics diagnostics;  // characters no font has
 };
 
 // Throws model::InputError when a font the layout names is not installed.

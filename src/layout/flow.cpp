@@ -42,8 +42,7 @@ Paragraph Flow::prepare_text(const StyledText& text, const model::TextStyle& sty
   const bool own_small_caps = section_text_ && h.small_caps && has_small_caps(style);
   if (section_text_ && !own_small_caps && (h.small_caps || h.uppercase))
     return capitals(text, style, line_no);
-  PrepareContext ctx{fonts_, spec_.link_color, chinese_, missing_,
-                     doc_.meta.source_path + ":" + std::to_string(line_no)};
+  PrepareContext ctx{fonts_, spec_.link_color, chinese_, missing_, doc_.meta.source_path, line_no};
   ctx.hyphenate = !chinese_;  // Chinese text keeps its English words whole
   ctx.language = chinese_ ? "zh-Hans" : "en";
   ctx.small_caps = own_small_caps;

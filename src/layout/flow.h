@@ -37,7 +37,6 @@ class Flow {
   std::vector<Row> take_rows();
 
   std::vector<Row>& rows() { return rows_; }
-  std::vector<std::string>& warnings() { return warnings_; }
   const MissingCharacters& missing() const { return missing_; }
   FontTable& fonts() { return fonts_; }
 
@@ -73,7 +72,6 @@ class Flow {
   const model::LayoutSpec& spec_;
   FontTable fonts_;
   std::vector<Row> rows_;
-  std::vector<std::string> warnings_;
   MissingCharacters missing_;
   double pending_space_ = 0;
   bool pending_page_break_ = false;

@@ -97,7 +97,7 @@ struct Builder {
       const text::FontMatch& first = chain(chinese, bold).front();
       for (size_t i = begin; i < end; ++i) {
         if (in.text[i] == U' ' || in.text[i] == U'\n') continue;
-        ctx.missing.add(in.text[i], ctx.where);
+        ctx.missing.add(in.text[i], ctx.file, ctx.line);
         text::ShapedGlyph box{0, static_cast<uint32_t>(i),
                               static_cast<float>(first.face->glyph_advance(0)), 0, 0};
         add_glyph(box, 1, chinese, bold, first);
@@ -286,20 +286,21 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   return std::move(b.out);
 }
 
-void MissingCharacters::add(char32_t cp, const std::string& where) {
+void MissingCharacters::add(char32_t cp, const std::string& file, int line) {
   Seen& seen = seen_[cp];
-  if (seen.count++ == 0) seen.first_where = where;
+  if (seen.count++ == 0) seen.file = file, seen.line = line;
 }
 
-void MissingCharacters::append_warnings(std::vector<std::string>& warnings) const {
+void MissingCharacters::append_to(model::Diagnostics& diagnostics) const {
   for (const auto& [cp, seen] : seen_) {
     std::string name;
     text::append_utf8(name, cp);
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-    std::string times = seen.count == 1 ? "" : " (" + std::to_string(seen.count) + " times)";
-    warnings.push_back(seen.first_where + ": warning: no font of the layout has '" + name + "' (" +
-                       code + ")" + times + "; it is shown as a missing-glyph box");
+    diagnostics.add({seen.file, seen.line, 0,
+                     "no font of the layout has '" + name + "' (" + code +
+                         "); it is shown as a missing-glyph box",
+                     seen.count});
   }
 }
 

@@ -10,6 +10,7 @@
 #include "layout/collect.h"
 #include "layout/font_table.h"
 #include "layout/paragraph.h"
+#include "model/diagnostic.h"
 #include "model/style.h"
 
 namespace jianli::layout {
@@ -18,13 +19,14 @@ namespace jianli::layout {
 // reported once, with how often it occurs and where it was first met.
 class MissingCharacters {
  public:
-  void add(char32_t cp, const std::string& where);
-  void append_warnings(std::vector<std::string>& warnings) const;
+  void add(char32_t cp, const std::string& file, int line);
+  void append_to(model::Diagnostics& diagnostics) const;
 
  private:
   struct Seen {
-    size_t count = 0;
-    std::string first_where;
+    int count = 0;
+    std::string file;  // where it was first met
+    int line = 0;
   };
   std::map<char32_t, Seen> seen_;
 };
@@ -34,7 +36,8 @@ struct PrepareContext {
   model::Color link_color;
   bool chinese_default = true;  // script of ambiguous marks with no context
   MissingCharacters& missing;
-  std::string where;                 // "FILE:LINE" of the block, for warnings
+  std::string file;  // the résumé, and the line of the block, for warnings
+  int line = 0;
   bool hyphenate = false;            // mark English hyphenation points (not in Chinese text)
   const char* language = "zh-Hans";  // for shaping (locl)
   bool small_caps = false;           // the Latin face's own small capitals (smcp)

@@ -21,7 +21,6 @@ std::vector<std::string> layout_dirs() { return {data_dir() + "/layouts"}; }
 std::vector<std::string> Messages::lines() const {
   std::vector<std::string> out;
   for (const model::Diagnostic& d : diagnostics.all()) out.push_back(model::format(d));
-  out.insert(out.end(), layout_warnings.begin(), layout_warnings.end());
   return out;
 }
 
@@ -98,8 +97,7 @@ Rendered Pipeline::render(const Job& job, const model::Backend& backend, Message
   // A font family that is not installed is reported where it was named (FontTable).
   layout::LayoutResult laid = job.fit_pages > 0 ? fit(job, doc, spec, fonts_, messages.diagnostics)
                                                 : layout::lay_out(doc, spec, fonts_);
-  messages.layout_warnings.insert(messages.layout_warnings.end(), laid.warnings.begin(),
-                                  laid.warnings.end());
+  messages.diagnostics.add(laid.diagnostics);
   std::string bytes = backend.render(laid.pages);
   return {std::move(bytes), std::move(laid.pages)};
 }

@@ -32,13 +32,11 @@ struct Job {
 
 // What a run tells the user besides an error.
 struct Messages {
-  model::Diagnostics diagnostics;  // the reader's warnings, the note of what fitting changed
-  // The layout engine's warnings (characters no font has) as whole lines
-  // "FILE:LINE: warning: …": layout::LayoutResult gives them so, from
-  // layout/prepare.cpp's MissingCharacters.
-  std::vector<std::string> layout_warnings;
+  // The reader's warnings, the note of what fitting changed, then the layout's warnings
+  // (characters no font has).
+  model::Diagnostics diagnostics;
 
-  // Every message as the user reads it, one per line: the diagnostics, then the layout's.
+  // Every message as the user reads it, one per line.
   std::vector<std::string> lines() const;
 };
 

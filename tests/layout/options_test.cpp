@@ -54,7 +54,7 @@ class OptionsTest : public LayoutTest {
   }
   model::PageSet lay(const model::LayoutSpec& spec, const model::Document& d) {
     LayoutResult r = lay_out(d, spec, library_);
-    warnings_ = r.warnings;
+    diagnostics_ = r.diagnostics;
     return r.pages;
   }
   model::PageSet lay(const model::LayoutSpec& spec) { return lay(spec, doc()); }
@@ -233,13 +233,14 @@ TEST_F(OptionsTest, BulletStyleIsTheMarker) {
   const model::TextRun& marker = run_with(set, "▸");
   EXPECT_LT(marker.x, run_with(set, "北京大学").x);
   EXPECT_EQ(family(set, marker), "DejaVu Sans");
-  EXPECT_TRUE(warnings_.empty());
+  EXPECT_TRUE(diagnostics_.empty());
 }
 
 TEST_F(OptionsTest, ABulletNoFontHasIsAWarning) {
   lay(with("lists: {bullets: [\"\\uE000\"]}\n"));
-  ASSERT_EQ(warnings_.size(), 1u);
-  EXPECT_NE(warnings_[0].find("no font of the layout has"), std::string::npos) << warnings_[0];
+  ASSERT_EQ(diagnostics_.all().size(), 1u);
+  EXPECT_EQ(diagnostics_.all()[0].message,
+            "no font of the layout has '\uE000' (U+E000); it is shown as a missing-glyph box");
 }
 
 TEST_F(OptionsTest, EntryDatesRightInlineAndBelow) {
