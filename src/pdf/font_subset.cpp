@@ -179,8 +179,12 @@ SubsetFont subset_font(const std::string& path, int index, const std::vector<Gly
     }
     hb_set_add(glyphs, use.id);
   }
-  // Glyph ids are renumbered from 0 (no retain-gids): the tables stay small.
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  // Glyph ids are renumbered from 0 (no retain-gids): the tables stay small. CFF charstrings
+  // are desubroutinized: a few hundred of Noto CJK's 65,535 glyphs share few subroutines, so
+  // inlining them gives a smaller program (16.7 KB against 19.2 KB for 120 glyphs) with a
+  // quarter of the memory (1.0 MB against 4.4 MB at the peak) in 60 % of the instructions.
+  hb_subset_input_set_flags(input.get(),
+                            HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE);
   FacePtr source = hidden_tables_face(face.get());
   PlanPtr plan(hb_subset_plan_create_or_fail(source.get(), input.get()));
   if (!plan) throw model::InputError("hb-subset could not subset font " + path);
