@@ -212,7 +212,8 @@ struct Builder {
       j.spread = true;
     } else if (space) {
       j.width = static_cast<float>(space_width(a));
-      j.stretch = static_cast<float>(std::max(0.0, 0.5 * em - j.width));
+      j.stretch = j.width / 2;
+      j.shrink = j.width / 3;  // TeX: a third of the space
       j.spread = true;
     } else {
       bool inside_word = a.cls != GlyphClass::Han && a.cls != GlyphClass::Mark &&

@@ -270,3 +270,29 @@ TEST_F(LayoutTest, HanInAMainlandDocumentTakesSimplifiedForms) {  // locl, zh-Ha
 
 }  // namespace
 }  // namespace jianli::layout
+
+namespace jianli::layout {
+namespace {
+
+// TeX's glue for a word space: it stretches by half its width and shrinks by a third, so a
+// line a little too long is set tighter rather than breaking a line early and stretching it.
+TEST_F(LayoutTest, WordSpacesShrinkByAThirdBeforeALineBreaks) {
+  Paragraph p = prep("Meituan built hardware software codesign systems", 10);
+  const double natural = natural_width(p, 0, p.glyphs.size());
+  double spaces = 0;
+  for (const Junction& j : p.junctions) spaces += j.space ? j.width : 0;
+  ASSERT_GT(spaces, 0);
+  // A measure 30% of the spaces short of natural: one line, the spaces a little tighter.
+  auto lines = break_lines(p, natural - 0.3 * spaces);
+  ASSERT_EQ(lines.size(), 1u);
+  // 40% short is past what a space may give: two lines.
+  EXPECT_EQ(break_lines(p, natural - 0.4 * spaces).size(), 2u);
+  for (const Junction& j : p.junctions) {
+    if (!j.space) continue;
+    EXPECT_NEAR(j.stretch, j.width / 2, 1e-6);
+    EXPECT_NEAR(j.shrink, j.width / 3, 1e-6);
+  }
+}
+
+}  // namespace
+}  // namespace jianli::layout
