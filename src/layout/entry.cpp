@@ -24,9 +24,10 @@ bool dates_bold(const model::Block& block, const model::TextStyle& style) {
 bool Flow::entry(const model::Block& block, const model::TextStyle& style, double indent,
                  bool keep_with_next, bool single_line_only) {
   if (!block.entry) return false;
-  if (dates_ == "right")
+  if (dates_ == model::DatePlace::Right)
     return entry_dates_right(block, style, indent, keep_with_next, single_line_only);
-  if (dates_ == "below") return entry_dates_below(block, style, indent, keep_with_next);
+  if (dates_ == model::DatePlace::Below)
+    return entry_dates_below(block, style, indent, keep_with_next);
   return false;
 }
 
@@ -43,16 +44,17 @@ bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& 
   double width = measure() - indent - dates_width - style.size;  // an em between them
   if (width < 4 * style.size) return false;  // a narrow column: keep them as written
   Paragraph title = prepare_text(collect(e.title, style.bold), style, block.pos.line);
-  std::vector<LineSpan> spans = break_lines(title, width, breaking(spec_));
+  std::vector<LineSpan> spans = break_lines(title, width, spec_.line_breaking);
   if (spans.empty() || (single_line_only && spans.size() > 1)) return false;
 
   pending_space_ = std::max(pending_space_, style.space_before);
   size_t first = rows_.size();
   for (const LineSpan& span : spans) {
-    SetLine line = set_line(title, span, width, "left");
+    SetLine line = set_line(title, span, width, model::Align::Left);
     add_line(line, style, column_x_ + indent, keep_with_next || rows_.size() == first);
   }
-  SetLine date_line = set_line(date_text, {0, date_text.glyphs.size(), true}, dates_width, "left");
+  SetLine date_line =
+      set_line(date_text, {0, date_text.glyphs.size(), true}, dates_width, model::Align::Left);
   double x = column_x_ + measure() - dates_width;
   for (model::TextRun& run : date_line.runs) {
     run.x += x;
@@ -69,16 +71,16 @@ bool Flow::entry_dates_below(const model::Block& block, const model::TextStyle& 
                              double indent, bool keep_with_next) {
   const model::Entry& e = *block.entry;
   if (e.title.empty()) return false;
-  size_t added = paragraph(e.title, style, indent, "left", block.pos.line, true);
+  size_t added = paragraph(e.title, style, indent, model::Align::Left, block.pos.line, true);
   if (added == 0) return false;
   model::TextStyle date_style = style;
   date_style.size = style.size * spec_.below_date_size;
   date_style.bold = false;
-  if (spec_.has_below_date_color) date_style.color = spec_.below_date_color;
+  date_style.color = spec_.below_date_color.value_or(style.color);
   date_style.space_before = 0;
   pending_space_ = 0;
   std::string dates = date_range(e, spec_.date_dash);
-  paragraph(plain(dates), date_style, indent, "left", block.pos.line, keep_with_next);
+  paragraph(plain(dates), date_style, indent, model::Align::Left, block.pos.line, keep_with_next);
   pending_space_ = style.space_after;
   return true;
 }

@@ -58,12 +58,12 @@ bool Flow::has_small_caps(const model::TextStyle& style) {
 }
 
 size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
-                       const std::string& align, int line_no, bool keep_with_next) {
+                       model::Align align, int line_no, bool keep_with_next) {
   size_t first = rows_.size();
   Paragraph p = prepare_text(collect(inlines, style.bold), style, line_no);
   double width = measure() - indent;
   pending_space_ = std::max(pending_space_, style.space_before);
-  for (const LineSpan& span : break_lines(p, width, breaking(spec_))) {
+  for (const LineSpan& span : break_lines(p, width, spec_.line_breaking)) {
     SetLine line = set_line(p, span, width, align);
     add_line(line, style, column_x_ + indent, keep_with_next);
   }
@@ -154,7 +154,7 @@ void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyl
   if (row.runs.empty()) return;
   Paragraph p = prepare_text(collect(plain(marker)), style, 0);
   if (p.glyphs.empty()) return;
-  SetLine line = set_line(p, {0, p.glyphs.size(), true}, 1000, "left");
+  SetLine line = set_line(p, {0, p.glyphs.size(), true}, 1000, model::Align::Left);
   double width = natural_width(p, 0, p.glyphs.size());
   double x = text_x - style.size / 3 - width;
   for (model::TextRun& run : line.runs) {

@@ -31,8 +31,8 @@ class Flow {
 
   // Where the next rows go: x of the column's left edge and its width, in pt.
   void set_column(double x, double width);
-  // Where entry dates go in this column: right | inline | below.
-  void set_dates(const std::string& place) { dates_ = place; }
+  // Where entry dates go in this column.
+  void set_dates(model::DatePlace place) { dates_ = place; }
   // The rows set so far, handed over; the next rows start a fresh column.
   std::vector<Row> take_rows();
 
@@ -47,7 +47,7 @@ class Flow {
 
   // Sets inlines as lines of `style` in the measure less `indent`; returns the rows added.
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
-                   const std::string& align, int line_no, bool keep_with_next = false);
+                   model::Align align, int line_no, bool keep_with_next = false);
   void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep);
   void rule(const model::RuleStyle& rule, bool keep_with_next);
   void heading(const model::Block& block);
@@ -78,7 +78,7 @@ class Flow {
   bool chinese_ = true;
   double column_x_ = 0;
   double column_width_ = 0;
-  std::string dates_;
+  model::DatePlace dates_;
   bool section_text_ = false;  // setting a section heading's text: capitals may apply
   double text_inset_ = 0;      // extra indent of a section heading's text (bar, band)
 };

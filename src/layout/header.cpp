@@ -68,11 +68,13 @@ void move_into(Row& target, const Row& row, double dy) {
 }  // namespace
 
 void Flow::header(bool contact) {
-  bool split = spec_.header_align == "split" && contact && !doc_.contact.empty();
+  bool split = spec_.header_align == model::HeaderAlign::Split && contact && !doc_.contact.empty();
   if (split && !doc_.name.empty()) {
     split_header();
   } else {
-    const std::string align = spec_.header_align == "center" ? "center" : "left";
+    const model::Align align = spec_.header_align == model::HeaderAlign::Center
+                                   ? model::Align::Center
+                                   : model::Align::Left;
     if (!doc_.name.empty()) paragraph(doc_.name, spec_.name_style, 0, align, 0);
     if (contact)
       for (const model::Inlines& line : doc_.contact)
@@ -84,7 +86,7 @@ void Flow::header(bool contact) {
 void Flow::contact_column() {
   for (const model::Inlines& line : doc_.contact)
     for (const model::Inlines& item : contact_items(line))
-      paragraph(item, spec_.contact_style, 0, "left", 0);
+      paragraph(item, spec_.contact_style, 0, model::Align::Left, 0);
 }
 
 // The name's rows and the contact rows become one row, the contact block's last
@@ -92,12 +94,12 @@ void Flow::contact_column() {
 // lines go under the name, flush left, as in a left header.
 void Flow::split_header() {
   size_t first = rows_.size();
-  paragraph(doc_.name, spec_.name_style, 0, "left", 0);
+  paragraph(doc_.name, spec_.name_style, 0, model::Align::Left, 0);
   size_t name_end = rows_.size();
   double gap_after_name = pending_space_;
   pending_space_ = 0;
   for (const model::Inlines& line : doc_.contact)
-    paragraph(line, spec_.contact_style, 0, "right", 0);
+    paragraph(line, spec_.contact_style, 0, model::Align::Right, 0);
   size_t end = rows_.size();
 
   double name_right = 0, contact_left = std::numeric_limits<double>::max();
@@ -111,7 +113,7 @@ void Flow::split_header() {
     rows_.resize(name_end);
     pending_space_ = gap_after_name;
     for (const model::Inlines& line : doc_.contact)
-      paragraph(line, spec_.contact_style, 0, "left", 0);
+      paragraph(line, spec_.contact_style, 0, model::Align::Left, 0);
     return;
   }
   std::vector<double> name_tops = row_tops(rows_, first, name_end);

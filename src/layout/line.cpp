@@ -53,17 +53,18 @@ void append_cluster_text(const Paragraph& p, size_t k, std::string& out) {
 
 }  // namespace
 
-SetLine set_line(const Paragraph& p, const LineSpan& span, double width, const std::string& align) {
+SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::Align align) {
   SetLine line;
   if (span.begin >= span.end) return line;
   double natural = natural_width(p, span.begin, span.end);
   double excess = width - natural;
-  std::vector<double> extra = distribute(p, span, excess, align == "justify" && !span.last);
+  std::vector<double> extra =
+      distribute(p, span, excess, align == model::Align::Justify && !span.last);
   double used = natural;
   for (double e : extra) used += e;
   double x = 0;
-  if (align == "center") x = std::max(0.0, (width - used) / 2);
-  if (align == "right") x = std::max(0.0, width - used);
+  if (align == model::Align::Center) x = std::max(0.0, (width - used) / 2);
+  if (align == model::Align::Right) x = std::max(0.0, width - used);
   x -= p.glyphs[span.begin].start_trim;
 
   // Glyphs join one run while they share a font and colour; each keeps its exact place.

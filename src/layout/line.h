@@ -2,7 +2,6 @@
 // positioned text runs and link areas.
 #pragma once
 
-#include <string>
 #include <vector>
 
 #include "layout/linebreak.h"
@@ -21,6 +20,6 @@ struct SetLine {
 // Places the glyphs of `span` in `width`: justified lines are flush at both edges
 // (J1: shrink Han–Latin gaps; J2: grow spaces and gaps, then spread the rest over
 // every junction between characters, never inside Latin words, —— or ……).
-SetLine set_line(const Paragraph& p, const LineSpan& span, double width, const std::string& align);
+SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::Align align);
 
 }  // namespace jianli::layout

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "layout/paragraph.h"
+#include "model/style.h"
 
 namespace jianli::layout {
 
@@ -12,10 +13,7 @@ struct LineSpan {
   bool last = false;          // ends the paragraph or a hard break: not justified
 };
 
-enum class LineBreaking {
-  TotalFit,  // Knuth–Plass: the breaks that make the whole paragraph most even
-  FirstFit,  // each line as full as it can be, one line at a time
-};
+using model::LineBreaking;  // a layout option, so the layout spec names it
 
 // The natural width of glyphs [begin, end) set as one line: line-edge blanks
 // dropped (P2), the junctions inside counted, shrink not applied.

@@ -15,8 +15,8 @@ void Flow::heading(const model::Block& block) {
   const model::SectionHeadingStyle& h = spec_.section_heading;
   bool section = block.level <= 2;
   double inset = 0;
-  if (section && h.decoration == "bar") inset = h.bar_width + h.inset;
-  if (section && h.decoration == "band") inset = h.inset;
+  if (section && h.decoration == model::Decoration::Bar) inset = h.bar_width + h.inset;
+  if (section && h.decoration == model::Decoration::Band) inset = h.inset;
   size_t first = rows_.size();
   section_text_ = section;
   bool small_caps = section && h.small_caps && !block.entry && small_caps_line(block, style, inset);
@@ -29,7 +29,7 @@ void Flow::heading(const model::Block& block) {
   }
   if (section) {
     decorate_section(first, rows_.size());
-    if (h.decoration == "rule") rule(spec_.section_rule, true);
+    if (h.decoration == model::Decoration::Rule) rule(spec_.section_rule, true);
     pending_space_ = style.space_after;
   }
 }
@@ -40,9 +40,9 @@ void Flow::decorate_section(size_t first, size_t end) {
   const double size = spec_.section_style.size;
   for (size_t i = first; i < end; ++i) {
     Row& row = rows_[i];
-    if (h.decoration == "band") {
+    if (h.decoration == model::Decoration::Band) {
       row.boxes.insert(row.boxes.begin(), {column_x_, 0, measure(), row.height, h.fill});
-    } else if (h.decoration == "bar" && !row.runs.empty()) {
+    } else if (h.decoration == model::Decoration::Bar && !row.runs.empty()) {
       // From the cap line of the first line to just under the baseline of the last,
       // unbroken between the lines of a long heading.
       double baseline = row.runs.front().y;

@@ -44,7 +44,7 @@ void lay_out_with_sidebar(Flow& flow, const model::Document& doc, const model::L
   const double measure = spec.page_width - spec.margin_left - spec.margin_right;
   const double side_width = std::min(bar.width, measure / 2);
   const double main_width = measure - side_width - bar.gap;
-  const bool left = bar.side == "left";
+  const bool left = bar.side == model::Side::Left;
   const double side_x = left ? spec.margin_left : spec.margin_left + main_width + bar.gap;
   const double main_x = left ? spec.margin_left + side_width + bar.gap : spec.margin_left;
   Columns columns = split_sections(doc.blocks, bar.sections);
@@ -55,7 +55,7 @@ void lay_out_with_sidebar(Flow& flow, const model::Document& doc, const model::L
   std::vector<Row> main_rows = flow.take_rows();
 
   flow.set_column(side_x, side_width);
-  flow.set_dates(bar.dates.empty() ? spec.entry_dates : bar.dates);
+  flow.set_dates(bar.dates.value_or(spec.entry_dates));
   if (bar.contact) flow.contact_column();
   flow.blocks(columns.side, 0);
   std::vector<Row> side_rows = flow.take_rows();
@@ -65,11 +65,11 @@ void lay_out_with_sidebar(Flow& flow, const model::Document& doc, const model::L
 
   // The tint runs the page's full height, from the paper's edge to the middle of
   // the gap; drawn first, under everything else.
-  if (bar.has_background) {
+  if (bar.background) {
     double x = left ? 0 : side_x - bar.gap / 2;
     double width = left ? side_x + side_width + bar.gap / 2 : spec.page_width - x;
     for (model::Page& page : pages.pages)
-      page.boxes.insert(page.boxes.begin(), {x, 0, width, spec.page_height, bar.background});
+      page.boxes.insert(page.boxes.begin(), {x, 0, width, spec.page_height, *bar.background});
   }
   // Bookmarks in reading order: page by page, top to bottom.
   std::stable_sort(

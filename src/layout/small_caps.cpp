@@ -102,7 +102,7 @@ bool Flow::small_caps_line(const model::Block& block, const model::TextStyle& st
       line.runs.back().text += ' ';
       line.runs.back().glyphs.back().text_size += 1;
     }
-    SetLine set = set_line(part.p, {0, part.p.glyphs.size(), true}, part.width, "left");
+    SetLine set = set_line(part.p, {0, part.p.glyphs.size(), true}, part.width, model::Align::Left);
     for (model::TextRun& run : set.runs) {
       run.x += part.x;
       line.runs.push_back(std::move(run));

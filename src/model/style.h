@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,32 @@ namespace jianli::model {
 
 struct Color {
   double r = 0, g = 0, b = 0;  // 0..1
+};
+
+// The options a layout names by a word (docs/layouts.md lists the words;
+// parse/layout_schema.cpp maps them), typed so that no code compares words.
+
+// Where a line's text sits in its measure; justified lines are flush at both edges.
+enum class Align { Justify, Left, Center, Right };
+
+// How a section heading is set apart: `rules.section` under it, a filled bar at
+// its left, a tinted band across the column behind it, or nothing.
+enum class Decoration { Rule, Bar, Band, Plain };
+
+// Which side of the page the sidebar takes.
+enum class Side { Left, Right };
+
+// Where an entry's dates go: flush right on the title's first line, inline as
+// written, or on a line of their own under the title, smaller and muted.
+enum class DatePlace { Right, Inline, Below };
+
+// The name and contact lines: flush left, centred, or split (name left, contact
+// lines right-aligned beside it).
+enum class HeaderAlign { Left, Center, Split };
+
+enum class LineBreaking {
+  TotalFit,  // Knuth–Plass: the breaks that make the whole paragraph most even
+  FirstFit,  // each line as full as it can be, one line at a time
 };
 
 // How one role of text (name, headings, body …) is set.
@@ -27,9 +54,9 @@ struct TextStyle {
   double leading = 1.5;  // baseline-to-baseline distance as a multiple of size
   bool bold = false;
   Color color;
-  double space_before = 0;        // pt
-  double space_after = 0;         // pt
-  std::string align = "justify";  // justify | left | center
+  double space_before = 0;  // pt
+  double space_after = 0;   // pt
+  Align align = Align::Justify;
   // Draw bold Chinese with an extra stroke, for families whose bold face is light.
   bool embolden_chinese_bold = false;
 };
@@ -43,9 +70,7 @@ struct RuleStyle {
 
 // How level-2 headings (sections) are set apart.
 struct SectionHeadingStyle {
-  // rule: `rules.section` under the heading; bar: a filled bar at its left;
-  // band: a tinted band across the column behind it; plain: nothing.
-  std::string decoration = "rule";
+  Decoration decoration = Decoration::Rule;
   Color fill;                 // the bar's or the band's colour
   double bar_width = 3;       // pt
   double inset = 6;           // pt from the bar or the band's left edge to the text
@@ -57,15 +82,14 @@ struct SectionHeadingStyle {
 // A second, narrow column beside the main one, with its own tint. Empty `width`
 // means a single column.
 struct SidebarSpec {
-  double width = 0;           // pt; 0: no sidebar
-  std::string side = "left";  // left | right
-  double gap = 20;            // pt between the columns
-  Color background;
-  bool has_background = false;
-  bool contact = true;  // the header's contact lines go to the side column
+  double width = 0;  // pt; 0: no sidebar
+  Side side = Side::Left;
+  double gap = 20;                  // pt between the columns
+  std::optional<Color> background;  // none: untinted
+  bool contact = true;              // the header's contact lines go to the side column
   // Sections (level-2 headings, matched by their text) set in the side column.
   std::vector<std::string> sections;
-  std::string dates;  // entry dates in the side column: right | inline | below; empty: the layout's
+  std::optional<DatePlace> dates;  // entry dates in the side column; none: the layout's
 };
 
 // Where a value was written: a layout file or the résumé's front matter.
@@ -107,21 +131,17 @@ struct LayoutSpec {
   std::vector<std::string> bullets = {"•", "◦", "▪"};  // by nesting level, the last repeats
   Color link_color;
   std::string page_number = "{page} / {pages}";  // empty: no page numbers
-  // name and contact: left | center | split (name left, contact lines right-aligned beside it)
-  std::string header_align = "left";
+  HeaderAlign header_align = HeaderAlign::Left;
   // The layout's key colour; colour values that say `accent` take it. Black unless set.
   Color accent;
 
-  // Entries (headings and list items that start with dates): "right" sets the
-  // dates flush right on the entry's first line, "inline" leaves them as written,
-  // "below" puts them on a line of their own under the title, smaller and muted.
-  std::string entry_dates = "right";
-  std::string date_dash = " – ";  // between the two dates of a range
-  double below_date_size = 0.85;  // "below": size as a fraction of the entry's
-  Color below_date_color;         // "below": colour
-  bool has_below_date_color = false;
+  // Entries: headings and list items that start with dates.
+  DatePlace entry_dates = DatePlace::Right;
+  std::string date_dash = " – ";          // between the two dates of a range
+  double below_date_size = 0.85;          // Below: size as a fraction of the entry's
+  std::optional<Color> below_date_color;  // Below: colour; none: the entry's
 
-  std::string line_breaking = "total-fit";  // total-fit | first-fit
+  LineBreaking line_breaking = LineBreaking::TotalFit;
 
   // How far --fit-pages may go: spacing first, then leading, then size.
   double fit_min_spacing = 0.4;    // fraction of the layout's own vertical spacing

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <map>
 #include <sstream>
+#include <string_view>
+#include <utility>
 
 #include "model/error.h"
 #include "parse/suggest.h"
@@ -12,6 +14,10 @@
 
 namespace jianli::parse {
 namespace {
+
+// A word a layout file may give an option, and the value it stands for.
+template <typename T>
+using Word = std::pair<std::string_view, T>;
 
 // Reports errors against one file's text, or against nothing for merged trees.
 class Reader {
@@ -137,9 +143,16 @@ class Reader {
     fail(node, "expected true or false, got '" + text + "'");
   }
 
-  std::string choice(const YAML::Node& node, const std::vector<std::string>& choices) const {
+  // The value of the word `node` holds; any other word is an error that lists
+  // `words` in order and suggests the nearest.
+  template <typename T, size_t N>
+  T choice(const YAML::Node& node, const Word<T> (&words)[N]) const {
     std::string text = string(node);
-    if (std::find(choices.begin(), choices.end(), text) != choices.end()) return text;
+    std::vector<std::string> choices;
+    for (const auto& [word, value] : words) {
+      if (word == text) return value;
+      choices.emplace_back(word);
+    }
     std::string message = "'" + text + "' is not one of:";
     for (const std::string& c : choices) message += " " + c;
     std::string guess = nearest(text, choices);
@@ -194,6 +207,33 @@ const std::vector<std::string> kValueKeys = {
     "paragraph_gap", "link_color",      "page_number", "header_align", "accent", "entries",
     "line_breaking", "section_heading", "sidebar",     "fit"};
 
+// The words of the options that take one (docs/layouts.md), in the order an error lists them.
+constexpr Word<model::Align> kAligns[] = {{"justify", model::Align::Justify},
+                                          {"left", model::Align::Left},
+                                          {"center", model::Align::Center},
+                                          {"right", model::Align::Right}};
+constexpr Word<model::Decoration> kDecorations[] = {{"rule", model::Decoration::Rule},
+                                                    {"bar", model::Decoration::Bar},
+                                                    {"band", model::Decoration::Band},
+                                                    {"plain", model::Decoration::Plain}};
+constexpr Word<model::Side> kSides[] = {{"left", model::Side::Left}, {"right", model::Side::Right}};
+constexpr Word<model::DatePlace> kDatePlaces[] = {{"right", model::DatePlace::Right},
+                                                  {"inline", model::DatePlace::Inline},
+                                                  {"below", model::DatePlace::Below}};
+constexpr Word<model::HeaderAlign> kHeaderAligns[] = {{"left", model::HeaderAlign::Left},
+                                                      {"center", model::HeaderAlign::Center},
+                                                      {"split", model::HeaderAlign::Split}};
+constexpr Word<model::LineBreaking> kLineBreakings[] = {
+    {"total-fit", model::LineBreaking::TotalFit}, {"first-fit", model::LineBreaking::FirstFit}};
+
+struct Paper {
+  double width, height;  // pt
+};
+constexpr Word<Paper> kPapers[] = {{"A4", {595.276, 841.890}},
+                                   {"Letter", {612, 792}},
+                                   {"A5", {419.528, 595.276}},
+                                   {"Legal", {612, 1008}}};
+
 const std::vector<std::string> kRoles = {"body",  "name",     "contact", "section",
                                          "entry", "subentry", "footer"};
 
@@ -207,7 +247,7 @@ void apply_style(const Reader& r, const YAML::Node& node, model::TextStyle& s) {
   if (node["color"]) s.color = r.color(node["color"]);
   if (node["space_before"]) s.space_before = r.length(node["space_before"], 200);
   if (node["space_after"]) s.space_after = r.length(node["space_after"], 200);
-  if (node["align"]) s.align = r.choice(node["align"], {"justify", "left", "center", "right"});
+  if (node["align"]) s.align = r.choice(node["align"], kAligns);
   if (node["chinese"]) s.chinese_families = r.families(node["chinese"]);
   if (node["latin"]) s.latin_families = r.families(node["latin"]);
   if (node["embolden_chinese"]) s.embolden_chinese_bold = r.boolean(node["embolden_chinese"]);
@@ -223,7 +263,7 @@ void apply_rule(const Reader& r, const YAML::Node& node, model::RuleStyle& rule)
 void apply_section_heading(const Reader& r, const YAML::Node& node, model::SectionHeadingStyle& h) {
   r.keys(node, "section_heading",
          {"style", "fill", "bar_width", "inset", "small_caps", "uppercase", "letter_spacing"});
-  if (node["style"]) h.decoration = r.choice(node["style"], {"rule", "bar", "band", "plain"});
+  if (node["style"]) h.decoration = r.choice(node["style"], kDecorations);
   if (node["fill"]) h.fill = r.color(node["fill"]);
   if (node["bar_width"]) h.bar_width = r.length(node["bar_width"], 50);
   if (node["inset"]) h.inset = r.length(node["inset"], 100);
@@ -232,17 +272,12 @@ void apply_section_heading(const Reader& r, const YAML::Node& node, model::Secti
   if (node["letter_spacing"]) h.letter_spacing = r.number(node["letter_spacing"], 0, 0.5);
 }
 
-const std::vector<std::string> kDatePlaces = {"right", "inline", "below"};
-
 void apply_sidebar(const Reader& r, const YAML::Node& node, model::SidebarSpec& side) {
   r.keys(node, "sidebar", {"side", "width", "gap", "background", "contact", "sections", "dates"});
-  if (node["side"]) side.side = r.choice(node["side"], {"left", "right"});
+  if (node["side"]) side.side = r.choice(node["side"], kSides);
   if (node["width"]) side.width = r.length(node["width"], 1000);
   if (node["gap"]) side.gap = r.length(node["gap"], 200);
-  if (node["background"]) {
-    side.background = r.color(node["background"]);
-    side.has_background = true;
-  }
+  if (node["background"]) side.background = r.color(node["background"]);
   if (node["contact"]) side.contact = r.boolean(node["contact"]);
   if (node["sections"]) side.sections = r.strings(node["sections"]);
   if (node["dates"]) side.dates = r.choice(node["dates"], kDatePlaces);
@@ -255,11 +290,8 @@ void apply_paper(const Reader& r, const YAML::Node& node, model::LayoutSpec& spe
     spec.page_height = r.length(node[1], 5000);
     return;
   }
-  std::string size = r.choice(node, {"A4", "Letter", "A5", "Legal"});
-  if (size == "A4") spec.page_width = 595.276, spec.page_height = 841.890;
-  if (size == "A5") spec.page_width = 419.528, spec.page_height = 595.276;
-  if (size == "Letter") spec.page_width = 612, spec.page_height = 792;
-  if (size == "Legal") spec.page_width = 612, spec.page_height = 1008;
+  const Paper paper = r.choice(node, kPapers);
+  spec.page_width = paper.width, spec.page_height = paper.height;
 }
 
 // `page_number` is one pattern, or a map from language to pattern:
@@ -328,24 +360,19 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   if (root["paragraph_gap"]) spec.paragraph_gap = r.length(root["paragraph_gap"], 100);
   if (root["link_color"]) spec.link_color = r.color(root["link_color"]);
   if (root["page_number"]) spec.page_number = page_number(r, root["page_number"], lang);
-  if (root["header_align"])
-    spec.header_align = r.choice(root["header_align"], {"left", "center", "split"});
+  if (root["header_align"]) spec.header_align = r.choice(root["header_align"], kHeaderAligns);
   if (const YAML::Node entries = root["entries"]) {
     r.keys(entries, "entries", {"dates", "dash", "date_size", "date_color"});
     if (entries["dates"]) spec.entry_dates = r.choice(entries["dates"], kDatePlaces);
     if (entries["dash"]) spec.date_dash = r.string(entries["dash"]);
     if (entries["date_size"]) spec.below_date_size = r.number(entries["date_size"], 0.5, 1.5);
-    if (entries["date_color"]) {
-      spec.below_date_color = r.color(entries["date_color"]);
-      spec.has_below_date_color = true;
-    }
+    if (entries["date_color"]) spec.below_date_color = r.color(entries["date_color"]);
   }
   spec.section_heading.fill = spec.accent;  // unless the layout names a fill
   if (root["section_heading"])
     apply_section_heading(r, root["section_heading"], spec.section_heading);
   if (root["sidebar"]) apply_sidebar(r, root["sidebar"], spec.sidebar);
-  if (root["line_breaking"])
-    spec.line_breaking = r.choice(root["line_breaking"], {"total-fit", "first-fit"});
+  if (root["line_breaking"]) spec.line_breaking = r.choice(root["line_breaking"], kLineBreakings);
   if (const YAML::Node fit = root["fit"]) {
     r.keys(fit, "fit", {"min_spacing", "min_leading", "min_size"});
     if (fit["min_spacing"]) spec.fit_min_spacing = r.number(fit["min_spacing"], 0, 1);

@@ -134,7 +134,7 @@ TEST_F(PagesTest, EntryDatesSitFlushRightOnTheTitleLine) {
   EXPECT_NEAR(lines[0].right, spec_.page_width - spec_.margin_right, 0.05);
   EXPECT_EQ(lines[0].text.find("美团，大模型方向"), 0u) << lines[0].text;
   EXPECT_NE(lines[0].text.find("2023年2月 – 至今"), std::string::npos) << lines[0].text;
-  spec_.entry_dates = "inline";
+  spec_.entry_dates = model::DatePlace::Inline;
   lines = lines_on(lay(doc).pages, 0, footer_y());
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(lines[0].text.find("2023年2月-至今"), 0u) << lines[0].text;

@@ -100,7 +100,7 @@ TEST_F(LayoutTest, JustifiedLinesAreFlushAndLastLineIsNot) {  // J2
   auto spans = break_lines(p, 200);
   ASSERT_GE(spans.size(), 3u);
   for (const LineSpan& span : spans) {
-    SetLine line = set_line(p, span, 200, "justify");
+    SetLine line = set_line(p, span, 200, model::Align::Justify);
     const model::TextRun& last = line.runs.back();
     double right = last.x + last.width - p.glyphs[span.end - 1].end_trim;
     if (span.last) {
@@ -115,7 +115,7 @@ TEST_F(LayoutTest, NoLetterSpacingInsideLatinWords) {  // S3
   Paragraph p = prep("推理框架LongCat-Flash上达成100 TPS的生成速度推理框架推理框架推理框架");
   int checked = 0;
   for (const LineSpan& span : break_lines(p, 150)) {
-    SetLine line = set_line(p, span, 150, "justify");
+    SetLine line = set_line(p, span, 150, model::Align::Justify);
     std::vector<double> x;  // where each glyph of the span was drawn; typed spaces left out
     for (const model::TextRun& run : line.runs)
       for (const model::PlacedGlyph& g : run.glyphs)
@@ -161,7 +161,7 @@ TEST_F(LayoutTest, TightLineShrinksHanLatinGapsBeforeBreaking) {  // J1
   double width = natural - shrink / 2;  // fits only with the gaps shrunk
   auto spans = break_lines(p, width);
   ASSERT_EQ(spans.size(), 1u);
-  SetLine line = set_line(p, spans[0], width, "justify");
+  SetLine line = set_line(p, spans[0], width, model::Align::Justify);
   const model::TextRun& last = line.runs.back();
   EXPECT_NEAR(last.x + last.width, width, 0.05);
   // No gap shrinks below 1/8 em: half the shrink used leaves each at 3/16 em.
@@ -200,7 +200,7 @@ TEST_F(LayoutTest, EnglishLinesHyphenateToStayEven) {
   Paragraph p = prep(kEnglish, 10, true);
   bool hyphenated = false;
   for (const LineSpan& span : break_lines(p, 160)) {
-    SetLine line = set_line(p, span, 160, "justify");
+    SetLine line = set_line(p, span, 160, model::Align::Justify);
     const model::TextRun& last = line.runs.back();
     bool ends_with_hyphen = last.text.back() == '-' && p.glyphs[span.end - 1].cp != U'-';
     hyphenated = hyphenated || ends_with_hyphen;
@@ -242,7 +242,7 @@ TEST_F(LayoutTest, LatinIsKernedByTheFontsGposValue) {
   ASSERT_EQ(p.glyphs.size(), 2u);
   EXPECT_NEAR(p.glyphs[0].advance, (serif.glyph_advance(serif.glyph(U'T')) + kern) * 10, 1e-4);
   // On the page the o sits that much closer to the T.
-  SetLine line = set_line(p, {0, 2, true}, 100, "left");
+  SetLine line = set_line(p, {0, 2, true}, 100, model::Align::Left);
   ASSERT_EQ(line.runs.size(), 1u);
   ASSERT_EQ(line.runs[0].glyphs.size(), 2u);
   EXPECT_NEAR(line.runs[0].glyphs[1].x - line.runs[0].glyphs[0].x, p.glyphs[0].advance, 1e-4);
@@ -251,7 +251,7 @@ TEST_F(LayoutTest, LatinIsKernedByTheFontsGposValue) {
 TEST_F(LayoutTest, AnFiLigatureIsOneGlyphStandingForTwoLetters) {
   Paragraph p = prep("office", 10);
   ASSERT_LT(p.glyphs.size(), 6u) << "Noto Serif ligates ffi or fi";
-  SetLine line = set_line(p, {0, p.glyphs.size(), true}, 100, "left");
+  SetLine line = set_line(p, {0, p.glyphs.size(), true}, 100, model::Align::Left);
   ASSERT_EQ(line.runs.size(), 1u);
   EXPECT_EQ(line.runs[0].text, "office");
   size_t covered = 0;

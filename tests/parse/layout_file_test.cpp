@@ -212,20 +212,22 @@ TEST_F(LayoutFileTest, NewKeysFillTheSpec) {
             "sidebar: {side: right, width: 50mm, gap: 6mm, background: '#EEEEEE', contact: false,\n"
             "          sections: [教育背景, Skills], dates: inline}\n"),
       {});
-  EXPECT_EQ(spec.header_align, "split");
-  EXPECT_EQ(spec.section_heading.decoration, "band");
+  EXPECT_EQ(spec.header_align, model::HeaderAlign::Split);
+  EXPECT_EQ(spec.section_heading.decoration, model::Decoration::Band);
   EXPECT_NEAR(spec.section_heading.fill.b, 0x30 / 255.0, 1e-9);  // the accent unless given
   EXPECT_TRUE(spec.section_heading.small_caps);
   EXPECT_DOUBLE_EQ(spec.section_heading.letter_spacing, 0.1);
-  EXPECT_EQ(spec.entry_dates, "below");
+  EXPECT_EQ(spec.entry_dates, model::DatePlace::Below);
   EXPECT_DOUBLE_EQ(spec.below_date_size, 0.8);
-  EXPECT_TRUE(spec.has_below_date_color);
-  EXPECT_EQ(spec.sidebar.side, "right");
+  ASSERT_TRUE(spec.below_date_color);
+  EXPECT_NEAR(spec.below_date_color->r, 0x77 / 255.0, 1e-9);
+  EXPECT_EQ(spec.sidebar.side, model::Side::Right);
   EXPECT_NEAR(spec.sidebar.width, 50 * 72 / 25.4, 1e-9);
-  EXPECT_TRUE(spec.sidebar.has_background);
+  ASSERT_TRUE(spec.sidebar.background);
+  EXPECT_NEAR(spec.sidebar.background->g, 0xEE / 255.0, 1e-9);
   EXPECT_FALSE(spec.sidebar.contact);
   EXPECT_EQ(spec.sidebar.sections, (std::vector<std::string>{"教育背景", "Skills"}));
-  EXPECT_EQ(spec.sidebar.dates, "inline");
+  EXPECT_EQ(spec.sidebar.dates, model::DatePlace::Inline);
 }
 
 TEST_F(LayoutFileTest, UnknownSidebarKeySuggestsTheNearest) {
@@ -284,13 +286,65 @@ TEST_F(LayoutFileTest, BadNewValuesNameTheChoicesAndTheNearest) {
       << message;
 }
 
+// Each option's words resolve once, in the schema, to the typed value the layout code reads.
+TEST_F(LayoutFileTest, WordsResolveToTypedValues) {
+  model::LayoutSpec spec = load_layout(
+      write("words.yaml",
+            "paper: Letter\nheader_align: center\nline_breaking: first-fit\n"
+            "styles: {body: {align: left}, name: {align: center}, footer: {align: right}}\n"
+            "section_heading: {style: band}\n"
+            "sidebar: {width: 40mm, side: right, dates: below}\n"),
+      {});
+  EXPECT_DOUBLE_EQ(spec.page_width, 612);
+  EXPECT_DOUBLE_EQ(spec.page_height, 792);
+  EXPECT_EQ(spec.header_align, model::HeaderAlign::Center);
+  EXPECT_EQ(spec.line_breaking, model::LineBreaking::FirstFit);
+  EXPECT_EQ(spec.body_style.align, model::Align::Left);
+  EXPECT_EQ(spec.contact_style.align, model::Align::Left);  // from the body
+  EXPECT_EQ(spec.name_style.align, model::Align::Center);
+  EXPECT_EQ(spec.footer_style.align, model::Align::Right);
+  EXPECT_EQ(spec.section_heading.decoration, model::Decoration::Band);
+  EXPECT_EQ(spec.sidebar.side, model::Side::Right);
+  EXPECT_EQ(spec.sidebar.dates, model::DatePlace::Below);
+  EXPECT_EQ(spec.entry_dates, model::DatePlace::Right);  // the default, unlike the sidebar's
+  EXPECT_FALSE(spec.sidebar.background);
+  EXPECT_FALSE(spec.below_date_color);
+
+  model::LayoutSpec defaults = load_layout(write("empty.yaml", "description: none set\n"), {});
+  EXPECT_EQ(defaults.body_style.align, model::Align::Justify);
+  EXPECT_EQ(defaults.section_heading.decoration, model::Decoration::Rule);
+  EXPECT_EQ(defaults.sidebar.side, model::Side::Left);
+  EXPECT_FALSE(defaults.sidebar.dates);  // the layout's
+  EXPECT_EQ(defaults.header_align, model::HeaderAlign::Left);
+  EXPECT_EQ(defaults.line_breaking, model::LineBreaking::TotalFit);
+}
+
+// The typed words keep the located error that lists them and names the nearest.
+TEST_F(LayoutFileTest, AnUnknownWordIsLocatedWithTheNearest) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"styles:\n  name: {align: centre}\n",
+       "broken.yaml:2:17: error: 'centre' is not one of: justify left center right; did you "
+       "mean 'center'?\n    name: {align: centre}\n                  ^"},
+      {"line_breaking: total_fit\n",
+       "broken.yaml:1:16: error: 'total_fit' is not one of: total-fit first-fit; did you mean "
+       "'total-fit'?"},
+      {"paper: A3\n",
+       "broken.yaml:1:8: error: 'A3' is not one of: A4 Letter A5 Legal; did you "
+       "mean 'A4'?"},
+  };
+  for (const auto& [layout, expected] : cases) {
+    std::string message = error_of(layout);
+    EXPECT_NE(message.find(expected), std::string::npos) << message;
+  }
+}
+
 TEST_F(LayoutFileTest, FrontMatterMayOverrideTheNewKeys) {
   model::Document doc = read_document(
       "---\njianli:\n  sidebar: {width: 40mm}\n  section_heading: {style: plain}\n---\n# Ada\n",
       "cv.md");
   model::LayoutSpec spec = load_layout("classic", {kLayouts}, doc.meta.layout_overrides, "en");
   EXPECT_NEAR(spec.sidebar.width, 40 * 72 / 25.4, 1e-9);
-  EXPECT_EQ(spec.section_heading.decoration, "plain");
+  EXPECT_EQ(spec.section_heading.decoration, model::Decoration::Plain);
 }
 
 TEST_F(LayoutFileTest, AnEmptyPageNumberMeansNone) {
