@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "text/chars.h"
+#include "text/links.h"
 #include "text/utf8.h"
 
 namespace jianli::parse {
@@ -17,71 +18,6 @@ bool is_break(const model::Span& span) { return span.text == "\n" || span.text =
 
 bool same_style(const model::Span& a, const model::Span& b) {
   return a.bold == b.bold && a.italic == b.italic && a.code == b.code && a.link == b.link;
-}
-
-bool is_ascii_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool is_email_char(char c) {
-  return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
-}
-
-bool is_domain_char(char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; }
-
-// Characters that may appear in a URL; anything outside printable ASCII ends it, so a
-// Chinese full stop or comma right after an address stays out of the link.
-bool is_url_char(char c) { return c > ' ' && c < 0x7F && c != '<' && c != '>' && c != '"'; }
-
-// Punctuation at the end of an address usually belongs to the sentence.
-size_t trim_url_end(std::string_view text, size_t begin, size_t end) {
-  while (end > begin) {
-    char last = text[end - 1];
-    if (std::string_view(".,:;!?'*_~").find(last) != std::string_view::npos) {
-      --end;
-    } else if (last == ')') {
-      std::string_view url = text.substr(begin, end - begin);
-      auto opens = std::count(url.begin(), url.end(), '(');
-      auto closes = std::count(url.begin(), url.end(), ')');
-      if (closes <= opens) break;
-      --end;
-    } else {
-      break;
-    }
-  }
-  return end;
-}
-
-std::optional<BareLink> url_at(std::string_view text, size_t i) {
-  std::string_view rest = text.substr(i);
-  std::string prefix;
-  size_t skip = 0;
-  if (rest.starts_with("https://")) {
-    skip = 8;
-  } else if (rest.starts_with("http://")) {
-    skip = 7;
-  } else if (rest.starts_with("www.")) {
-    skip = 4, prefix = "http://";
-  } else {
-    return std::nullopt;
-  }
-  if (i > 0 && (is_email_char(text[i - 1]) || text[i - 1] == '/')) return std::nullopt;
-  size_t end = i;
-  while (end < text.size() && is_url_char(text[end])) ++end;
-  end = trim_url_end(text, i, end);
-  if (end <= i + skip) return std::nullopt;
-  return BareLink{i, end, prefix + std::string(text.substr(i, end - i))};
-}
-
-std::optional<BareLink> email_at(std::string_view text, size_t at, size_t earliest) {
-  size_t begin = at;
-  while (begin > earliest && is_email_char(text[begin - 1])) --begin;
-  size_t end = at + 1;
-  while (end < text.size() && is_domain_char(text[end])) ++end;
-  while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
-  std::string_view domain = text.substr(at + 1, end - at - 1);
-  if (begin == at || domain.find('.') == std::string_view::npos) return std::nullopt;
-  return BareLink{begin, end, "mailto:" + std::string(text.substr(begin, end - begin))};
 }
 
 // Han characters and full-width punctuation: a line break between two of them is
@@ -142,18 +78,13 @@ std::string strip_html_comments(std::string_view html) {
 }
 
 std::vector<BareLink> find_bare_links(std::string_view text) {
+  // text::find_links works on code points; each one's byte offset maps its answer back.
+  std::vector<size_t> offsets;
+  const std::u32string chars = text::to_utf32(text, offsets);
   std::vector<BareLink> links;
-  size_t earliest = 0;  // links don't overlap
-  for (size_t i = 0; i < text.size();) {
-    std::optional<BareLink> link = url_at(text, i);
-    if (!link && text[i] == '@') link = email_at(text, i, earliest);
-    if (link) {
-      links.push_back(*link);
-      i = earliest = link->end;
-    } else {
-      ++i;
-    }
-  }
+  for (const text::FoundLink& link : text::find_links(chars))
+    links.push_back(
+        {offsets[link.begin], offsets[link.end], text::to_utf8(text::link_target(chars, link))});
   return links;
 }
 

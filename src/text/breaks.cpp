@@ -13,7 +13,7 @@
 #include <string>
 
 #include "text/breaks_chars.h"
-#include "text/breaks_links.h"
+#include "text/links.h"
 #include "text/chars.h"
 
 namespace jianli::text {

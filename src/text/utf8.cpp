@@ -24,6 +24,18 @@ UChar32 next_code_point(std::string_view utf8, size_t& i) {
 
 }  // namespace
 
+std::u32string to_utf32(std::string_view utf8, std::vector<size_t>& offsets) {
+  std::u32string out;
+  offsets.clear();
+  for (size_t i = 0; i < utf8.size();) {
+    offsets.push_back(i);
+    const UChar32 cp = next_code_point(utf8, i);
+    out += cp < 0 ? kReplacement : static_cast<char32_t>(cp);
+  }
+  offsets.push_back(utf8.size());
+  return out;
+}
+
 std::u32string to_utf32(std::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jianli::text {
 
@@ -21,6 +22,10 @@ void append_utf8(std::string& out, char32_t cp);
 // Byte offset of the first byte that is not valid UTF-8 (overlong forms,
 // surrogates and truncated sequences included), or nullopt.
 std::optional<size_t> find_invalid_utf8(std::string_view bytes);
+
+// Like to_utf32, and `offsets` gets the byte offset where each code point starts, then the
+// text's size: code point k is utf8[offsets[k], offsets[k + 1]).
+std::u32string to_utf32(std::string_view utf8, std::vector<size_t>& offsets);
 
 // How many code points to_utf32 would return, without building them.
 size_t count_code_points(std::string_view utf8);

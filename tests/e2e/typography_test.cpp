@@ -78,7 +78,9 @@ TEST_F(TypographyTest, PunctuationSitsInGbPositionInEveryLayout) {
       // GB faces put the ink's centre at 0.15–0.30 em from the left; centred faces (WenQuanYi
       // Zen Hei's ，；：！？) at 0.48.
       EXPECT_LT((cx - left) / m.size, 0.38) << what << ": not in the left half";
-      if (i < 3) EXPECT_LT((cy - bottom) / m.size, 0.4) << what << ": not in the lower half";
+      if (i < 3) {
+        EXPECT_LT((cy - bottom) / m.size, 0.4) << what << ": not in the lower half";
+      }
     }
   }
 }

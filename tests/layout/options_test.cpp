@@ -128,14 +128,6 @@ TEST_F(OptionsTest, ColoursAndTheAccent) {
   EXPECT_NEAR(run_with(set, "教育背景").color.g, 1, 1e-9);  // classic's headings say accent
 }
 
-// The boxes of page 1 that are not the header's rule (under the name and contact).
-std::vector<model::Box> heading_boxes(const model::PageSet& set, double below_y) {
-  std::vector<model::Box> out;
-  for (const model::Box& box : set.pages[0].boxes)
-    if (box.y < below_y) out.push_back(box);
-  return out;
-}
-
 TEST_F(OptionsTest, SectionHeadingRuleGoesUnder) {
   model::LayoutSpec spec = with("rules: {header: {width: 0}}\n");
   model::PageSet set = lay(spec);

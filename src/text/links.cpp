@@ -1,4 +1,4 @@
-#include "text/breaks_links.h"
+#include "text/links.h"
 
 #include <algorithm>
 
@@ -25,9 +25,16 @@ bool is_url_char(char32_t c) {
   return c > 0x20 && c < 0x7F && c != U'<' && c != U'>' && c != U'"' && c != U'`';
 }
 
-// Length of the scheme/host prefix when a URL starts at `at`, else 0.
+bool is_email_local_char(char32_t c) {
+  return is_ascii_alnum(c) || c == U'.' || c == U'_' || c == U'%' || c == U'+' || c == U'-';
+}
+
+bool is_email_domain_char(char32_t c) { return is_ascii_alnum(c) || c == U'.' || c == U'-'; }
+
+// Length of the scheme/host prefix when a URL starts at `at`, else 0. "xhttp://", "awww." and
+// "a.www." are no URL starts, nor is "www." inside a path ("/www.").
 size_t url_prefix_length(std::u32string_view text, size_t at) {
-  if (at > 0 && is_ascii_alnum(text[at - 1])) return 0;  // "xhttp://" or "awww." is no URL start
+  if (at > 0 && (is_email_local_char(text[at - 1]) || text[at - 1] == U'/')) return 0;
   constexpr std::u32string_view kPrefixes[] = {U"https://", U"http://", U"www."};
   for (std::u32string_view prefix : kPrefixes) {
     if (starts_with_ci(text, at, prefix)) return prefix.size();
@@ -47,7 +54,7 @@ size_t trim_url_end(std::u32string_view text, size_t begin, size_t end) {
     const char32_t last = text[end - 1];
     if (last == U')' && open_parens < 0) {
       ++open_parens;
-    } else if (std::u32string_view(U".,:;!?'*_]}").find(last) == std::u32string_view::npos) {
+    } else if (std::u32string_view(U".,:;!?'*_~]}").find(last) == std::u32string_view::npos) {
       break;
     }
     --end;
@@ -55,18 +62,15 @@ size_t trim_url_end(std::u32string_view text, size_t begin, size_t end) {
   return end;
 }
 
-bool is_email_local_char(char32_t c) {
-  return is_ascii_alnum(c) || c == U'.' || c == U'_' || c == U'%' || c == U'+' || c == U'-';
+// What find_links has claimed so far, per character: URLs first, then addresses outside them.
+void mark(std::vector<LinkKind>& kind, std::vector<FoundLink>& found, size_t begin, size_t end,
+          LinkKind k) {
+  for (size_t i = begin; i < end; ++i) kind[i] = k;
+  found.push_back({begin, end, k});
 }
 
-bool is_email_domain_char(char32_t c) { return is_ascii_alnum(c) || c == U'.' || c == U'-'; }
-
-void mark(LinkSpans& spans, size_t begin, size_t end, LinkKind kind) {
-  for (size_t k = begin; k < end; ++k) spans.kind[k] = kind;
-  spans.starts_span[begin] = true;
-}
-
-void mark_urls(std::u32string_view text, LinkSpans& spans) {
+void mark_urls(std::u32string_view text, std::vector<LinkKind>& kind,
+               std::vector<FoundLink>& found) {
   size_t i = 0;
   while (i < text.size()) {
     const size_t prefix = url_prefix_length(text, i);
@@ -77,19 +81,19 @@ void mark_urls(std::u32string_view text, LinkSpans& spans) {
     size_t end = i + prefix;
     while (end < text.size() && is_url_char(text[end])) ++end;
     end = trim_url_end(text, i, end);
-    if (end > i + prefix) mark(spans, i, end, LinkKind::Url);
+    if (end > i + prefix) mark(kind, found, i, end, LinkKind::Url);
     i = std::max(end, i + prefix);
   }
 }
 
 // An address is local@domain with a dot inside the domain. The backward scan from
 // one '@' stops at the previous '@', so the scans stay linear overall.
-void mark_emails(std::u32string_view text, LinkSpans& spans) {
+void mark_emails(std::u32string_view text, std::vector<LinkKind>& kind,
+                 std::vector<FoundLink>& found) {
   for (size_t at = 0; at < text.size(); ++at) {
-    if (text[at] != U'@' || spans.kind[at] != LinkKind::None) continue;
+    if (text[at] != U'@' || kind[at] != LinkKind::None) continue;
     size_t begin = at;
-    while (begin > 0 && is_email_local_char(text[begin - 1]) &&
-           spans.kind[begin - 1] == LinkKind::None) {
+    while (begin > 0 && is_email_local_char(text[begin - 1]) && kind[begin - 1] == LinkKind::None) {
       --begin;
     }
     while (begin < at && text[begin] == U'.') ++begin;
@@ -99,18 +103,37 @@ void mark_emails(std::u32string_view text, LinkSpans& spans) {
     const std::u32string_view domain = text.substr(at + 1, end - at - 1);
     const size_t dot = domain.find(U'.');
     if (begin == at || dot == std::u32string_view::npos || dot == 0) continue;
-    mark(spans, begin, end, LinkKind::Email);
+    mark(kind, found, begin, end, LinkKind::Email);
     at = end - 1;
   }
 }
 
 }  // namespace
 
+std::vector<FoundLink> find_links(std::u32string_view text) {
+  std::vector<LinkKind> kind(text.size(), LinkKind::None);
+  std::vector<FoundLink> found;
+  mark_urls(text, kind, found);
+  mark_emails(text, kind, found);
+  std::sort(found.begin(), found.end(),
+            [](const FoundLink& a, const FoundLink& b) { return a.begin < b.begin; });
+  return found;
+}
+
+std::u32string link_target(std::u32string_view text, const FoundLink& link) {
+  std::u32string_view address = text.substr(link.begin, link.end - link.begin);
+  if (link.kind == LinkKind::Email) return U"mailto:" + std::u32string(address);
+  if (starts_with_ci(text, link.begin, U"www.")) return U"http://" + std::u32string(address);
+  return std::u32string(address);
+}
+
 LinkSpans find_link_spans(std::u32string_view text) {
   LinkSpans spans{std::vector<LinkKind>(text.size(), LinkKind::None),
                   std::vector<bool>(text.size(), false)};
-  mark_urls(text, spans);
-  mark_emails(text, spans);
+  for (const FoundLink& link : find_links(text)) {
+    for (size_t i = link.begin; i < link.end; ++i) spans.kind[i] = link.kind;
+    spans.starts_span[link.begin] = true;
+  }
   return spans;
 }
 
