@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/batch.h"
+#include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/render.h"
 #include "parse/layout_file.h"
@@ -28,6 +29,7 @@ struct Options {
   bool quiet = false;
   int fit_pages = 0;
   std::string dump_layout;
+  bool force = false;
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -40,7 +42,8 @@ std::string output_for(const Options& opt, const std::string& input) {
 std::vector<RenderJob> jobs_for(const Options& opt) {
   std::vector<RenderJob> jobs;
   for (const std::string& input : opt.inputs)
-    jobs.push_back({input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout});
+    jobs.push_back(
+        {input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout, opt.force});
   return jobs;
 }
 
@@ -77,7 +80,8 @@ int run(int argc, char** argv) {
   CLI::App app{"jianli (简历): typesets a résumé written in Markdown into a PDF", "jianli"};
   Options opt;
   app.add_option("INPUT", opt.inputs, "Markdown résumés (with YAML front matter) to render");
-  auto* output = app.add_option("-o,--output", opt.output, "the PDF to write (one input only)");
+  auto* output = app.add_option("-o,--output", opt.output,
+                                "the PDF to write (one input only; - for standard output)");
   app.add_option("-d,--out-dir", opt.out_dir, "folder for the PDFs (default: beside each input)")
       ->excludes(output);
   app.add_option("-l,--layout", opt.layout, "layout name (see --list-layouts) or a YAML file");
@@ -88,6 +92,7 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(1, 100));
   app.add_option("--dump-layout", opt.dump_layout,
                  "also write every page's lines, baselines and runs as JSON (one input only)");
+  app.add_flag("--force", opt.force, "replace outputs that are read-only");
   app.add_flag("-q,--quiet", opt.quiet,
                "no progress lines (they are printed only when stderr is a terminal); "
                "errors and warnings are always printed");
@@ -98,6 +103,9 @@ int run(int argc, char** argv) {
     app.parse(argc, argv);
     if (opt.list_layouts) return list_layouts();
     if (opt.inputs.empty()) throw CLI::RequiredError("INPUT");
+    if (output->count() > 0 && opt.output.empty())
+      throw CLI::ValidationError("--output",
+                                 "is empty; give a file name, or - for standard output");
     if (!opt.output.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--output", "takes one input; use --out-dir for several");
     if (!opt.dump_layout.empty() && opt.inputs.size() > 1)
@@ -109,6 +117,7 @@ int run(int argc, char** argv) {
     return status == 0 ? 0 : 2;
   }
 
+  remove_temporaries_on_signals();
   bool progress = progress_wanted(opt.quiet);
   std::vector<JobReport> reports =
       render_all(jobs, [&](const RenderJob& job, const JobReport& report, size_t done) {

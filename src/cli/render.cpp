@@ -28,18 +28,36 @@ std::string read_input(const std::string& path) {
   return bytes.str();
 }
 
+// The same file under two names (a symlink, "./a" and "a"), or the same name.
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  if (a.empty() || b.empty()) return false;
+  if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
+  return fs::absolute(a, ec).lexically_normal() == fs::absolute(b, ec).lexically_normal();
+}
+
 }  // namespace
 
 int render(const RenderJob& job, pipeline::Messages& messages) {
-  std::error_code ec;
-  if (fs::exists(job.output, ec) && fs::equivalent(job.input, job.output, ec))
+  // Where the outputs go, checked before any work (output.h's policy).
+  const OutputTarget pdf = resolve_output(job.output, "the PDF", job.force);
+  if (same_file(job.input, pdf.path))
     throw model::InputError(job.output, {}, "the output would overwrite the input");
+  OutputTarget dump;
+  if (!job.dump_layout.empty()) {
+    dump = resolve_output(job.dump_layout, "the layout dump", job.force);
+    if (same_file(job.input, dump.path))
+      throw model::InputError(job.dump_layout, {}, "the layout dump would overwrite the input");
+    if (dump.to_stdout() ? pdf.to_stdout() : same_file(dump.path, pdf.path))
+      throw model::InputError(job.dump_layout, {}, "the layout dump would overwrite the PDF");
+  }
   pipeline::Job run{read_input(job.input), job.input, job.layout, job.fit_pages};
   // Its own pipeline (fonts and all): jobs on other threads share nothing with it.
   pipeline::Rendered rendered = pipeline::Pipeline().render(run, pdf::PdfBackend(), messages);
-  if (!job.dump_layout.empty())
-    write_atomically(job.dump_layout, layout::dump_json(rendered.pages));
-  write_atomically(job.output, rendered.bytes);
+  std::vector<std::pair<OutputTarget, std::string>> outputs;
+  if (!job.dump_layout.empty()) outputs.emplace_back(dump, layout::dump_json(rendered.pages));
+  outputs.emplace_back(pdf, rendered.bytes);
+  write_outputs(outputs);  // both or neither
   return rendered.page_count();
 }
 

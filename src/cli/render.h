@@ -13,6 +13,7 @@ struct RenderJob {
   std::string layout;       // from the command line; empty: the front matter's, else "default"
   int fit_pages = 0;        // --fit-pages: tighten the layout until it fits; 0: off
   std::string dump_layout;  // --dump-layout: also write the layout as JSON here
+  bool force = false;       // --force: replace read-only outputs
 };
 
 // Renders one job and returns its number of pages; throws model::InputError for bad
