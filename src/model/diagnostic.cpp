@@ -1,6 +1,6 @@
 #include "model/diagnostic.h"
 
-#include <algorithm>
+#include <string>
 
 namespace jianli::model {
 
@@ -18,16 +18,18 @@ std::string format(const Diagnostic& d) {
   return out;
 }
 
+// Constant time whatever how many came before: 40,000 notices (800 KB of `~a`) once took
+// quadratic time in a linear search (issue 12).
 void Diagnostics::add(Diagnostic diagnostic) {
-  auto same = std::find_if(all_.begin(), all_.end(), [&](const Diagnostic& seen) {
-    return seen.severity == diagnostic.severity && seen.file == diagnostic.file &&
-           seen.line == diagnostic.line && seen.column == diagnostic.column &&
-           seen.message == diagnostic.message;
-  });
-  if (same == all_.end()) {
+  std::string key = diagnostic.file;
+  for (int part : {static_cast<int>(diagnostic.severity), diagnostic.line, diagnostic.column})
+    key.append(1, '\0').append(std::to_string(part));
+  key.append(1, '\0').append(diagnostic.message);
+  auto [found, added] = index_.try_emplace(std::move(key), all_.size());
+  if (added) {
     all_.push_back(std::move(diagnostic));
   } else {
-    same->count += diagnostic.count;
+    all_[found->second].count += diagnostic.count;
   }
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace jianli::model {
@@ -35,6 +36,7 @@ class Diagnostics {
 
  private:
   std::vector<Diagnostic> all_;
+  std::unordered_map<std::string, size_t> index_;  // place and message -> index in all_
 };
 
 }  // namespace jianli::model
