@@ -36,6 +36,23 @@ std::string link_target(std::string href) {
   return href;
 }
 
+// The schemes a résumé's reader can follow from a PDF. javascript:, file:, data: and the
+// like are dropped (a PDF reader may run or open them); a relative link has nothing to be
+// relative to in a PDF. An in-document anchor (#section) is kept as text without notice.
+enum class LinkCheck { Kept, Anchor, Dropped };
+
+LinkCheck check_link(const std::string& target) {
+  if (target.starts_with('#')) return LinkCheck::Anchor;
+  size_t colon = target.find(':');
+  if (colon == std::string::npos || target.find('/') < colon) return LinkCheck::Dropped;
+  std::string scheme = target.substr(0, colon);
+  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* kept : {"http", "https", "mailto", "tel"})
+    if (scheme == kept) return LinkCheck::Kept;
+  return LinkCheck::Dropped;
+}
+
 std::string tabs_to_spaces(std::string text) {
   std::replace(text.begin(), text.end(), '\t', ' ');
   return text;
@@ -176,8 +193,14 @@ void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
   }
   if (type == MD_SPAN_DEL) notice("strikethrough is shown as plain text");
   if (type == MD_SPAN_A) {
-    links_.push_back(
-        link_target(attribute_text(static_cast<const MD_SPAN_A_DETAIL*>(detail)->href)));
+    std::string target =
+        link_target(attribute_text(static_cast<const MD_SPAN_A_DETAIL*>(detail)->href));
+    LinkCheck check = check_link(target);
+    if (check == LinkCheck::Dropped) {
+      notice("the link to '" + excerpt(target) +
+             "' is shown as text only: a PDF keeps http, https, mailto and tel links");
+    }
+    links_.push_back(check == LinkCheck::Kept ? target : std::string());  // "": text, no link
   }
 }
 

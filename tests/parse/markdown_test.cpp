@@ -93,6 +93,24 @@ TEST(Markdown, EntitiesAreDecoded) {
   EXPECT_EQ(model::plain_text(p.inlines), "R&D 中 ©");
 }
 
+TEST(Markdown, OnlyLinksAReaderCanFollowAreKept) {
+  model::Document doc = parse(
+      "[a](https://x.org) [b](javascript:alert(1)) [c](File:///etc/passwd) [d](tel:+861380000)\n"
+      "[e](#skills) [f](projects.html) [g](data:text/html,x) [h](MAILTO:a@b.cn)\n");
+  std::vector<std::string> kept;
+  for (const model::Span& s : only_block(doc).inlines)
+    if (!s.link.empty()) kept.push_back(s.link);
+  EXPECT_EQ(kept, (std::vector<std::string>{"https://x.org", "tel:+861380000", "MAILTO:a@b.cn"}));
+  EXPECT_EQ(model::plain_text(only_block(doc).inlines), "a b c d e f g h");  // the text stays
+  // One warning for each dropped link but the in-document anchor, at its line.
+  std::vector<std::string> warned;
+  for (const model::Diagnostic& d : doc.diagnostics.all())
+    warned.push_back(std::to_string(d.line) + " " + d.message.substr(0, 24));
+  EXPECT_EQ(warned,
+            (std::vector<std::string>{"1 the link to 'javascript:", "1 the link to 'File:///etc",
+                                      "2 the link to 'projects.ht", "2 the link to 'data:text/h"}));
+}
+
 TEST(Markdown, AutolinksForUrlsAndEmails) {
   const model::Block p = only_block(parse("see www.x.org or me@y.com or <https://z.org>\n"));
   std::vector<std::string> links;
