@@ -26,12 +26,11 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
-bool looks_like_path(const std::string& s) {
-  return s.find('/') != std::string::npos || s.ends_with(".yaml") || s.ends_with(".yml");
-}
-
 std::string find_layout(const std::string& name, const std::vector<std::string>& dirs) {
-  if (looks_like_path(name)) {
+  if (is_layout_path(name)) {
+    // Checked before reading, so that a wrong path (/etc/passwd) is never quoted in an error.
+    if (!name.ends_with(".yaml") && !name.ends_with(".yml"))
+      throw model::InputError("a layout file must be YAML, named .yaml or .yml: '" + name + "'");
     if (!fs::is_regular_file(name)) throw model::InputError(name, {}, "no such layout file");
     return name;
   }
@@ -78,13 +77,17 @@ std::vector<LoadedFile> load_chain(const std::string& name, const std::vector<st
     chain.insert(chain.begin(), {path, root, check_layout(root, path, text)});
     if (!root["extends"]) return chain;
     current = root["extends"].as<std::string>();
-    if (!looks_like_path(current)) continue;
+    if (!is_layout_path(current)) continue;
     current = (fs::path(path).parent_path() / current).string();
   }
   throw model::InputError(name, {}, "layouts extend each other more than 8 deep");
 }
 
 }  // namespace
+
+bool is_layout_path(const std::string& name) {
+  return name.find('/') != std::string::npos || name.ends_with(".yaml") || name.ends_with(".yml");
+}
 
 std::vector<LayoutInfo> list_layouts(const std::vector<std::string>& dirs) {
   std::map<std::string, LayoutInfo> found;

@@ -26,6 +26,9 @@ std::vector<LayoutInfo> list_layouts(const std::vector<std::string>& dirs);
 // pattern. Throws model::InputError pointing at FILE:LINE:COL for unknown keys (with
 // the nearest known key), wrong types and bad values, and naming the known layouts
 // for an unknown name.
+// Whether a layout is named by a path (a '/' or a .yaml/.yml name) rather than by name.
+bool is_layout_path(const std::string& name);
+
 model::LayoutSpec load_layout(const std::string& name_or_path, const std::vector<std::string>& dirs,
                               const model::LayoutOverrides& overrides = {},
                               const std::string& lang = "");

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 #include "layout/engine.h"
 #include "layout/fit.h"
@@ -10,6 +11,7 @@
 #include "parse/layout_file.h"
 
 namespace jianli::pipeline {
+namespace fs = std::filesystem;
 
 std::string data_dir() {
   const char* env = std::getenv("JIANLI_DATA_DIR");
@@ -74,9 +76,12 @@ Pipeline::Pipeline(const std::string& data_dir)
       fonts_({data_dir + "/fonts"}, data_dir + "/fonts/packages.yaml") {}
 
 model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& doc) {
-  const std::string& name = !job.layout.empty()        ? job.layout
-                            : !doc.meta.layout.empty() ? doc.meta.layout
-                                                       : "default";
+  std::string name = !job.layout.empty()        ? job.layout
+                     : !doc.meta.layout.empty() ? doc.meta.layout
+                                                : "default";
+  // A layout file the front matter names lives with the résumé, wherever jianli runs from.
+  if (job.layout.empty() && parse::is_layout_path(name) && fs::path(name).is_relative())
+    name = (fs::path(job.path).parent_path() / name).string();
   try {
     // The language picks the layout's labels ("Page 1 of 2" or "第 1 页 / 共 2 页").
     return parse::load_layout(name, layout_dirs_, doc.meta.layout_overrides,

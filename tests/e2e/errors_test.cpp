@@ -128,6 +128,21 @@ TEST_F(ErrorsTest, UnknownLayoutKeySuggestsTheNearest) {
   expect_input_error(r, yaml + ":2:9: error: unknown key 'indnt' in lists; did you mean 'indent'?");
 }
 
+TEST_F(ErrorsTest, ALayoutFileNamedInTheFrontMatterIsFoundBesideTheResume) {
+  write("cv/mine.yaml", "extends: classic\naccent: \"#123456\"\n");
+  std::string md = write("cv/r.md", "---\ntitle: t\njianli:\n  layout: mine.yaml\n---\n" + kBody);
+  // Run from another folder: the path is the résumé's, not the working directory's.
+  SplitResult r = run_split("cd / && " + jianli() + " " + md + " -o " + path("out.pdf"));
+  EXPECT_EQ(r.status, 0) << r.err;
+}
+
+TEST_F(ErrorsTest, ALayoutThatIsNotYamlIsRefusedWithoutQuotingIt) {
+  std::string md = write("r.md", "---\ntitle: t\njianli:\n  layout: /etc/passwd\n---\n" + kBody);
+  SplitResult r = render(md);
+  expect_input_error(r, md + ":4:11: error: a layout file must be YAML, named .yaml or .yml");
+  EXPECT_EQ(r.err.find("root:"), std::string::npos) << r.err;  // nothing of the file's content
+}
+
 TEST_F(ErrorsTest, MissingFontNamesTheFamilyAndTheDebianPackage) {
   std::string md = write("r.md", kBody);
   // In fonts/packages.yaml, deliberately not installed on the build machines.
