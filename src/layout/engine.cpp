@@ -1,6 +1,7 @@
 #include "layout/engine.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "layout/collect.h"
 #include "layout/flow.h"
@@ -44,8 +45,36 @@ void number_pages(Flow& flow, const model::LayoutSpec& spec, model::PageSet& pag
 
 }  // namespace
 
+std::string canonical_language_tag(const std::string& tag) {
+  std::string out;
+  size_t start = 0;
+  for (int part = 0; start <= tag.size(); ++part) {
+    size_t end = tag.find_first_of("-_", start);
+    if (end == std::string::npos) end = tag.size();
+    std::string sub = tag.substr(start, end - start);
+    for (size_t k = 0; k < sub.size(); ++k) {
+      unsigned char c = static_cast<unsigned char>(sub[k]);
+      bool upper = part > 0 && (sub.size() == 2 || (sub.size() == 4 && k == 0));
+      sub[k] = static_cast<char>(upper ? std::toupper(c) : std::tolower(c));
+    }
+    out += (part > 0 ? "-" : "") + sub;
+    start = end + 1;
+  }
+  return out;
+}
+
+const char* chinese_shaping_language(const std::string& lang_tag) {
+  const std::string tag = canonical_language_tag(lang_tag);
+  for (const char* traditional : {"-TW", "-HK", "-MO", "-Hant"})
+    if (tag.find(traditional) != std::string::npos) return "zh-Hant";
+  return "zh-Hans";
+}
+
 std::string document_language(const model::Document& doc) {
-  if (!doc.meta.lang.empty()) return doc.meta.lang.substr(0, 2) == "zh" ? "zh" : doc.meta.lang;
+  if (!doc.meta.lang.empty()) {
+    std::string tag = canonical_language_tag(doc.meta.lang);
+    return tag.substr(0, tag.find('-'));
+  }
   size_t han = 0, latin = 0;
   auto count = [&](const model::Inlines& inlines) {
     for (char32_t cp : text::to_utf32(model::plain_text(inlines))) {
@@ -76,7 +105,11 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   pages.author = doc.meta.author;
   pages.subject = doc.meta.subject;
   pages.keywords = doc.meta.keywords;
-  pages.lang = lang == "zh" ? "zh-CN" : lang;
+  // The front matter's tag as written (in its usual case); a detected language, its
+  // primary tag, with the mainland assumed for Chinese.
+  pages.lang = !doc.meta.lang.empty() ? canonical_language_tag(doc.meta.lang)
+               : lang == "zh"         ? "zh-CN"
+                                      : lang;
   if (spec.sidebar.width > 0) {
     lay_out_with_sidebar(flow, doc, spec, pages);
   } else {

@@ -24,7 +24,14 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
                      text::FontLibrary& fonts);
 
 // "zh" when the document's text is mostly Chinese, else "en"; the front matter's
-// `lang` wins when given.
+// `lang` wins when given (its primary subtag, lower case: "EN-us" is "en").
 std::string document_language(const model::Document& doc);
+
+// A BCP 47 tag in its usual case: "zh-tw" is "zh-TW", "zh_hant" is "zh-Hant", "EN" is "en".
+std::string canonical_language_tag(const std::string& tag);
+
+// The language Chinese text is shaped in, so that the font's locl picks its forms: "zh-Hant"
+// for Taiwan, Hong Kong, Macao and traditional-script tags, else "zh-Hans".
+const char* chinese_shaping_language(const std::string& lang_tag);
 
 }  // namespace jianli::layout

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "layout/capitals.h"
+#include "layout/engine.h"
 #include "layout/flow_helpers.h"
 #include "layout/line.h"
 #include "layout/linebreak.h"
@@ -44,7 +45,7 @@ Paragraph Flow::prepare_text(const StyledText& text, const model::TextStyle& sty
     return capitals(text, style, line_no);
   PrepareContext ctx{fonts_, spec_.link_color, chinese_, missing_, doc_.meta.source_path, line_no};
   ctx.hyphenate = !chinese_;  // Chinese text keeps its English words whole
-  ctx.language = chinese_ ? "zh-Hans" : "en";
+  ctx.language = chinese_ ? chinese_shaping_language(doc_.meta.lang) : "en";
   ctx.small_caps = own_small_caps;
   Paragraph p = prepare(text, style, ctx);
   if (own_small_caps) track_letters(p, h.letter_spacing * style.size);

@@ -62,3 +62,45 @@ TEST_F(CliTest, TheChineseResumeGetsChinesePageNumbers) {
 
 }  // namespace
 }  // namespace jianli::test
+
+namespace jianli::test {
+namespace {
+
+// The PDF's /Lang, read with qpdf.
+std::string lang_of(const std::string& pdf) {
+  std::string qdf = run("qpdf --qdf --object-streams=disable " + pdf + " -").out;
+  std::smatch m;
+  return std::regex_search(qdf, m, std::regex(R"(/Lang \(([^)]*)\))")) ? m[1].str() : "";
+}
+
+TEST_F(CliTest, LangIsReadInAnyCaseAndWrittenAsBcp47) {
+  std::string md = write("en.md", "---\nlang: EN\n---\n" + kChineseBody);
+  ASSERT_EQ(run(jianli() + " " + md).status, 0);
+  EXPECT_NE(pdf_text(path("en.pdf")).find("Page 1 of 1"), std::string::npos);
+  EXPECT_EQ(lang_of(path("en.pdf")), "en");
+  md = write("tw.md", "---\nlang: zh_tw\n---\n" + kChineseBody);
+  ASSERT_EQ(run(jianli() + " " + md).status, 0);
+  EXPECT_EQ(lang_of(path("tw.pdf")), "zh-TW");
+  EXPECT_TRUE(std::regex_search(pdf_text(path("tw.pdf")), kChinesePageOne));
+}
+
+// locl: a Taiwan résumé gets the font's Taiwan forms of ，and 。 (centred), a mainland one
+// the GB forms, from the same SC face.
+TEST_F(CliTest, TraditionalTagsShapeWithTheTraditionalForms) {
+  auto glyphs = [&](const std::string& lang) {
+    std::string md = write(lang + ".md", "---\nlang: " + lang + "\n---\n中，中。\n");
+    EXPECT_EQ(run(jianli() + " " + md + " --dump-layout " + path(lang + ".json")).status, 0);
+    std::smatch m;
+    std::string json = slurp(path(lang + ".json"));
+    EXPECT_TRUE(
+        std::regex_search(json, m, std::regex(R"("text": "中，中。", "glyphs": (\[[^\n]*?\]\]))")));
+    return m.size() > 1 ? m[1].str() : "";
+  };
+  std::string mainland = glyphs("zh-CN"), taiwan = glyphs("zh-TW");
+  EXPECT_FALSE(mainland.empty());
+  EXPECT_NE(mainland, taiwan);
+  EXPECT_EQ(glyphs("zh-Hant"), taiwan);
+}
+
+}  // namespace
+}  // namespace jianli::test
