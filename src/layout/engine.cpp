@@ -43,6 +43,21 @@ void number_pages(Flow& flow, const model::LayoutSpec& spec, model::PageSet& pag
   }
 }
 
+// A reader shows a few dozen characters of a title; libharu refuses strings of 64 KB and
+// more (error 0x105B). A longer value is cut, with a warning.
+constexpr size_t kMaxInfoCharacters = 1000;
+
+std::string info_text(const std::string& value, const char* field, const std::string& file,
+                      model::Diagnostics& diagnostics) {
+  std::u32string chars = text::to_utf32(value);
+  if (chars.size() <= kMaxInfoCharacters) return value;
+  diagnostics.add({file, 0, 0,
+                   std::string("the ") + field + " is " + std::to_string(chars.size()) +
+                       " characters long; the PDF keeps its first " +
+                       std::to_string(kMaxInfoCharacters)});
+  return text::to_utf8(std::u32string_view(chars).substr(0, kMaxInfoCharacters));
+}
+
 }  // namespace
 
 std::string canonical_language_tag(const std::string& tag) {
@@ -101,10 +116,11 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   model::PageSet& pages = result.pages;
   pages.width = spec.page_width;
   pages.height = spec.page_height;
-  pages.title = doc.meta.title;
-  pages.author = doc.meta.author;
-  pages.subject = doc.meta.subject;
-  pages.keywords = doc.meta.keywords;
+  pages.title = info_text(doc.meta.title, "title", doc.meta.source_path, result.diagnostics);
+  pages.author = info_text(doc.meta.author, "author", doc.meta.source_path, result.diagnostics);
+  pages.subject = info_text(doc.meta.subject, "subject", doc.meta.source_path, result.diagnostics);
+  pages.keywords =
+      info_text(doc.meta.keywords, "keywords", doc.meta.source_path, result.diagnostics);
   // The front matter's tag as written (in its usual case); a detected language, its
   // primary tag, with the mainland assumed for Chinese.
   pages.lang = !doc.meta.lang.empty() ? canonical_language_tag(doc.meta.lang)

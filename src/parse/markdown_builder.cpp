@@ -39,9 +39,14 @@ std::string link_target(std::string href) {
 // The schemes a résumé's reader can follow from a PDF. javascript:, file:, data: and the
 // like are dropped (a PDF reader may run or open them); a relative link has nothing to be
 // relative to in a PDF. An in-document anchor (#section) is kept as text without notice.
-enum class LinkCheck { Kept, Anchor, Dropped };
+enum class LinkCheck { Kept, Anchor, Dropped, TooLong };
+
+// libharu refuses a URI of 64 KB or more (0x105B), counted after percent-encoding, which
+// makes a byte outside ASCII three: 21,000 bytes of UTF-8 always fit.
+constexpr size_t kMaxLinkBytes = 21000;
 
 LinkCheck check_link(const std::string& target) {
+  if (target.size() > kMaxLinkBytes) return LinkCheck::TooLong;
   if (target.starts_with('#')) return LinkCheck::Anchor;
   size_t colon = target.find(':');
   if (colon == std::string::npos || target.find('/') < colon) return LinkCheck::Dropped;
@@ -51,6 +56,11 @@ LinkCheck check_link(const std::string& target) {
   for (const char* kept : {"http", "https", "mailto", "tel"})
     if (scheme == kept) return LinkCheck::Kept;
   return LinkCheck::Dropped;
+}
+
+std::string too_long_link(const std::string& target) {
+  return "a link of " + std::to_string(target.size()) + " bytes is shown as text only: a PDF " +
+         "link holds at most " + std::to_string(kMaxLinkBytes);
 }
 
 std::string tabs_to_spaces(std::string text) {
@@ -200,6 +210,7 @@ void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
       notice("the link to '" + excerpt(target) +
              "' is shown as text only: a PDF keeps http, https, mailto and tel links");
     }
+    if (check == LinkCheck::TooLong) notice(too_long_link(target));
     links_.push_back(check == LinkCheck::Kept ? target : std::string());  // "": text, no link
   }
 }
@@ -344,6 +355,10 @@ void MarkdownBuilder::append_with_bare_links(std::string_view text) {
   if (!links_.empty() || code_ > 0) return append(std::string(text));
   size_t done = 0;
   for (const BareLink& link : find_bare_links(text)) {
+    if (check_link(link.target) == LinkCheck::TooLong) {
+      notice(too_long_link(link.target));
+      continue;  // its text stays, unlinked
+    }
     append(std::string(text.substr(done, link.begin - done)));
     leaf_->inlines.push_back(
         styled_span(std::string(text.substr(link.begin, link.end - link.begin))));

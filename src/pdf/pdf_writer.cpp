@@ -14,6 +14,7 @@
 #include "pdf/link_uri.h"
 #include "pdf/mend_pdf.h"
 #include "pdf/page_drawer.h"
+#include "text/utf8.h"
 
 namespace jianli::pdf {
 namespace {
@@ -32,6 +33,15 @@ void set_info(HaruDocument& doc, const model::PageSet& pages) {
   doc.check(HPDF_SetInfoAttr(doc.get(), HPDF_INFO_CREATOR, "jianli"), "HPDF_SetInfoAttr");
 }
 
+// A bookmark shows a line of a heading; libharu refuses 64 KB or more (0x105B). The heading
+// itself is on the page, whole.
+std::string outline_title(const std::string& title) {
+  constexpr size_t kMaxCharacters = 1000;
+  std::u32string chars = text::to_utf32(title);
+  if (chars.size() <= kMaxCharacters) return title;
+  return text::to_utf8(std::u32string_view(chars).substr(0, kMaxCharacters)) + "…";
+}
+
 // Level 1 hangs from the root, level n under the last bookmark of level n-1 (or the deepest
 // open one when a level is skipped).
 void add_bookmarks(HaruDocument& doc, const model::PageSet& pages,
@@ -47,8 +57,9 @@ void add_bookmarks(HaruDocument& doc, const model::PageSet& pages,
     }
     size_t depth = std::min<size_t>(std::max(mark.level, 1) - 1, open.size());
     HPDF_Outline parent = depth == 0 ? nullptr : open[depth - 1];
-    HPDF_Outline outline = doc.check(
-        HPDF_CreateOutline(doc.get(), parent, mark.title.c_str(), utf8), "HPDF_CreateOutline");
+    HPDF_Outline outline =
+        doc.check(HPDF_CreateOutline(doc.get(), parent, outline_title(mark.title).c_str(), utf8),
+                  "HPDF_CreateOutline");
     doc.check(HPDF_Outline_SetOpened(outline, HPDF_TRUE), "HPDF_Outline_SetOpened");
     HPDF_Destination dest = doc.check(HPDF_Page_CreateDestination(haru_pages[mark.page]),
                                       "HPDF_Page_CreateDestination");

@@ -426,6 +426,26 @@ TEST_F(ErrorsTest, ACharacterNoFontHasIsABoxWithOneWarningForAllItsOccurrences) 
   EXPECT_NE(text.find("私用区\uE000字。"), std::string::npos) << text;  // copies as typed
 }
 
+// libharu refuses strings of 64 KB (error 0x105B); what a résumé holds must not reach it.
+TEST_F(ErrorsTest, AHugeTitleHeadingAndLinkAreCutOrDroppedWithWarnings) {
+  std::string title, heading;
+  for (int i = 0; i < 30000; ++i) title += "长";
+  for (int i = 0; i < 20000; ++i) heading += "标题";
+  std::string url = "https://x.cn/" + std::string(70000, 'a');
+  std::string md = write("r.md", "---\ntitle: " + title + "\n---\n# 张三\n\n## " + heading +
+                                     "\n\n见 " + url + " 。\n");
+  SplitResult r = render(md);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find(md + ":8: warning: a link of 70013 bytes is shown as text only"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(md + ": warning: the title is 30000 characters long; the PDF keeps its "
+                            "first 1000"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(pdf_text(path("out.pdf")).find("https://x.cn/"), std::string::npos);  // as text
+}
+
 TEST_F(ErrorsTest, AFiveThousandCharacterUrlRendersAsALink) {
   std::string url = "https://example.com/" + std::string(5000, 'a');
   std::string md = write("r.md", kBody + "\n见 " + url + " 。\n");
