@@ -62,9 +62,10 @@ std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
   return lines;
 }
 
-std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking how) {
+std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking how,
+                                  const model::JustifyLimits& limits) {
   if (how == LineBreaking::TotalFit) {
-    std::vector<LineSpan> lines = break_total_fit(p, width);
+    std::vector<LineSpan> lines = break_total_fit(p, width, limits);
     if (!lines.empty() || p.glyphs.empty()) return lines;
   }
   return break_first_fit(p, width);  // also the way out when total fit finds no legal set

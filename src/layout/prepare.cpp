@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "layout/opening.h"
 #include "text/chars.h"
 #include "text/hyphenate.h"
 #include "text/shape.h"
@@ -205,14 +206,20 @@ struct Builder {
     j.space = space;
     if (han_latin && !hard) {
       // S1, S2: a quarter em between Han and Latin, whether or not a space was typed.
-      j.width = 0.25 * em, j.stretch = em / 12, j.shrink = em / 8, j.spread = true;
+      j.width = 0.25 * em, j.stretch = kHanLatinGlue * em, j.shrink = em / 8, j.spread = true;
     } else if (space && (a.end_trim > 0 || b.start_trim > 0)) {
       // A space typed after "。" or before "（" adds nothing: the mark's blank half is
       // already the gap (as xeCJK and Typst drop it).
       j.spread = true;
     } else if (space) {
+      // A space beside a Chinese character ("管理 / 技术") is a gap in Chinese text: it
+      // stretches no more than a Han–Latin gap (em/12), where a word space takes half its
+      // width (0.175 em in LXGW WenKai, whose space is 0.35 em: +0.18 em, issue 11).
+      const bool chinese_side = a.cls == GlyphClass::Han || a.cls == GlyphClass::Mark ||
+                                b.cls == GlyphClass::Han || b.cls == GlyphClass::Mark;
+      j.word_space = !chinese_side;
       j.width = static_cast<float>(space_width(a));
-      j.stretch = j.width / 2;
+      j.stretch = chinese_side ? std::min(j.width / 2, float(kHanLatinGlue * em)) : j.width / 2;
       j.shrink = j.width / 3;  // TeX: a third of the space
       j.spread = true;
     } else {

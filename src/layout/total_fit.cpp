@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "layout/linebreak.h"
+#include "layout/opening.h"
 
 namespace jianli::layout {
 namespace {
@@ -27,23 +28,58 @@ constexpr double kLonelyLastCharacter = 1e6;
 constexpr double kMaxBadness = 100000;  // very loose lines stay possible, but costly
 constexpr size_t kMaxGlyphs = 50000;    // beyond this first fit keeps memory bounded
 constexpr double kFirstPassRatio = 2;   // stretch used, as a multiple of what the glue offers
+// A line that justifying would open past the layout's limits is set ragged (issue 11 item
+// 1); in a justified paragraph that reads as a gap at the margin, so it costs as much as a
+// line stretched to about twice its glue, and total fit takes it only where nothing else fits.
+constexpr double kRaggedBadness = 1000;
 
 // Running sums over the paragraph so that any line's measures cost O(1).
 struct Prefix {
   std::vector<double> glyphs, gaps, stretch, shrink;
+  // For the opening of a line as line.cpp sets it (opening.h): the glue alone, and counts
+  // of spreading junctions, word spaces and Han–Latin gaps.
+  std::vector<double> glue;
+  std::vector<uint32_t> spreads, word_spaces, han_latin;
+  double widest_space_glue = 0, widest_gap_glue = 0;  // pt, over the paragraph
 
   explicit Prefix(const Paragraph& p) {
     size_t n = p.glyphs.size();
-    glyphs.assign(n + 1, 0);
-    gaps.assign(n + 1, 0), stretch.assign(n + 1, 0), shrink.assign(n + 1, 0);
+    for (auto* v : {&glyphs, &gaps, &stretch, &shrink, &glue}) v->assign(n + 1, 0);
+    for (auto* v : {&spreads, &word_spaces, &han_latin}) v->assign(n + 1, 0);
     for (size_t k = 0; k < n; ++k) {
       glyphs[k + 1] = glyphs[k] + p.glyphs[k].width();
-      const Junction* j = k + 1 < n ? &p.junctions[k] : nullptr;
-      double spread = j && j->spread ? kSpreadStretch * p.size : 0;
-      gaps[k + 1] = gaps[k] + (j ? j->width : 0);
-      stretch[k + 1] = stretch[k] + (j ? j->stretch + spread : 0);
-      shrink[k + 1] = shrink[k] + (j ? j->shrink : 0);
+      const Junction none;
+      const Junction& j = k + 1 < n ? p.junctions[k] : none;
+      double spread = j.spread ? kSpreadStretch * p.size : 0;
+      gaps[k + 1] = gaps[k] + j.width;
+      stretch[k + 1] = stretch[k] + j.stretch + spread;
+      shrink[k + 1] = shrink[k] + j.shrink;
+      glue[k + 1] = glue[k] + j.stretch;
+      spreads[k + 1] = spreads[k] + j.spread;
+      const bool gap = !j.word_space && j.stretch > 0;
+      word_spaces[k + 1] = word_spaces[k] + j.word_space;
+      han_latin[k + 1] = han_latin[k] + gap;
+      if (j.word_space) widest_space_glue = std::max<double>(widest_space_glue, j.stretch);
+      if (gap) widest_gap_glue = std::max<double>(widest_gap_glue, j.stretch);
     }
+  }
+
+  // How near justifying the line of glyphs [s, b] to `excess` pt more than natural brings its
+  // widest gap to the limits: above 1, line.cpp sets the line ragged.
+  double toward_limits(size_t s, size_t b, double excess, double size,
+                       const model::JustifyLimits& limits) const {
+    const size_t gaps = han_latin[b] - han_latin[s];
+    const size_t spreading = spreads[b] - spreads[s] - gaps;
+    const Opening open =
+        open_line(excess, glue[b] - glue[s], spreading, gaps, kHanLatinGlue * size);
+    double worst = 0;
+    if (word_spaces[b] > word_spaces[s])
+      worst = toward_limit(true, open.ratio * widest_space_glue + open.share, size, limits);
+    if (gaps > 0 || spreading > word_spaces[b] - word_spaces[s]) {
+      double gap = std::max(gaps > 0 ? open.ratio * widest_gap_glue : 0, open.share);
+      worst = std::max(worst, toward_limit(false, gap, size, limits));
+    }
+    return worst;
   }
 };
 
@@ -70,7 +106,7 @@ struct Pass {
 
 // One pass of Knuth–Plass.
 std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, double width,
-                                     const Pass& pass) {
+                                     const Pass& pass, const model::JustifyLimits& limits) {
   const size_t n = p.glyphs.size();
   const double tolerance = 0.01;
   std::vector<Node> nodes{{-1, 1, 0, -1}};
@@ -101,15 +137,23 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
       if (natural - shrink > width + tolerance) continue;  // overfull now and for every later b
       still_active.push_back(a);
       double ratio = 0;
+      double opened = 0;  // how far the widest gap opens toward the limits; > 1: set ragged
       if (natural > width) {
         ratio = shrink > 0 ? (width - natural) / shrink : 0;
       } else if (!forced) {
         double stretch = sum.stretch[b] - sum.stretch[s];
         ratio = stretch > 0 ? (width - natural) / stretch : 10;
+        opened = sum.toward_limits(s, b, width - natural, p.size, limits);
       }
       if (ratio > pass.max_ratio) continue;  // too loose to end a line here
+      // A line set ragged costs more the shorter it falls (the further past the limits it
+      // would have to open), so that of two such breaks the nearer to full is taken: in the
+      // seed, "…效率和PS的" (1.03 times the limit) rather than "…效率和PS" (1.19).
       double r = std::abs(ratio);
       double badness = std::min(kMaxBadness, 100 * r * r * r);
+      if (opened > 1)
+        badness =
+            std::max(badness, std::min(kMaxBadness, kRaggedBadness * opened * opened * opened));
       int fitness = pass.fitness ? fitness_class(ratio) : 1;
       double d = (kLinePenalty + badness) * (kLinePenalty + badness) + penalty * penalty;
       bool lonely = forced && s > 0 && s == b &&
@@ -150,16 +194,19 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
 
 }  // namespace
 
-std::vector<LineSpan> break_total_fit(const Paragraph& p, double width) {
+std::vector<LineSpan> break_total_fit(const Paragraph& p, double width,
+                                      const model::JustifyLimits& limits) {
   const size_t n = p.glyphs.size();
   if (n == 0 || n > kMaxGlyphs) return {};
   const Prefix sum(p);
   // As Knuth's two passes: first only allowed breaks and lines of decent
   // looseness, which keeps the candidates few; then, if that finds no way, any
   // looseness and emergency breaks, with one candidate per break to stay fast.
-  std::vector<LineSpan> lines = total_fit_pass(p, sum, width, {kFirstPassRatio, false, true});
+  std::vector<LineSpan> lines =
+      total_fit_pass(p, sum, width, {kFirstPassRatio, false, true}, limits);
   if (lines.empty())
-    lines = total_fit_pass(p, sum, width, {std::numeric_limits<double>::infinity(), true, false});
+    lines = total_fit_pass(p, sum, width, {std::numeric_limits<double>::infinity(), true, false},
+                           limits);
   return lines;
 }
 

@@ -204,8 +204,9 @@ TEST_F(LayoutTest, EnglishLinesHyphenateToStayEven) {
     const model::TextRun& last = line.runs.back();
     bool ends_with_hyphen = last.text.back() == '-' && p.glyphs[span.end - 1].cp != U'-';
     hyphenated = hyphenated || ends_with_hyphen;
-    if (!span.last) {
-      EXPECT_NEAR(last.x + last.width, 160, 0.05) << last.text;  // hyphen included
+    // Hyphen included; a line that would open its spaces past 0.25 em is set ragged.
+    if (!span.last && !too_loose(p, span, 160, spec_.justify)) {
+      EXPECT_NEAR(last.x + last.width, 160, 0.05) << last.text;
     }
   }
   EXPECT_TRUE(hyphenated);
