@@ -7,6 +7,7 @@
 #include "layout/opening.h"
 #include "text/chars.h"
 #include "text/hyphenate.h"
+#include "text/links.h"
 #include "text/shape.h"
 #include "text/utf8.h"
 
@@ -243,8 +244,11 @@ struct Builder {
   };
   std::map<int, SpacingWidths> widths;  // by font index
 
-  // Marks the hyphenation points of every English word of two or more syllables.
+  // Marks the hyphenation points of every English word of two or more syllables, but not
+  // in URLs and e-mail addresses: a hyphen added there would read as part of the address
+  // (issue 11 item 2); they break only where B5 and B6 allow.
   void mark_hyphenation_points() {
+    const text::LinkSpans links = text::find_link_spans(in.text);
     auto letter = [](char32_t cp) {
       return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
     };
@@ -255,6 +259,8 @@ struct Builder {
       while (end < n && letter(out.glyphs[end].cp) &&
              (end == k || (!out.junctions[end - 1].space && out.junctions[end - 1].width == 0)))
         word += out.glyphs[end++].cp;
+      const bool address = end > k && links.kind[out.glyphs[k].source] != text::LinkKind::None;
+      if (address) word.clear();
       for (size_t point : text::hyphenation_points(word)) {
         const Glyph& before = out.glyphs[k + point - 1];
         out.junctions[k + point - 1].hyphen =

@@ -20,6 +20,7 @@ constexpr double kSpreadStretch = 0.1;  // em per junction that may take a share
 constexpr double kLinePenalty = 10;     // Knuth's l: fewer lines are better
 constexpr double kEmergencyPenalty = 1e7;
 constexpr double kHyphenPenalty = 50;          // Knuth's \hyphenpenalty
+constexpr double kExHyphenPenalty = 50;        // Knuth's \exhyphenpenalty: after EPS-|MoE
 constexpr double kDoubleHyphenDemerits = 1e4;  // two hyphenated lines in a row
 constexpr double kFitnessMismatch = 3000;      // a loose line next to a tight one
 // A paragraph's last line holding one Chinese character alone (孤字) looks like a
@@ -120,8 +121,10 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
     if (brk == BreakClass::Emergency && !pass.emergency && hyphen == 0) continue;
     const bool forced = brk == BreakClass::Mandatory;
     const double penalty = hyphen > 0                     ? kHyphenPenalty
+                           : brk == BreakClass::Penalized ? kExHyphenPenalty
                            : brk == BreakClass::Emergency ? kEmergencyPenalty
                                                           : 0;
+    const bool ends_with_hyphen = hyphen > 0 || brk == BreakClass::Penalized;
 
     double best[4];
     long from[4];
@@ -160,7 +163,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
                     (p.glyphs[b].cls == GlyphClass::Han || p.glyphs[b].cls == GlyphClass::Mark);
       if (lonely) d += kLonelyLastCharacter;
       if (std::abs(fitness - node.fitness) > 1) d += kFitnessMismatch;
-      if (hyphen > 0 && node.hyphenated) d += kDoubleHyphenDemerits;
+      if (ends_with_hyphen && node.hyphenated) d += kDoubleHyphenDemerits;
       double total = node.demerits + d;
       if (total < best[fitness]) best[fitness] = total, from[fitness] = static_cast<long>(a);
     }
@@ -168,7 +171,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
     if (forced) active.clear();  // no line may run past a hard break
     for (int f = 0; f < 4; ++f) {
       if (from[f] < 0) continue;
-      nodes.push_back({static_cast<long>(b), f, best[f], from[f], hyphen > 0});
+      nodes.push_back({static_cast<long>(b), f, best[f], from[f], ends_with_hyphen});
       active.push_back(nodes.size() - 1);
     }
     if (active.empty()) return {};  // an unbreakable stretch wider than the line

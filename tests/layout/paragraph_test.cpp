@@ -212,6 +212,19 @@ TEST_F(LayoutTest, EnglishLinesHyphenateToStayEven) {
   EXPECT_TRUE(hyphenated);
 }
 
+TEST_F(LayoutTest, AddressesAreNeverHyphenated) {  // issue 11 item 2
+  Paragraph p =
+      prep("Write to alexmorgan@example.com or see https://alexmorgan-example.com/talks", 10, true);
+  for (size_t k = 0; k + 1 < p.glyphs.size(); ++k) {
+    if (p.glyphs[k].source < 9) continue;  // "Write to" may hyphenate
+    EXPECT_EQ(p.junctions[k].hyphen, 0) << k;
+  }
+  Paragraph words = prep("alexmorgan example", 10, true);  // the same letters as words do
+  bool hyphenated = false;
+  for (const Junction& j : words.junctions) hyphenated = hyphenated || j.hyphen > 0;
+  EXPECT_TRUE(hyphenated);
+}
+
 TEST_F(LayoutTest, NoHyphenationUnlessAsked) {  // Chinese documents keep English words whole
   Paragraph p = prep(kEnglish, 10, false);
   for (const Junction& j : p.junctions) EXPECT_EQ(j.hyphen, 0);
