@@ -208,10 +208,14 @@ struct Builder {
     if (han_latin && !hard) {
       // S1, S2: a quarter em between Han and Latin, whether or not a space was typed.
       j.width = 0.25 * em, j.stretch = kHanLatinGlue * em, j.shrink = em / 8, j.spread = true;
-    } else if (space && (a.end_trim > 0 || b.start_trim > 0)) {
-      // A space typed after "。" or before "（" adds nothing: the mark's blank half is
-      // already the gap (as xeCJK and Typst drop it).
+    } else if (space && (a.cls == GlyphClass::Mark || b.cls == GlyphClass::Mark)) {
+      // A space typed next to a full-width mark adds nothing, on either side: after "。" or
+      // before "（" the blank half is already the gap (as xeCJK and Typst drop it), and
+      // before "，" or just inside 「 」《 》（ ） it would only open a hole
+      // ("AndroidStandardDevelop  ，", issue 11 item 3). The marks pair up as if it were not
+      // typed (P1).
       j.spread = true;
+      compress_pair(a, b);
     } else if (space) {
       // A space beside a Chinese character ("管理 / 技术") is a gap in Chinese text: it
       // stretches no more than a Han–Latin gap (em/12), where a word space takes half its

@@ -146,6 +146,18 @@ TEST_F(LayoutTest, SpaceBesideAFullWidthMarkAddsNothing) {
   EXPECT_TRUE(typed.junctions[2].space);  // still a space in the PDF's text
 }
 
+TEST_F(LayoutTest, SpaceBeforeAMarkOrInsideBracketsAddsNothing) {  // issue 11 item 3
+  for (const auto& [typed, joined] : std::vector<std::pair<std::string, std::string>>{
+           {"用 AndroidStandardDevelop ，好", "用 AndroidStandardDevelop，好"},
+           {"PyTorch 、Go", "PyTorch、Go"},
+           {"见「 标准 」与《 书 》和（ 首创 EPS ）", "见「标准」与《书》和（首创 EPS）"},
+           {"好） （好", "好）（好"}}) {
+    Paragraph a = prep(typed), b = prep(joined);
+    EXPECT_NEAR(natural_width(a, 0, a.glyphs.size()), natural_width(b, 0, b.glyphs.size()), 1e-6)
+        << typed;
+  }
+}
+
 }  // namespace
 }  // namespace jianli::layout
 
