@@ -10,6 +10,7 @@
 
 #include "layout/linebreak.h"
 #include "layout/opening.h"
+#include "text/chars.h"
 
 namespace jianli::layout {
 namespace {
@@ -23,7 +24,8 @@ constexpr double kHyphenPenalty = 50;          // Knuth's \hyphenpenalty
 constexpr double kExHyphenPenalty = 50;        // Knuth's \exhyphenpenalty: after EPS-|MoE
 constexpr double kDoubleHyphenDemerits = 1e4;  // two hyphenated lines in a row
 constexpr double kFitnessMismatch = 3000;      // a loose line next to a tight one
-// A paragraph's last line holding one Chinese character alone (孤字) looks like a
+// A paragraph's last line holding one Chinese character alone (孤字), with or without its
+// punctuation, looks like a
 // mistake; this costs about as much as a line stretched to twice its glue.
 constexpr double kLonelyLastCharacter = 1e6;
 constexpr double kMaxBadness = 100000;  // very loose lines stay possible, but costly
@@ -99,6 +101,25 @@ int fitness_class(double ratio) {
   return 3;                    // very loose
 }
 
+// 孤字 (issue 11 item 4): a last line of one Han character, with or without the punctuation
+// after it (士。 师）。), or of punctuation alone. Such a line is at most a few glyphs, so
+// the test is O(1).
+bool lonely_last_line(const Paragraph& p, size_t s, size_t b) {
+  constexpr size_t kMostMarksAfter = 3;  // 士）。” is still one character alone
+  if (b - s > kMostMarksAfter) return false;
+  size_t han = 0;
+  for (size_t k = s; k <= b; ++k) {
+    const Glyph& g = p.glyphs[k];
+    const bool punctuation =
+        g.cls == GlyphClass::Mark || (g.cls == GlyphClass::Latin && !text::is_latin_alnum(g.cp));
+    if (g.cls == GlyphClass::Han)
+      ++han;
+    else if (!punctuation)
+      return false;
+  }
+  return han <= 1;
+}
+
 struct Pass {
   double max_ratio;  // lines looser than this are not considered
   bool emergency;    // whether breaks inside words, URLs and addresses may be used
@@ -159,9 +180,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
             std::max(badness, std::min(kMaxBadness, kRaggedBadness * opened * opened * opened));
       int fitness = pass.fitness ? fitness_class(ratio) : 1;
       double d = (kLinePenalty + badness) * (kLinePenalty + badness) + penalty * penalty;
-      bool lonely = forced && s > 0 && s == b &&
-                    (p.glyphs[b].cls == GlyphClass::Han || p.glyphs[b].cls == GlyphClass::Mark);
-      if (lonely) d += kLonelyLastCharacter;
+      if (forced && s > 0 && lonely_last_line(p, s, b)) d += kLonelyLastCharacter;
       if (std::abs(fitness - node.fitness) > 1) d += kFitnessMismatch;
       if (ends_with_hyphen && node.hyphenated) d += kDoubleHyphenDemerits;
       double total = node.demerits + d;

@@ -197,6 +197,19 @@ TEST_F(LayoutTest, NoChineseCharacterAloneOnAParagraphsLastLine) {
   EXPECT_GE(total_fit[1].end - total_fit[1].begin, 2u);
 }
 
+TEST_F(LayoutTest, NoChineseCharacterAloneWithItsPunctuation) {  // issue 11 item 4
+  // Ten characters fill the measure; 士 goes down with the mark that may not start a line.
+  for (const char* text : {"郑州大学计算机科学学士。", "郑州大学计算机科学学士）。"}) {
+    Paragraph p = prep(text);
+    auto first_fit = break_first_fit(p, 100.5);
+    ASSERT_EQ(first_fit.size(), 2u);
+    EXPECT_EQ(p.glyphs[first_fit[1].begin].cp, U'士') << text;  // 士。 alone
+    auto total_fit = break_lines(p, 100.5);
+    ASSERT_EQ(total_fit.size(), 2u);
+    EXPECT_EQ(p.glyphs[total_fit[1].begin].cp, U'学') << text;  // 学士。
+  }
+}
+
 }  // namespace
 }  // namespace jianli::layout
 
