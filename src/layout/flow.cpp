@@ -64,8 +64,16 @@ size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& st
   Paragraph p = prepare_text(collect(inlines, style.bold), style, line_no);
   double width = measure() - indent;
   pending_space_ = std::max(pending_space_, style.space_before);
-  for (const LineSpan& span : break_lines(p, width, spec_.line_breaking)) {
-    SetLine line = set_line(p, span, width, align);
+  if (align == model::Align::Justify && !column_justified_) align = model::Align::Left;
+  const model::JustifyLimits& limits = spec_.justify;
+  const std::vector<LineSpan> spans = break_lines(p, width, spec_.line_breaking, limits);
+  // The layout may want a paragraph with one line too loose to justify set ragged throughout.
+  if (align == model::Align::Justify && limits.too_loose == model::LooseLines::RaggedParagraph &&
+      std::any_of(spans.begin(), spans.end(),
+                  [&](const LineSpan& span) { return too_loose(p, span, width, limits); }))
+    align = model::Align::Left;
+  for (const LineSpan& span : spans) {
+    SetLine line = set_line(p, span, width, align, limits);
     add_line(line, style, column_x_ + indent, keep_with_next);
   }
   // No line alone at the foot (the first keeps the second) or at the head of a

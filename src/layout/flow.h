@@ -31,6 +31,8 @@ class Flow {
 
   // Where the next rows go: x of the column's left edge and its width, in pt.
   void set_column(double x, double width);
+  // Whether justified text stays justified in this column (a side column may be ragged).
+  void set_justified(bool justified) { column_justified_ = justified; }
   // Where entry dates go in this column.
   void set_dates(model::DatePlace place) { dates_ = place; }
   // The rows set so far, handed over; the next rows start a fresh column.
@@ -79,6 +81,7 @@ class Flow {
   double column_x_ = 0;
   double column_width_ = 0;
   model::DatePlace dates_;
+  bool column_justified_ = true;
   bool section_text_ = false;  // setting a section heading's text: capitals may apply
   double text_inset_ = 0;      // extra indent of a section heading's text (bar, band)
 };

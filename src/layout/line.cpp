@@ -8,6 +8,18 @@
 namespace jianli::layout {
 namespace {
 
+Opening opening(const Paragraph& p, const LineSpan& span, double excess) {
+  double stretch = 0;
+  size_t spread = 0, gaps = 0;
+  for (size_t k = span.begin; k + 1 < span.end; ++k) {
+    const Junction& j = p.junctions[k];
+    stretch += j.stretch;
+    gaps += chinese_gap(j);
+    spread += j.spread && !chinese_gap(j);
+  }
+  return open_line(excess, stretch, spread, gaps, kHanLatinGlue * p.size);
+}
+
 // Extra width for each junction of the line so that it fills `width`.
 std::vector<double> distribute(const Paragraph& p, const LineSpan& span, double excess,
                                bool justify) {
@@ -22,19 +34,8 @@ std::vector<double> distribute(const Paragraph& p, const LineSpan& span, double 
     return extra;
   }
   if (!justify) return extra;
-  double stretch = 0;
-  size_t spread = 0;
-  for (size_t k = first; k < last; ++k) {
-    stretch += p.junctions[k].stretch;
-    spread += p.junctions[k].spread;
-  }
-  double ratio = stretch > 0 ? std::min(1.0, excess / stretch) : 0;
-  double rest = excess - ratio * stretch;
-  double share = spread > 0 ? rest / spread : 0;
-  for (size_t k = first; k < last; ++k) {
-    const Junction& j = p.junctions[k];
-    extra[k - first] = ratio * j.stretch + (j.spread ? share : 0);
-  }
+  Opening open = opening(p, span, excess);
+  for (size_t k = first; k < last; ++k) extra[k - first] = open.extra(p.junctions[k]);
   return extra;
 }
 
@@ -53,13 +54,27 @@ void append_cluster_text(const Paragraph& p, size_t k, std::string& out) {
 
 }  // namespace
 
-SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::Align align) {
+bool too_loose(const Paragraph& p, const LineSpan& span, double width,
+               const model::JustifyLimits& limits) {
+  if (span.last || span.end - span.begin < 2) return false;
+  const Opening open = opening(p, span, width - natural_width(p, span.begin, span.end));
+  for (size_t k = span.begin; k + 1 < span.end; ++k) {
+    const Junction& j = p.junctions[k];
+    if (toward_limit(j.word_space, open.extra(j), p.size, limits) > 1 + 1e-9) return true;
+  }
+  return false;
+}
+
+SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::Align align,
+                 const model::JustifyLimits& limits) {
   SetLine line;
   if (span.begin >= span.end) return line;
   double natural = natural_width(p, span.begin, span.end);
   double excess = width - natural;
-  std::vector<double> extra =
-      distribute(p, span, excess, align == model::Align::Justify && !span.last);
+  // A line that would open past the limits is set ragged instead (issue 11 item 1).
+  const bool justify =
+      align == model::Align::Justify && !span.last && !too_loose(p, span, width, limits);
+  std::vector<double> extra = distribute(p, span, excess, justify);
   double used = natural;
   for (double e : extra) used += e;
   double x = 0;

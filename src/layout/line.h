@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout/linebreak.h"
+#include "layout/opening.h"
 #include "layout/paragraph.h"
 #include "model/page.h"
 
@@ -19,7 +20,13 @@ struct SetLine {
 
 // Places the glyphs of `span` in `width`: justified lines are flush at both edges
 // (J1: shrink Han–Latin gaps; J2: grow spaces and gaps, then spread the rest over
-// every junction between characters, never inside Latin words, —— or ……).
-SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::Align align);
+// every junction between characters, never inside Latin words, —— or ……). A line
+// that would open a gap past `limits` is set flush left instead (issue 11 item 1).
+SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::Align align,
+                 const model::JustifyLimits& limits = {});
+
+// Whether justifying `span` to `width` would open some gap past `limits`.
+bool too_loose(const Paragraph& p, const LineSpan& span, double width,
+               const model::JustifyLimits& limits);
 
 }  // namespace jianli::layout

@@ -24,7 +24,8 @@ std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
     // Running sums over the line so far: width without the end blank, and shrink.
     double w = -p.glyphs[begin].start_trim;
     double shrink = 0;
-    size_t allowed = 0, emergency = 0;  // line end (exclusive) at the best break so far
+    // Line ends (exclusive) at the last break of each kind so far.
+    size_t allowed = 0, penalized = 0, emergency = 0;
     size_t end = begin;
     bool mandatory = false;
     while (end < n) {
@@ -40,6 +41,7 @@ std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
         break;
       }
       if (j.brk == BreakClass::Allowed) allowed = end;
+      if (j.brk == BreakClass::Penalized) penalized = end;
       // A hyphenation point is an emergency break to first fit, and only if the
       // hyphen it adds still fits.
       if (j.brk == BreakClass::Emergency && w + j.hyphen - shrink <= width + tolerance)
@@ -48,10 +50,13 @@ std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
       shrink += j.shrink;
     }
     if (end < n && !mandatory) {
-      // The line is full: end it at the last allowed break, else an emergency one,
-      // else where it filled up (a cut inside an unbreakable run, B6).
+      // The line is full: end it at the last allowed break, else after a compound's
+      // hyphen, else an emergency one, else where it filled up (a cut inside an
+      // unbreakable run, B6).
       if (allowed > begin) {
         end = allowed;
+      } else if (penalized > begin) {
+        end = penalized;
       } else if (emergency > begin) {
         end = emergency;
       }
@@ -62,9 +67,10 @@ std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
   return lines;
 }
 
-std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking how) {
+std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking how,
+                                  const model::JustifyLimits& limits) {
   if (how == LineBreaking::TotalFit) {
-    std::vector<LineSpan> lines = break_total_fit(p, width);
+    std::vector<LineSpan> lines = break_total_fit(p, width, limits);
     if (!lines.empty() || p.glyphs.empty()) return lines;
   }
   return break_first_fit(p, width);  // also the way out when total fit finds no legal set

@@ -22,12 +22,16 @@ double natural_width(const Paragraph& p, size_t begin, size_t end);
 // Breaks a paragraph into lines no wider than `width`. Allowed breaks are used
 // first; an emergency break only when no allowed one fits, and a cut anywhere
 // when neither does (B6). A line overflows only when one glyph is wider than it.
+// Total fit costs a line that justifying would open past `limits` as very loose, so that it
+// avoids lines set ragged (issue 11 item 1).
 std::vector<LineSpan> break_lines(const Paragraph& p, double width,
-                                  LineBreaking how = LineBreaking::TotalFit);
+                                  LineBreaking how = LineBreaking::TotalFit,
+                                  const model::JustifyLimits& limits = {});
 
 // The two algorithms, for tests and benchmarks.
 std::vector<LineSpan> break_first_fit(const Paragraph& p, double width);
 // Empty when some stretch of the paragraph has no legal break that fits.
-std::vector<LineSpan> break_total_fit(const Paragraph& p, double width);
+std::vector<LineSpan> break_total_fit(const Paragraph& p, double width,
+                                      const model::JustifyLimits& limits = {});
 
 }  // namespace jianli::layout

@@ -45,10 +45,13 @@ struct Junction {
   text::BreakClass brk = text::BreakClass::Prohibited;
   bool space = false;   // a U+0020 stood here (kept in the PDF's text)
   bool spread = false;  // may take an equal share of what is left (J2 step 2)
-  float width = 0;      // a space or a Han–Latin gap, pt; dropped at a line break
-  float stretch = 0;    // how much it may grow before anything else does (J2 step 1), pt
-  float shrink = 0;     // how much it may give when a line is tight (J1), pt
-  float hyphen = 0;     // > 0: a hyphenation point; the hyphen's width a break here adds
+  // A space between words (not a Han–Latin gap): it may open as far as the layout's
+  // `justify.space`, any other junction only `justify.han` (issue 11 item 1).
+  bool word_space = false;
+  float width = 0;    // a space or a Han–Latin gap, pt; dropped at a line break
+  float stretch = 0;  // how much it may grow before anything else does (J2 step 1), pt
+  float shrink = 0;   // how much it may give when a line is tight (J1), pt
+  float hyphen = 0;   // > 0: a hyphenation point; the hyphen's width a break here adds
 };
 
 // What a face needs beyond its glyphs, at the paragraph's size: ascent and descent for

@@ -4,8 +4,10 @@
 #include <cstdio>
 #include <map>
 
+#include "layout/opening.h"
 #include "text/chars.h"
 #include "text/hyphenate.h"
+#include "text/links.h"
 #include "text/shape.h"
 #include "text/utf8.h"
 
@@ -205,14 +207,24 @@ struct Builder {
     j.space = space;
     if (han_latin && !hard) {
       // S1, S2: a quarter em between Han and Latin, whether or not a space was typed.
-      j.width = 0.25 * em, j.stretch = em / 12, j.shrink = em / 8, j.spread = true;
-    } else if (space && (a.end_trim > 0 || b.start_trim > 0)) {
-      // A space typed after "。" or before "（" adds nothing: the mark's blank half is
-      // already the gap (as xeCJK and Typst drop it).
+      j.width = 0.25 * em, j.stretch = kHanLatinGlue * em, j.shrink = em / 8, j.spread = true;
+    } else if (space && (a.cls == GlyphClass::Mark || b.cls == GlyphClass::Mark)) {
+      // A space typed next to a full-width mark adds nothing, on either side: after "。" or
+      // before "（" the blank half is already the gap (as xeCJK and Typst drop it), and
+      // before "，" or just inside 「 」《 》（ ） it would only open a hole
+      // ("AndroidStandardDevelop  ，", issue 11 item 3). The marks pair up as if it were not
+      // typed (P1).
       j.spread = true;
+      compress_pair(a, b);
     } else if (space) {
+      // A space beside a Chinese character ("管理 / 技术") is a gap in Chinese text: it
+      // stretches no more than a Han–Latin gap (em/12), where a word space takes half its
+      // width (0.175 em in LXGW WenKai, whose space is 0.35 em: +0.18 em, issue 11).
+      const bool chinese_side = a.cls == GlyphClass::Han || a.cls == GlyphClass::Mark ||
+                                b.cls == GlyphClass::Han || b.cls == GlyphClass::Mark;
+      j.word_space = !chinese_side;
       j.width = static_cast<float>(space_width(a));
-      j.stretch = j.width / 2;
+      j.stretch = chinese_side ? std::min(j.width / 2, float(kHanLatinGlue * em)) : j.width / 2;
       j.shrink = j.width / 3;  // TeX: a third of the space
       j.spread = true;
     } else {
@@ -236,8 +248,11 @@ struct Builder {
   };
   std::map<int, SpacingWidths> widths;  // by font index
 
-  // Marks the hyphenation points of every English word of two or more syllables.
+  // Marks the hyphenation points of every English word of two or more syllables, but not
+  // in URLs and e-mail addresses: a hyphen added there would read as part of the address
+  // (issue 11 item 2); they break only where B5 and B6 allow.
   void mark_hyphenation_points() {
+    const text::LinkSpans links = text::find_link_spans(in.text);
     auto letter = [](char32_t cp) {
       return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
     };
@@ -248,6 +263,8 @@ struct Builder {
       while (end < n && letter(out.glyphs[end].cp) &&
              (end == k || (!out.junctions[end - 1].space && out.junctions[end - 1].width == 0)))
         word += out.glyphs[end++].cp;
+      const bool address = end > k && links.kind[out.glyphs[k].source] != text::LinkKind::None;
+      if (address) word.clear();
       for (size_t point : text::hyphenation_points(word)) {
         const Glyph& before = out.glyphs[k + point - 1];
         out.junctions[k + point - 1].hyphen =

@@ -56,6 +56,7 @@ void lay_out_with_sidebar(Flow& flow, const model::Document& doc, const model::L
 
   flow.set_column(side_x, side_width);
   flow.set_dates(bar.dates.value_or(spec.entry_dates));
+  flow.set_justified(bar.justify);
   if (bar.contact) flow.contact_column();
   flow.blocks(columns.side, 0);
   std::vector<Row> side_rows = flow.take_rows();

@@ -9,6 +9,8 @@
 #include <limits>
 
 #include "layout/linebreak.h"
+#include "layout/opening.h"
+#include "text/chars.h"
 
 namespace jianli::layout {
 namespace {
@@ -19,31 +21,68 @@ constexpr double kSpreadStretch = 0.1;  // em per junction that may take a share
 constexpr double kLinePenalty = 10;     // Knuth's l: fewer lines are better
 constexpr double kEmergencyPenalty = 1e7;
 constexpr double kHyphenPenalty = 50;          // Knuth's \hyphenpenalty
+constexpr double kExHyphenPenalty = 50;        // Knuth's \exhyphenpenalty: after EPS-|MoE
 constexpr double kDoubleHyphenDemerits = 1e4;  // two hyphenated lines in a row
 constexpr double kFitnessMismatch = 3000;      // a loose line next to a tight one
-// A paragraph's last line holding one Chinese character alone (孤字) looks like a
+// A paragraph's last line holding one Chinese character alone (孤字), with or without its
+// punctuation, looks like a
 // mistake; this costs about as much as a line stretched to twice its glue.
 constexpr double kLonelyLastCharacter = 1e6;
 constexpr double kMaxBadness = 100000;  // very loose lines stay possible, but costly
 constexpr size_t kMaxGlyphs = 50000;    // beyond this first fit keeps memory bounded
 constexpr double kFirstPassRatio = 2;   // stretch used, as a multiple of what the glue offers
+// A line that justifying would open past the layout's limits is set ragged (issue 11 item
+// 1); in a justified paragraph that reads as a gap at the margin, so it costs as much as a
+// line stretched to about twice its glue, and total fit takes it only where nothing else fits.
+constexpr double kRaggedBadness = 1000;
 
 // Running sums over the paragraph so that any line's measures cost O(1).
 struct Prefix {
   std::vector<double> glyphs, gaps, stretch, shrink;
+  // For the opening of a line as line.cpp sets it (opening.h): the glue alone, and counts
+  // of spreading junctions, word spaces and Han–Latin gaps.
+  std::vector<double> glue;
+  std::vector<uint32_t> spreads, word_spaces, han_latin;
+  double widest_space_glue = 0, widest_gap_glue = 0;  // pt, over the paragraph
 
   explicit Prefix(const Paragraph& p) {
     size_t n = p.glyphs.size();
-    glyphs.assign(n + 1, 0);
-    gaps.assign(n + 1, 0), stretch.assign(n + 1, 0), shrink.assign(n + 1, 0);
+    for (auto* v : {&glyphs, &gaps, &stretch, &shrink, &glue}) v->assign(n + 1, 0);
+    for (auto* v : {&spreads, &word_spaces, &han_latin}) v->assign(n + 1, 0);
     for (size_t k = 0; k < n; ++k) {
       glyphs[k + 1] = glyphs[k] + p.glyphs[k].width();
-      const Junction* j = k + 1 < n ? &p.junctions[k] : nullptr;
-      double spread = j && j->spread ? kSpreadStretch * p.size : 0;
-      gaps[k + 1] = gaps[k] + (j ? j->width : 0);
-      stretch[k + 1] = stretch[k] + (j ? j->stretch + spread : 0);
-      shrink[k + 1] = shrink[k] + (j ? j->shrink : 0);
+      const Junction none;
+      const Junction& j = k + 1 < n ? p.junctions[k] : none;
+      double spread = j.spread ? kSpreadStretch * p.size : 0;
+      gaps[k + 1] = gaps[k] + j.width;
+      stretch[k + 1] = stretch[k] + j.stretch + spread;
+      shrink[k + 1] = shrink[k] + j.shrink;
+      glue[k + 1] = glue[k] + j.stretch;
+      spreads[k + 1] = spreads[k] + j.spread;
+      const bool gap = !j.word_space && j.stretch > 0;
+      word_spaces[k + 1] = word_spaces[k] + j.word_space;
+      han_latin[k + 1] = han_latin[k] + gap;
+      if (j.word_space) widest_space_glue = std::max<double>(widest_space_glue, j.stretch);
+      if (gap) widest_gap_glue = std::max<double>(widest_gap_glue, j.stretch);
     }
+  }
+
+  // How near justifying the line of glyphs [s, b] to `excess` pt more than natural brings its
+  // widest gap to the limits: above 1, line.cpp sets the line ragged.
+  double toward_limits(size_t s, size_t b, double excess, double size,
+                       const model::JustifyLimits& limits) const {
+    const size_t gaps = han_latin[b] - han_latin[s];
+    const size_t spreading = spreads[b] - spreads[s] - gaps;
+    const Opening open =
+        open_line(excess, glue[b] - glue[s], spreading, gaps, kHanLatinGlue * size);
+    double worst = 0;
+    if (word_spaces[b] > word_spaces[s])
+      worst = toward_limit(true, open.ratio * widest_space_glue + open.share, size, limits);
+    if (gaps > 0 || spreading > word_spaces[b] - word_spaces[s]) {
+      double gap = std::max(gaps > 0 ? open.ratio * widest_gap_glue : 0, open.share);
+      worst = std::max(worst, toward_limit(false, gap, size, limits));
+    }
+    return worst;
   }
 };
 
@@ -62,6 +101,25 @@ int fitness_class(double ratio) {
   return 3;                    // very loose
 }
 
+// 孤字 (issue 11 item 4): a last line of one Han character, with or without the punctuation
+// after it (士。 师）。), or of punctuation alone. Such a line is at most a few glyphs, so
+// the test is O(1).
+bool lonely_last_line(const Paragraph& p, size_t s, size_t b) {
+  constexpr size_t kMostMarksAfter = 3;  // 士）。” is still one character alone
+  if (b - s > kMostMarksAfter) return false;
+  size_t han = 0;
+  for (size_t k = s; k <= b; ++k) {
+    const Glyph& g = p.glyphs[k];
+    const bool punctuation =
+        g.cls == GlyphClass::Mark || (g.cls == GlyphClass::Latin && !text::is_latin_alnum(g.cp));
+    if (g.cls == GlyphClass::Han)
+      ++han;
+    else if (!punctuation)
+      return false;
+  }
+  return han <= 1;
+}
+
 struct Pass {
   double max_ratio;  // lines looser than this are not considered
   bool emergency;    // whether breaks inside words, URLs and addresses may be used
@@ -70,7 +128,7 @@ struct Pass {
 
 // One pass of Knuth–Plass.
 std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, double width,
-                                     const Pass& pass) {
+                                     const Pass& pass, const model::JustifyLimits& limits) {
   const size_t n = p.glyphs.size();
   const double tolerance = 0.01;
   std::vector<Node> nodes{{-1, 1, 0, -1}};
@@ -84,8 +142,10 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
     if (brk == BreakClass::Emergency && !pass.emergency && hyphen == 0) continue;
     const bool forced = brk == BreakClass::Mandatory;
     const double penalty = hyphen > 0                     ? kHyphenPenalty
+                           : brk == BreakClass::Penalized ? kExHyphenPenalty
                            : brk == BreakClass::Emergency ? kEmergencyPenalty
                                                           : 0;
+    const bool ends_with_hyphen = hyphen > 0 || brk == BreakClass::Penalized;
 
     double best[4];
     long from[4];
@@ -101,22 +161,28 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
       if (natural - shrink > width + tolerance) continue;  // overfull now and for every later b
       still_active.push_back(a);
       double ratio = 0;
+      double opened = 0;  // how far the widest gap opens toward the limits; > 1: set ragged
       if (natural > width) {
         ratio = shrink > 0 ? (width - natural) / shrink : 0;
       } else if (!forced) {
         double stretch = sum.stretch[b] - sum.stretch[s];
         ratio = stretch > 0 ? (width - natural) / stretch : 10;
+        opened = sum.toward_limits(s, b, width - natural, p.size, limits);
       }
       if (ratio > pass.max_ratio) continue;  // too loose to end a line here
+      // A line set ragged costs more the shorter it falls (the further past the limits it
+      // would have to open), so that of two such breaks the nearer to full is taken: in the
+      // seed, "…效率和PS的" (1.03 times the limit) rather than "…效率和PS" (1.19).
       double r = std::abs(ratio);
       double badness = std::min(kMaxBadness, 100 * r * r * r);
+      if (opened > 1)
+        badness =
+            std::max(badness, std::min(kMaxBadness, kRaggedBadness * opened * opened * opened));
       int fitness = pass.fitness ? fitness_class(ratio) : 1;
       double d = (kLinePenalty + badness) * (kLinePenalty + badness) + penalty * penalty;
-      bool lonely = forced && s > 0 && s == b &&
-                    (p.glyphs[b].cls == GlyphClass::Han || p.glyphs[b].cls == GlyphClass::Mark);
-      if (lonely) d += kLonelyLastCharacter;
+      if (forced && s > 0 && lonely_last_line(p, s, b)) d += kLonelyLastCharacter;
       if (std::abs(fitness - node.fitness) > 1) d += kFitnessMismatch;
-      if (hyphen > 0 && node.hyphenated) d += kDoubleHyphenDemerits;
+      if (ends_with_hyphen && node.hyphenated) d += kDoubleHyphenDemerits;
       double total = node.demerits + d;
       if (total < best[fitness]) best[fitness] = total, from[fitness] = static_cast<long>(a);
     }
@@ -124,7 +190,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
     if (forced) active.clear();  // no line may run past a hard break
     for (int f = 0; f < 4; ++f) {
       if (from[f] < 0) continue;
-      nodes.push_back({static_cast<long>(b), f, best[f], from[f], hyphen > 0});
+      nodes.push_back({static_cast<long>(b), f, best[f], from[f], ends_with_hyphen});
       active.push_back(nodes.size() - 1);
     }
     if (active.empty()) return {};  // an unbreakable stretch wider than the line
@@ -150,16 +216,19 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
 
 }  // namespace
 
-std::vector<LineSpan> break_total_fit(const Paragraph& p, double width) {
+std::vector<LineSpan> break_total_fit(const Paragraph& p, double width,
+                                      const model::JustifyLimits& limits) {
   const size_t n = p.glyphs.size();
   if (n == 0 || n > kMaxGlyphs) return {};
   const Prefix sum(p);
   // As Knuth's two passes: first only allowed breaks and lines of decent
   // looseness, which keeps the candidates few; then, if that finds no way, any
   // looseness and emergency breaks, with one candidate per break to stay fast.
-  std::vector<LineSpan> lines = total_fit_pass(p, sum, width, {kFirstPassRatio, false, true});
+  std::vector<LineSpan> lines =
+      total_fit_pass(p, sum, width, {kFirstPassRatio, false, true}, limits);
   if (lines.empty())
-    lines = total_fit_pass(p, sum, width, {std::numeric_limits<double>::infinity(), true, false});
+    lines = total_fit_pass(p, sum, width, {std::numeric_limits<double>::infinity(), true, false},
+                           limits);
   return lines;
 }
 

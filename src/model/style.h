@@ -41,6 +41,21 @@ enum class LineBreaking {
   FirstFit,  // each line as full as it can be, one line at a time
 };
 
+// What a justified line that would open past the limits becomes (issue 11 item 1).
+enum class LooseLines {
+  RaggedLine,       // that line alone is set flush left
+  RaggedParagraph,  // every line of its paragraph is
+};
+
+// How far justification may open a line, past natural spacing, before the line is set
+// ragged instead (issue 11 items 1 and 7). clreq §3.5.4 allows Han text only a little
+// stretch; TeX at its default tolerance stops word spaces at about 0.21 em.
+struct JustifyLimits {
+  double han = 0.15;    // em, between Chinese characters and at a Han–Latin gap
+  double space = 0.25;  // em, at a word space
+  LooseLines too_loose = LooseLines::RaggedLine;
+};
+
 // How one role of text (name, headings, body …) is set.
 struct TextStyle {
   // Fallback chains per script: a Han character or full-width mark takes the first
@@ -90,6 +105,9 @@ struct SidebarSpec {
   // Sections (level-2 headings, matched by their text) set in the side column.
   std::vector<std::string> sections;
   std::optional<DatePlace> dates;  // entry dates in the side column; none: the layout's
+  // Justified body text in a column 55 mm wide opens gaps of 0.3–0.6 em (issue 11): the side
+  // column is ragged-right unless the layout asks for justified text.
+  bool justify = false;
 };
 
 // Where a value was written: a layout file or the résumé's front matter.
@@ -142,6 +160,7 @@ struct LayoutSpec {
   std::optional<Color> below_date_color;  // Below: colour; none: the entry's
 
   LineBreaking line_breaking = LineBreaking::TotalFit;
+  JustifyLimits justify;
 
   // How far --fit-pages may go: spacing first, then leading, then size.
   double fit_min_spacing = 0.4;    // fraction of the layout's own vertical spacing

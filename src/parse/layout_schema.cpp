@@ -205,7 +205,7 @@ class Reader {
 const std::vector<std::string> kValueKeys = {
     "paper",         "margins",         "fonts",       "styles",       "rules",  "lists",
     "paragraph_gap", "link_color",      "page_number", "header_align", "accent", "entries",
-    "line_breaking", "section_heading", "sidebar",     "fit"};
+    "line_breaking", "section_heading", "sidebar",     "fit",          "justify"};
 
 // The words of the options that take one (docs/layouts.md), in the order an error lists them.
 constexpr Word<model::Align> kAligns[] = {{"justify", model::Align::Justify},
@@ -225,6 +225,8 @@ constexpr Word<model::HeaderAlign> kHeaderAligns[] = {{"left", model::HeaderAlig
                                                       {"split", model::HeaderAlign::Split}};
 constexpr Word<model::LineBreaking> kLineBreakings[] = {
     {"total-fit", model::LineBreaking::TotalFit}, {"first-fit", model::LineBreaking::FirstFit}};
+constexpr Word<model::LooseLines> kLooseLines[] = {
+    {"line", model::LooseLines::RaggedLine}, {"paragraph", model::LooseLines::RaggedParagraph}};
 
 struct Paper {
   double width, height;  // pt
@@ -273,7 +275,8 @@ void apply_section_heading(const Reader& r, const YAML::Node& node, model::Secti
 }
 
 void apply_sidebar(const Reader& r, const YAML::Node& node, model::SidebarSpec& side) {
-  r.keys(node, "sidebar", {"side", "width", "gap", "background", "contact", "sections", "dates"});
+  r.keys(node, "sidebar",
+         {"side", "width", "gap", "background", "contact", "sections", "dates", "justify"});
   if (node["side"]) side.side = r.choice(node["side"], kSides);
   if (node["width"]) side.width = r.length(node["width"], 1000);
   if (node["gap"]) side.gap = r.length(node["gap"], 200);
@@ -281,6 +284,7 @@ void apply_sidebar(const Reader& r, const YAML::Node& node, model::SidebarSpec& 
   if (node["contact"]) side.contact = r.boolean(node["contact"]);
   if (node["sections"]) side.sections = r.strings(node["sections"]);
   if (node["dates"]) side.dates = r.choice(node["dates"], kDatePlaces);
+  if (node["justify"]) side.justify = r.boolean(node["justify"]);
 }
 
 void apply_paper(const Reader& r, const YAML::Node& node, model::LayoutSpec& spec) {
@@ -378,6 +382,12 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
     if (fit["min_spacing"]) spec.fit_min_spacing = r.number(fit["min_spacing"], 0, 1);
     if (fit["min_leading"]) spec.fit_min_leading = r.number(fit["min_leading"], 1, 4);
     if (fit["min_size"]) spec.fit_min_body_size = r.number(fit["min_size"], 4, 96);
+  }
+  if (const YAML::Node justify = root["justify"]) {
+    r.keys(justify, "justify", {"han", "space", "too_loose"});
+    if (justify["han"]) spec.justify.han = r.number(justify["han"], 0, 1);
+    if (justify["space"]) spec.justify.space = r.number(justify["space"], 0, 2);
+    if (justify["too_loose"]) spec.justify.too_loose = r.choice(justify["too_loose"], kLooseLines);
   }
 }
 

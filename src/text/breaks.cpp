@@ -13,8 +13,8 @@
 #include <string>
 
 #include "text/breaks_chars.h"
-#include "text/links.h"
 #include "text/chars.h"
+#include "text/links.h"
 
 namespace jianli::text {
 namespace {
@@ -82,6 +82,10 @@ class Tailor {
     if (unicode == BreakClass::Mandatory || a == U'\n') return BreakClass::Mandatory;
     if (never_between(a, b)) return BreakClass::Prohibited;
     if (bc::is_break_space(b)) return unicode;  // UAX #14 LB6/LB7: breaks go after spaces
+    // Issue 11 item 2: × % ‰ ℃ stay with the number before them, a space typed between or
+    // not ("11 × faster" never breaks as "11 | × faster").
+    if (bc::is_break_space(a) && bc::is_unit_after_number(b) && is_digit(before(i - 1)))
+      return BreakClass::Prohibited;
     if (bc::is_unit_char(a) && a == b) return inside_unit_run(i);
     if (bc::is_ellipsis(b) && !bc::is_break_space(a)) {
       return BreakClass::Prohibited;  // B3: never before …… (UAX #14 LB22)
@@ -91,6 +95,10 @@ class Tailor {
       return (a == U'/' && b != U'/') ? BreakClass::Allowed : BreakClass::Emergency;
     }
     if (links_.inside(i, LinkKind::Email)) return BreakClass::Emergency;  // B3, B6
+    // Issue 11 item 2: a range dash between digits (2018-2019, 2023.03–2024.06) may end a
+    // line but never start one, so that neither the dash nor half a date is left alone.
+    if (is_range_dash(i - 1)) return BreakClass::Allowed;
+    if (is_range_dash(i)) return BreakClass::Prohibited;
     if (is_plain_slash(i - 1) || is_plain_slash(i)) {
       return BreakClass::Prohibited;  // B2 GB style: 训练/推理 keeps its slash inside the line
     }
@@ -102,10 +110,11 @@ class Tailor {
     if (is_non_ender(i - 1)) return BreakClass::Prohibited;  // B2
     if (in_word(i - 1) && in_word(i)) {
       // B4: inside a Latin run only after a hyphen that joins letters (state-of-|the-|art,
-      // never Llama-|3); B6: anywhere else in an emergency.
+      // never Llama-|3), at a cost (issue 11 item 2: a compound's hyphen is a break of last
+      // resort); B6: anywhere else in an emergency.
       const bool after_hyphen =
           a == U'-' && i >= 2 && is_latin_alnum(text_[i - 2]) && is_latin_alnum(b) && !is_digit(b);
-      return after_hyphen ? BreakClass::Allowed : BreakClass::Emergency;
+      return after_hyphen ? BreakClass::Penalized : BreakClass::Emergency;
     }
     // UAX #14 LB24 glues a prefix + to the next character; after the postfix of
     // C++ or 10+ the Han text may start a new line (C++|和, 10+|年).
@@ -140,6 +149,12 @@ class Tailor {
     if (bc::is_ellipsis(c)) return BreakClass::Emergency;
     // Before another ——: allowed; before a lone trailing —: B1.
     return at(i + 1) == c ? BreakClass::Allowed : BreakClass::Prohibited;
+  }
+
+  // An en dash or hyphen with a digit on each side.
+  bool is_range_dash(size_t i) const {
+    const char32_t c = text_[i];
+    return (c == U'-' || c == U'–') && is_digit(before(i)) && is_digit(at(i + 1));
   }
 
   bool is_plain_slash(size_t i) const {

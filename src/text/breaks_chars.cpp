@@ -37,6 +37,8 @@ bool is_non_ender(char32_t cp) {
   return cp == U'(' || cp == U'[' || cp == U'{';        // B2 ASCII
 }
 
+bool is_unit_after_number(char32_t cp) { return contains(U"×%‰℃", cp); }
+
 bool is_currency_prefix(char32_t cp) { return contains(U"¥$￥€£＄", cp); }
 
 bool is_slash(char32_t cp) { return cp == U'/' || cp == U'／'; }

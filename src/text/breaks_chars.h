@@ -12,6 +12,10 @@ bool is_non_starter(char32_t cp);
 // B2: marks that may not end a line, whatever their neighbours.
 bool is_non_ender(char32_t cp);
 
+// Issue 11 item 2: signs that stay with the number before them, even across a space
+// (11 ×, 90 %, 5 ‰, 30 ℃).
+bool is_unit_after_number(char32_t cp);
+
 // B2, B3: currency signs that stick to a following digit (¥500).
 bool is_currency_prefix(char32_t cp);
 

@@ -321,5 +321,31 @@ TEST_F(OptionsTest, SidebarOnTheRightAndOverflowingToPageTwo) {
   EXPECT_GE(run_with(set, "49", 1).x, side_left - 0.01);  // the side column went on
 }
 
+TEST_F(OptionsTest, SideColumnIsRaggedRightUnlessAskedToJustify) {  // issue 11 item 1
+  model::Document d = doc();
+  d.blocks.push_back(heading("教育背景"));
+  d.blocks.push_back(
+      para("北京大学计算机科学与技术系硕士研究生，研究方向为分布式机器学习系统与"
+           "大规模推荐模型的训练和推理优化，导师为某某教授。"));
+  auto widest_line = [&](const std::string& yaml) {
+    model::LayoutSpec spec = with(yaml);
+    model::PageSet set = lay(spec, d);
+    double right = 0;
+    for (const model::TextRun& run : set.pages[0].runs)
+      if (run.text.find("北京大学计算机") != std::string::npos) right = run.x + run.width;
+    return right - spec.margin_left;
+  };
+  const std::string side = "sidebar: {width: 50mm, sections: [教育背景]";
+  EXPECT_LT(widest_line(side + "}\n"), 50 * kMm - 1);  // ragged: the first line falls short
+  EXPECT_NEAR(widest_line(side + ", justify: true}\n"), 50 * kMm, 0.05);
+}
+
+TEST_F(OptionsTest, JustifyLimitsAreLayoutKeys) {  // issue 11 item 1
+  model::LayoutSpec spec = with("justify: {han: 0.1, space: 0.3, too_loose: paragraph}\n");
+  EXPECT_EQ(spec.justify.han, 0.1);
+  EXPECT_EQ(spec.justify.space, 0.3);
+  EXPECT_EQ(spec.justify.too_loose, model::LooseLines::RaggedParagraph);
+}
+
 }  // namespace
 }  // namespace jianli::layout

@@ -2,6 +2,7 @@
 // and the §6 tailorings of UAX #14. Most tests draw the text as a reader would
 // see the opportunities:
 //   |  a line may break here (Allowed)
+//   ¦  a line may break here, at a cost (Penalized: after a compound's hyphen)
 //   ~  only when nothing else fits the line (Emergency, B6)
 //   !  the line must break here (Mandatory)
 //   nothing: the line never breaks here (Prohibited)
@@ -26,6 +27,9 @@ std::string marked(const std::string& utf8) {
     switch (breaks[i]) {
       case BreakClass::Allowed:
         out += "|";
+        break;
+      case BreakClass::Penalized:
+        out += "¦";
         break;
       case BreakClass::Emergency:
         out += "~";
@@ -112,7 +116,7 @@ TEST(BreaksB1, SingleDashTildeAndInterpunctDoNotStartALine) {
 
 TEST(BreaksB1, AsciiClosingPunctuationSticksToTheWordBefore) {
   EXPECT_EQ(marked("n. pag."), "n. |p~a~g.");
-  EXPECT_EQ(marked("(pp. 319-328)."), "(p~p. |3~1~9-~3~2~8)~.");
+  EXPECT_EQ(marked("(pp. 319-328)."), "(p~p. |3~1~9-|3~2~8)~.");
   EXPECT_EQ(marked("降低90%，"), "降|低|9~0%~，");  // B6: two non-starters in a row
   EXPECT_EQ(marked("互联网大厂(美团/百度)核心"), "互|联|网|大|厂|(美|团/百|度)|核|心");
 }
@@ -120,7 +124,7 @@ TEST(BreaksB1, AsciiClosingPunctuationSticksToTheWordBefore) {
 // --- B2: no line ends with … -------------------------------------------------
 
 TEST(BreaksB2, NoLineEndsWithAnOpeningMark) {
-  EXPECT_EQ(marked("加速（首创EPS-MoE）"), "加|速|（首|创|E~P~S-|M~o~E）");
+  EXPECT_EQ(marked("加速（首创EPS-MoE）"), "加|速|（首|创|E~P~S-¦M~o~E）");
   EXPECT_EQ(marked("他说：“你好”。"), "他|说：|“你|好”~。");
   EXPECT_EQ(marked("书名《论文》好"), "书|名|《论|文》|好");
 }
@@ -199,11 +203,27 @@ TEST(BreaksB4, LatinBreaksBeforeTheWordAfterASpace) {
 
 TEST(BreaksB4, HyphenBreaksOnlyBeforeALetter) {
   EXPECT_EQ(marked("Llama-3"), "L~l~a~m~a-~3");
-  EXPECT_EQ(marked("state-of-the-art"), "s~t~a~t~e-|o~f-|t~h~e-|a~r~t");
+  EXPECT_EQ(marked("state-of-the-art"), "s~t~a~t~e-¦o~f-¦t~h~e-¦a~r~t");
   EXPECT_EQ(marked("LongCat-Flash（26B–560B MoE）上"),
-            "L~o~n~g~C~a~t-|F~l~a~s~h|（2~6~B~–~5~6~0~B |M~o~E）|上");
-  EXPECT_EQ(marked("2018-2019主导"), "2~0~1~8-~2~0~1~9|主|导");
+            "L~o~n~g~C~a~t-¦F~l~a~s~h|（2~6~B~–~5~6~0~B |M~o~E）|上");
   EXPECT_EQ(marked("2023年2月-至今"), "2~0~2~3|年|2|月-|至|今");
+}
+
+TEST(BreaksIssue11, CompoundHyphenIsABreakOfLastResort) {  // issue 11 item 2
+  EXPECT_EQ(marked("EPS-MoE"), "E~P~S-¦M~o~E");
+}
+
+TEST(BreaksIssue11, RangeDashBetweenDigitsBreaksAfterNeverBefore) {  // issue 11 item 2
+  EXPECT_EQ(marked("2018-2019主导"), "2~0~1~8-|2~0~1~9|主|导");
+  EXPECT_EQ(marked("2023.03–2024.06"), "2~0~2~3.~0~3–|2~0~2~4.~0~6");
+  EXPECT_EQ(marked("26B–560B"), "2~6~B~–~5~6~0~B");  // not between digits: one word
+}
+
+TEST(BreaksIssue11, TimesPercentAndUnitsStayWithTheirNumber) {  // issue 11 item 2
+  EXPECT_EQ(marked("by 11× to 3×"), "b~y |1~1× |t~o |3×");
+  EXPECT_EQ(marked("by 11 × to"), "b~y |1~1 × |t~o");
+  EXPECT_EQ(marked("90 % and 30 ℃ or 5 ‰"), "9~0 % |a~n~d |3~0 ℃ |o~r |5 ‰");
+  EXPECT_EQ(marked("4 ×"), "4 ×");
 }
 
 // --- B5: URLs ----------------------------------------------------------------
@@ -269,7 +289,7 @@ TEST(BreaksResume, EducationLine) {
 
 TEST(BreaksResume, PaperLine) {
   EXPECT_EQ(marked("“LongCat-Flash Technical Report.” ArXiv abs/2509.01322 (2025)."),
-            "“L~o~n~g~C~a~t-|F~l~a~s~h |T~e~c~h~n~i~c~a~l |R~e~p~o~r~t.~” |A~r~X~i~v "
+            "“L~o~n~g~C~a~t-¦F~l~a~s~h |T~e~c~h~n~i~c~a~l |R~e~p~o~r~t.~” |A~r~X~i~v "
             "|a~b~s/2~5~0~9.~0~1~3~2~2 |(2~0~2~5)~.");
 }
 
