@@ -49,6 +49,11 @@ struct YamlBlock {
   std::string padded;
 };
 
+// A résumé's front matter is a few hundred bytes; yaml-cpp takes 230 bytes of memory for
+// each byte of a large YAML array (an 8 MB one took 1.84 GB), so a front matter past this
+// is refused before yaml-cpp sees it.
+constexpr size_t kMaxFrontMatterBytes = 1 << 20;
+
 // The YAML between the opening `---` and the closing `---` or `...`, if the text has one.
 std::optional<YamlBlock> find_yaml_block(const SourceText& source, const std::string& path) {
   std::string_view text = source.text();
@@ -56,6 +61,12 @@ std::optional<YamlBlock> find_yaml_block(const SourceText& source, const std::st
   for (int line = 2;; ++line) {
     size_t begin = source.line_start(line);
     if (begin >= text.size()) break;
+    if (begin > kMaxFrontMatterBytes) {
+      throw model::InputError(path, {line, 1},
+                              "the front matter is longer than 1 MB; a résumé's settings fit in "
+                              "a few lines (is its closing '---' missing?)",
+                              std::string(source.line_at(begin)));
+    }
     std::string_view content = source.line_at(begin);
     if (is_marker_line(content, "---") || is_marker_line(content, "...")) {
       size_t after = std::min(begin + content.size() + 1, text.size());

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <regex>
 
 #include "process.h"
 #include "scratch_dir.h"
@@ -444,6 +445,18 @@ TEST_F(ErrorsTest, AHugeTitleHeadingAndLinkAreCutOrDroppedWithWarnings) {
             std::string::npos)
       << r.err;
   EXPECT_NE(pdf_text(path("out.pdf")).find("https://x.cn/"), std::string::npos);  // as text
+}
+
+TEST_F(ErrorsTest, AFrontMatterOverOneMegabyteIsRefusedWhereItPassesTheLimit) {
+  std::string yaml = "---\ntitle: t\nskills:\n";
+  for (int i = 0; i < 60000; ++i) yaml += "  - a skill of some length\n";  // 1.6 MB
+  std::string md = write("r.md", yaml + "---\n# 张三\n");
+  SplitResult r = render(md);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(std::regex_search(r.err, std::regex("^" + md +
+                                                  R"(:\d+:1: error: the front matter is )"
+                                                  "longer than 1 MB")))
+      << r.err.substr(0, 300);
 }
 
 TEST_F(ErrorsTest, AFiveThousandCharacterUrlRendersAsALink) {
