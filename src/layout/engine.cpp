@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "layout/collect.h"
 #include "layout/flow.h"
@@ -12,6 +13,7 @@
 #include "layout/prepare.h"
 #include "layout/rows.h"
 #include "layout/sidebar.h"
+#include "model/error.h"
 #include "text/chars.h"
 #include "text/utf8.h"
 
@@ -56,6 +58,36 @@ std::string info_text(const std::string& value, const char* field, const std::st
                        " characters long; the PDF keeps its first " +
                        std::to_string(kMaxInfoCharacters)});
   return text::to_utf8(std::u32string_view(chars).substr(0, kMaxInfoCharacters));
+}
+
+// The paper and margins must leave room for text: a line of ten body ems across, five body
+// lines down. Less sets one character a line or text off the page (issue 12); the error
+// points at the margin that took the room, else the paper.
+void check_text_area(const model::LayoutSpec& spec) {
+  const double em = spec.body_style.size;
+  struct Dimension {
+    double room, needed;
+    const char *first, *second, *what;
+    double first_value, second_value;
+  };
+  const Dimension dimensions[] = {
+      {spec.page_width - spec.margin_left - spec.margin_right, 10 * em, "margins.left",
+       "margins.right", "across the page", spec.margin_left, spec.margin_right},
+      {spec.page_height - spec.margin_top - spec.margin_bottom, 5 * em * spec.body_style.leading,
+       "margins.top", "margins.bottom", "down the page", spec.margin_top, spec.margin_bottom},
+  };
+  for (const Dimension& d : dimensions) {
+    if (d.room >= d.needed) continue;
+    const char* key = d.first_value >= d.second_value ? d.first : d.second;
+    auto at = spec.sources.find(key);
+    if (at == spec.sources.end()) at = spec.sources.find("paper");
+    char message[200];
+    std::snprintf(message, sizeof message,
+                  "the paper and margins leave %.0f pt %s for text; at least %.0f pt is needed",
+                  std::max(0.0, d.room), d.what, d.needed);
+    if (at == spec.sources.end()) throw model::InputError(spec.source_path, {}, message);
+    throw model::InputError(at->second.file, at->second.pos, message, at->second.line);
+  }
 }
 
 }  // namespace
@@ -109,6 +141,7 @@ std::string document_language(const model::Document& doc) {
 
 LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
                      text::FontLibrary& library) {
+  check_text_area(spec);
   const std::string lang = document_language(doc);
   Flow flow(doc, spec, library, lang == "zh");
 

@@ -17,7 +17,7 @@ Flow::Flow(const model::Document& doc, const model::LayoutSpec& spec, text::Font
            bool chinese)
     : doc_(doc),
       spec_(spec),
-      fonts_(library, &spec.family_sources),
+      fonts_(library, &spec.sources),
       chinese_(chinese),
       column_x_(spec.margin_left),
       column_width_(spec.page_width - spec.margin_left - spec.margin_right),

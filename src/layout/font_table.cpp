@@ -38,9 +38,9 @@ text::FontMatch FontTable::require(const std::string& family, bool bold) {
   try {
     return library_.require(family, bold);
   } catch (const model::InputError& e) {
-    if (!e.file().empty() || family_sources_ == nullptr) throw;
-    auto named = family_sources_->find(family);
-    if (named == family_sources_->end()) throw;
+    if (!e.file().empty() || sources_ == nullptr) throw;
+    auto named = sources_->find("font:" + family);
+    if (named == sources_->end()) throw;
     throw model::InputError(named->second.file, named->second.pos, e.what(), named->second.line);
   }
 }

@@ -21,11 +21,11 @@ struct StyleFonts {
 
 class FontTable {
  public:
-  // `family_sources` (LayoutSpec::family_sources) says where each family was named, so that
-  // one that is not installed is reported there; it may be null.
+  // `sources` (LayoutSpec::sources) says where each family was named, so that one that is
+  // not installed is reported there; it may be null.
   explicit FontTable(text::FontLibrary& library,
-                     const std::map<std::string, model::SourceRef>* family_sources = nullptr)
-      : library_(library), family_sources_(family_sources) {}
+                     const std::map<std::string, model::SourceRef>* sources = nullptr)
+      : library_(library), sources_(sources) {}
 
   // The chains for a style; a family that is not installed is a model::InputError.
   const StyleFonts& fonts(const model::TextStyle& style, bool bold);
@@ -39,7 +39,7 @@ class FontTable {
   text::FontMatch require(const std::string& family, bool bold);
 
   text::FontLibrary& library_;
-  const std::map<std::string, model::SourceRef>* family_sources_;
+  const std::map<std::string, model::SourceRef>* sources_;
   std::map<std::pair<const text::Face*, bool>, int> indices_;
   std::vector<model::FontFile> files_;
   struct Chains {

@@ -121,9 +121,10 @@ struct LayoutSpec {
   std::string name;
   std::string description;
   std::string source_path;
-  // Where each font family was named last (the front matter over a child over its parent),
-  // so that a family that is not installed is reported where the user wrote it.
-  std::map<std::string, SourceRef> family_sources;
+  // Where values were written last (the front matter over a child over its parent), so that
+  // a problem found only when laying out is reported where the user wrote it. Keys:
+  // "font:FAMILY" for each font family named, "paper", "margins.top" (… bottom, left, right).
+  std::map<std::string, SourceRef> sources;
 
   double page_width = 595.276;  // A4, pt
   double page_height = 841.890;

@@ -219,12 +219,12 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path)
 }
 
 YAML::Node read_layout_overrides(const model::LayoutOverrides& overrides,
-                                 std::map<std::string, model::SourceRef>* families) {
+                                 std::map<std::string, model::SourceRef>* sources) {
   if (overrides.yaml.empty()) return {};
   YAML::Node values = layout_values(parse_yaml(overrides.yaml, overrides.source_path)["jianli"]);
   std::map<std::string, model::SourceRef> named =
       check_layout(values, overrides.source_path, overrides.yaml);
-  if (families) named.merge(*families), families->swap(named);  // the front matter's win
+  if (sources) named.merge(*sources), sources->swap(named);  // the front matter's win
   return values;
 }
 

@@ -28,9 +28,9 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path)
 
 // The layout values a front matter sets (meta.layout_overrides), as a layout map to
 // merge over the chosen layout; a null node when there are none.
-// `families`, when given, gets where the front matter names each font family (over what
-// it held before).
+// `sources`, when given, gets where the front matter writes what LayoutSpec::sources
+// keeps (over what it held before).
 YAML::Node read_layout_overrides(const model::LayoutOverrides& overrides,
-                                 std::map<std::string, model::SourceRef>* families = nullptr);
+                                 std::map<std::string, model::SourceRef>* sources = nullptr);
 
 }  // namespace jianli::parse

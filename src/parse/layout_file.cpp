@@ -58,7 +58,8 @@ YAML::Node merge(const YAML::Node& base, const YAML::Node& over) {
 struct LoadedFile {
   std::string path;
   YAML::Node root;
-  std::map<std::string, model::SourceRef> families;  // where it names each font family
+  std::map<std::string, model::SourceRef>
+      sources;  // where it writes what LayoutSpec::sources keeps
 };
 
 // The chain of files from the most basic layout to the one asked for.
@@ -119,11 +120,11 @@ model::LayoutSpec load_layout(const std::string& name_or_path, const std::vector
   model::LayoutSpec spec;
   for (LoadedFile& file : chain) {
     merged = merged ? merge(merged, file.root) : file.root;
-    file.families.merge(spec.family_sources);  // a child's naming wins over its parent's
-    spec.family_sources.swap(file.families);
+    file.sources.merge(spec.sources);  // a child's naming wins over its parent's
+    spec.sources.swap(file.sources);
   }
   // The front matter's values go over the whole chain, like one more child layout.
-  if (YAML::Node values = read_layout_overrides(overrides, &spec.family_sources);
+  if (YAML::Node values = read_layout_overrides(overrides, &spec.sources);
       values && values.size() > 0)
     merged = merge(merged, values);
   apply_layout(merged, spec, lang);

@@ -171,18 +171,22 @@ class Reader {
   // A list of font families, each remembered with where it was written (when checking a file).
   std::vector<std::string> families(const YAML::Node& node) const {
     std::vector<std::string> out = strings(node);
-    if (family_sources_ == nullptr) return out;
-    auto remember = [&](const YAML::Node& item) {
-      (*family_sources_)[item.Scalar()] = where(item.Mark());
-    };
+    if (sources_ == nullptr) return out;
+    auto remember = [&](const YAML::Node& item) { note("font:" + item.Scalar(), item); };
     if (node.IsScalar()) remember(node);
     for (const auto& item : node) remember(item);
     return out;
   }
 
-  Reader recording_families(std::map<std::string, model::SourceRef>* sink) const {
+  // Remembers where the value under `key` (LayoutSpec::sources) was written, when checking
+  // a file.
+  void note(const std::string& key, const YAML::Node& node) const {
+    if (sources_ != nullptr) (*sources_)[key] = where(node.Mark());
+  }
+
+  Reader recording_sources(std::map<std::string, model::SourceRef>* sink) const {
     Reader copy = *this;
-    copy.family_sources_ = sink;
+    copy.sources_ = sink;
     return copy;
   }
 
@@ -198,7 +202,7 @@ class Reader {
   std::string path_;
   std::vector<std::string> lines_;
   model::Color accent_;
-  std::map<std::string, model::SourceRef>* family_sources_ = nullptr;
+  std::map<std::string, model::SourceRef>* sources_ = nullptr;
 };
 
 // The keys a front matter may override: all but the layout's name and parent.
@@ -323,9 +327,12 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   const Reader r = layout_reader.with_accent(spec.accent);
   if (root["description"]) spec.description = r.string(root["description"]);
   if (root["extends"]) r.string(root["extends"]);
+  if (root["paper"]) r.note("paper", root["paper"]);
   if (root["paper"]) apply_paper(r, root["paper"], spec);
   if (const YAML::Node m = root["margins"]) {
     r.keys(m, "margins", {"top", "bottom", "left", "right"});
+    for (const char* side : {"top", "bottom", "left", "right"})
+      if (m[side]) r.note(std::string("margins.") + side, m[side]);
     if (m["top"]) spec.margin_top = r.length(m["top"]);
     if (m["bottom"]) spec.margin_bottom = r.length(m["bottom"]);
     if (m["left"]) spec.margin_left = r.length(m["left"]);
@@ -405,9 +412,9 @@ std::map<std::string, model::SourceRef> check_layout(const YAML::Node& root,
                                                      const std::string& path,
                                                      const std::string& text) {
   model::LayoutSpec scratch;
-  std::map<std::string, model::SourceRef> families;
-  apply(Reader(path, text).recording_families(&families), root, scratch, "");
-  return families;
+  std::map<std::string, model::SourceRef> sources;
+  apply(Reader(path, text).recording_sources(&sources), root, scratch, "");
+  return sources;
 }
 
 void apply_layout(const YAML::Node& root, model::LayoutSpec& spec, const std::string& lang) {

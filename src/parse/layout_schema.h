@@ -16,8 +16,8 @@ namespace jianli::parse {
 YAML::Node parse_yaml(const std::string& text, const std::string& path);
 
 // Checks one layout file on its own: unknown keys (with the nearest known key),
-// wrong types and bad values throw model::InputError at FILE:LINE:COL. Returns where
-// each font family it names is written.
+// wrong types and bad values throw model::InputError at FILE:LINE:COL. Returns where it
+// writes the values LayoutSpec::sources keeps.
 std::map<std::string, model::SourceRef> check_layout(const YAML::Node& root,
                                                      const std::string& path,
                                                      const std::string& text);

@@ -144,6 +144,23 @@ TEST_F(ErrorsTest, ALayoutThatIsNotYamlIsRefusedWithoutQuotingIt) {
   EXPECT_EQ(r.err.find("root:"), std::string::npos) << r.err;  // nothing of the file's content
 }
 
+// Margins that leave no room would set one character a line, or text off the page.
+TEST_F(ErrorsTest, MarginsThatLeaveNoRoomAreRefusedAtTheMarginThatTookIt) {
+  std::string md = write("r.md", kBody);
+  std::string yaml = write("l.yaml", "extends: classic\nmargins: {left: 300pt, right: 290pt}\n");
+  expect_input_error(render(md, "--layout " + yaml),
+                     yaml +
+                         ":2:17: error: the paper and margins leave 5 pt across the page for "
+                         "text; at least 105 pt is needed");
+  std::string tall = write("t.md",
+                           "---\ntitle: t\njianli:\n  margins: {top: 842pt, bottom: 0}\n"
+                           "---\n" +
+                               kBody);
+  expect_input_error(render(tall), tall +
+                                       ":4:18: error: the paper and margins leave 0 pt down "
+                                       "the page for text; at least 84 pt is needed");
+}
+
 TEST_F(ErrorsTest, MissingFontNamesTheFamilyAndTheDebianPackage) {
   std::string md = write("r.md", kBody);
   // In fonts/packages.yaml, deliberately not installed on the build machines.
