@@ -51,13 +51,13 @@ constexpr size_t kMaxInfoCharacters = 1000;
 
 std::string info_text(const std::string& value, const char* field, const std::string& file,
                       model::Diagnostics& diagnostics) {
-  std::u32string chars = text::to_utf32(value);
-  if (chars.size() <= kMaxInfoCharacters) return value;
-  diagnostics.add({file, 0, 0,
-                   std::string("the ") + field + " is " + std::to_string(chars.size()) +
-                       " characters long; the PDF keeps its first " +
-                       std::to_string(kMaxInfoCharacters)});
-  return text::to_utf8(std::u32string_view(chars).substr(0, kMaxInfoCharacters));
+  std::string_view kept = text::first_code_points(value, kMaxInfoCharacters);
+  if (kept.size() == value.size()) return value;
+  diagnostics.add(
+      {file, 0, 0,
+       std::string("the ") + field + " is " + std::to_string(text::count_code_points(value)) +
+           " characters long; the PDF keeps its first " + std::to_string(kMaxInfoCharacters)});
+  return std::string(kept);
 }
 
 // The paper and margins must leave room for text: a line of ten body ems across, five body

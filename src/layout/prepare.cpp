@@ -138,13 +138,13 @@ struct Builder {
         face.face == chain(true, true).front().face)
       face.synthetic_bold = true;
     g.font = static_cast<uint16_t>(ctx.fonts.index(face));
-    if (out.metrics.size() <= g.font) out.metrics.resize(g.font + 1u);
-    out.metrics[g.font] = {static_cast<float>(face.face->ascender() * style.size),
-                           static_cast<float>(-face.face->descender() * style.size),
-                           face.face->glyph(U'-'), face.face->glyph(U' ')};
-    if (!widths.count(g.font)) {
+    if (!widths.count(g.font)) {  // a face's measures, once per paragraph, not per glyph
       double space = face.face->advance(U' ');
       widths[g.font] = {space > 0 ? space : 0.25, face.face->advance(U'-')};
+      if (out.metrics.size() <= g.font) out.metrics.resize(g.font + 1u);
+      out.metrics[g.font] = {static_cast<float>(face.face->ascender() * style.size),
+                             static_cast<float>(-face.face->descender() * style.size),
+                             face.face->glyph(U'-'), face.face->glyph(U' ')};
     }
     g.advance = static_cast<float>(shaped.advance * style.size);
     g.x_offset = static_cast<float>(shaped.x_offset * style.size);

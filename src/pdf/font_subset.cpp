@@ -15,17 +15,19 @@
 
 #include "model/error.h"
 #include "pdf/embedded_font.h"
+#include "text/font_tables.h"
 
 namespace jianli::pdf {
 namespace {
+
+using text::font_tables::BlobPtr;
+using text::font_tables::FacePtr;
+using text::font_tables::FontPtr;
 
 template <class T, void (*Destroy)(T*)>
 struct HbDeleter {
   void operator()(T* p) const { Destroy(p); }
 };
-using BlobPtr = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_t, hb_blob_destroy>>;
-using FacePtr = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
-using FontPtr = std::unique_ptr<hb_font_t, HbDeleter<hb_font_t, hb_font_destroy>>;
 using InputPtr =
     std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
 using PlanPtr =

@@ -2,7 +2,6 @@
 
 // qpdf 11: use std::shared_ptr, not the deprecated PointerHolder.
 #define POINTERHOLDER_TRANSITION 4
-#include <cstdio>
 #include <map>
 #include <mutex>
 #include <qpdf/Buffer.hh>

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "pdf/font_usage.h"
 #include "pdf/link_uri.h"
 
 namespace jianli::pdf {
@@ -107,7 +108,7 @@ void PageDrawer::show_glyphs(const model::TextRun& run) {
       std::snprintf(buf, sizeof buf, ">%.1f<", adjust);
       ops += buf;
     }
-    uint16_t code = subset.code_of.at({g.id, run.text.substr(g.text_begin, g.text_size)});
+    uint16_t code = subset.code_of.at({g.id, glyph_text(run, g)});
     std::snprintf(buf, sizeof buf, "%04X", code);
     ops += buf;
     pen = g.x + subset.width_of(code) * run.size / 1000;

@@ -37,9 +37,8 @@ void set_info(HaruDocument& doc, const model::PageSet& pages) {
 // itself is on the page, whole.
 std::string outline_title(const std::string& title) {
   constexpr size_t kMaxCharacters = 1000;
-  std::u32string chars = text::to_utf32(title);
-  if (chars.size() <= kMaxCharacters) return title;
-  return text::to_utf8(std::u32string_view(chars).substr(0, kMaxCharacters)) + "…";
+  std::string_view kept = text::first_code_points(title, kMaxCharacters);
+  return kept.size() == title.size() ? title : std::string(kept) + "…";
 }
 
 // Level 1 hangs from the root, level n under the last bookmark of level n-1 (or the deepest

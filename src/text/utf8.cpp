@@ -36,6 +36,12 @@ std::u32string to_utf32(std::string_view utf8, std::vector<size_t>& offsets) {
   return out;
 }
 
+std::string_view first_code_points(std::string_view utf8, size_t count) {
+  size_t i = 0;
+  for (size_t n = 0; n < count && i < utf8.size(); ++n) next_code_point(utf8, i);
+  return utf8.substr(0, i);
+}
+
 std::u32string to_utf32(std::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());

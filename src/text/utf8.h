@@ -27,6 +27,10 @@ std::optional<size_t> find_invalid_utf8(std::string_view bytes);
 // text's size: code point k is utf8[offsets[k], offsets[k + 1]).
 std::u32string to_utf32(std::string_view utf8, std::vector<size_t>& offsets);
 
+// The first `count` code points of the text (all of it when it holds no more), cut
+// between characters.
+std::string_view first_code_points(std::string_view utf8, size_t count);
+
 // How many code points to_utf32 would return, without building them.
 size_t count_code_points(std::string_view utf8);
 

@@ -51,3 +51,16 @@ TEST(Utf8, CutsAndEndsNeverSplitACharacter) {
 
 }  // namespace
 }  // namespace jianli::text
+
+namespace jianli::text {
+namespace {
+
+TEST(Utf8, FirstCodePointsCutsBetweenCharacters) {
+  EXPECT_EQ(first_code_points("简历 CV", 2), "简历");
+  EXPECT_EQ(first_code_points("a😀b", 2), "a😀");
+  EXPECT_EQ(first_code_points("ab", 5), "ab");
+  EXPECT_EQ(first_code_points("", 3), "");
+}
+
+}  // namespace
+}  // namespace jianli::text
