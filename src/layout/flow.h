@@ -61,6 +61,7 @@ class Flow {
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
                          bool keep_with_next);
   void list(const model::Block& block, int depth);
+  void table_as_lines(const model::Table& table, int line_no);
   void block(const model::Block& block, int depth);
   void add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
                   double text_x);

@@ -16,15 +16,60 @@ struct SourcePos {
   int column = 0;
 };
 
+struct Color {
+  double r = 0, g = 0, b = 0;  // 0..1
+  bool operator==(const Color&) const = default;
+};
+
+// Where a line's text sits in its measure; justified lines are flush at both edges.
+enum class Align { Justify, Left, Center, Right };
+
+// A length as the résumé wrote it: HTML's `width="120"` (px), `width="50%"`, or mm.
+struct Length {
+  enum class Unit {
+    Pt,
+    Px,  // CSS pixels, 96 to the inch: 0.75 pt
+    Mm,
+    Percent,  // of the column's width
+  };
+  double value = 0;
+  Unit unit = Unit::Pt;
+  bool operator==(const Length&) const = default;
+};
+
+// An image as written: `![alt](src)`, `<img src width height align alt>`, or the
+// front matter's `photo:`. Reading the file is the layout's business.
+struct Image {
+  std::string src;  // as written; relative paths are from the résumé's folder
+  std::string alt;
+  std::optional<Length> width;
+  std::optional<Length> height;
+  std::optional<Align> align;  // HTML `align`: Left and Right float beside the text
+  SourcePos pos;
+  bool operator==(const Image&) const = default;
+};
+
+// Raised or lowered text: `<sup>`, `<sub>`, pandoc's `^x^` and `~x~`, footnote marks.
+enum class Shift { None, Super, Sub };
+
 // A run of inline text that shares one style and one link target.
 struct Span {
   std::string text;  // UTF-8; a hard line break is the single character '\n'
   bool bold = false;
   bool italic = false;
   bool code = false;
-  std::string link;  // target URI ("mailto:…" for e-mail addresses); empty when none
+  bool strike = false;     // `~~x~~`, `<s>`, `<del>`
+  bool underline = false;  // `<u>`, `<ins>`
+  Shift shift = Shift::None;
+  double scale = 1;            // of the style's size: `<small>`, `<big>`, CSS font-size
+  std::optional<Color> color;  // `<font color>`, CSS color; none: the style's
+  std::string link;            // target URI ("mailto:…" for e-mail addresses); empty when none
+  std::optional<Image> image;  // an image set in the line; `text` is its alt text
 };
 using Inlines = std::vector<Span>;
+
+// Whether two spans look alike, so that neighbours can be joined: all but the text.
+bool same_style(const Span& a, const Span& b);
 
 enum class BlockKind {
   Heading,
@@ -32,6 +77,31 @@ enum class BlockKind {
   List,
   Rule,
   PageBreak,  // `<!-- pagebreak -->` on a line of its own
+  Code,       // a code block: `inlines` are its lines, white space kept as typed
+  Quote,      // a blockquote: its blocks are `children`
+  Table,      // `table`
+  Image,      // an image alone in its paragraph: `image`
+};
+
+// A table cell: inline text with '\n' spans for `<br>`s and line breaks.
+struct TableCell {
+  Inlines inlines;
+  int colspan = 1;
+  int rowspan = 1;
+  bool header = false;  // `<th>`, or a cell of a Markdown table's first row
+  std::optional<Align> align;
+  std::optional<Length> width;  // HTML `width` on the cell
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;
+};
+
+struct Table {
+  std::vector<TableRow> rows;
+  int header_rows = 0;  // rows at the top that repeat on each page the table runs onto
+  std::vector<std::optional<Align>> column_align;  // Markdown's `:---:`, per column
+  std::optional<Length> width;                     // HTML `width` on the table
 };
 
 // A heading or list item that starts with a date range, such as
@@ -54,10 +124,16 @@ struct Block {
   int start = 1;                // List: number of the first item when ordered
   std::vector<ListItem> items;  // List
   std::optional<Entry> entry;   // Heading, Paragraph (a list item's first): dates found
+  std::optional<Align> align;   // `<div align>`, `<center>`, CSS text-align; none: the layout's
+  Inlines right;                // set flush right on the first line: `<span style="float:right">`
+  std::vector<Block> children;  // Quote
+  std::optional<Table> table;   // Table
+  std::optional<Image> image;   // Image
 };
 
 struct ListItem {
-  std::vector<Block> blocks;  // paragraphs and nested lists
+  std::vector<Block> blocks;    // paragraphs and nested lists
+  std::optional<bool> checked;  // a task list item: `- [ ]` false, `- [x]` true
 };
 
 // Layout values the front matter sets under `jianli:` (paper, accent, styles …), for
@@ -87,6 +163,7 @@ struct Metadata {
 struct Document {
   Metadata meta;
   Inlines name;                  // the first level-1 heading: the person's name
+  std::optional<Image> photo;    // an image before the first section, or front matter `photo:`
   std::vector<Inlines> contact;  // the lines of the block after the name
   std::vector<Block> blocks;     // everything after the contact block
   Diagnostics diagnostics;       // what reading it found to warn about

@@ -11,15 +11,8 @@
 
 namespace jianli::model {
 
-struct Color {
-  double r = 0, g = 0, b = 0;  // 0..1
-};
-
 // The options a layout names by a word (docs/layouts.md lists the words;
 // parse/layout_schema.cpp maps them), typed so that no code compares words.
-
-// Where a line's text sits in its measure; justified lines are flush at both edges.
-enum class Align { Justify, Left, Center, Right };
 
 // How a section heading is set apart: `rules.section` under it, a filled bar at
 // its left, a tinted band across the column behind it, or nothing.

@@ -16,10 +16,6 @@ namespace {
 
 bool is_break(const model::Span& span) { return span.text == "\n" || span.text == kSoftBreak; }
 
-bool same_style(const model::Span& a, const model::Span& b) {
-  return a.bold == b.bold && a.italic == b.italic && a.code == b.code && a.link == b.link;
-}
-
 // Han characters and full-width punctuation: a line break between two of them is
 // not a word boundary.
 bool is_chinese(char32_t cp) {
@@ -92,7 +88,8 @@ model::Inlines merge_spans(const model::Inlines& inlines) {
   model::Inlines out;
   for (const model::Span& span : inlines) {
     if (span.text.empty()) continue;
-    if (!out.empty() && !is_break(span) && !is_break(out.back()) && same_style(out.back(), span)) {
+    if (!out.empty() && !is_break(span) && !is_break(out.back()) &&
+        model::same_style(out.back(), span)) {
       out.back().text += span.text;
     } else {
       out.push_back(span);
@@ -117,7 +114,7 @@ model::Inlines resolve_soft_breaks(const model::Inlines& inlines) {
     char32_t right = text::first_code_point(after.text);
     if (is_space(left) || is_space(right) || (is_chinese(left) && is_chinese(right))) continue;
     // The space takes the style around it, or none where the style changes.
-    model::Span space = same_style(before, after) ? before : model::Span{};
+    model::Span space = model::same_style(before, after) ? before : model::Span{};
     space.text = " ";
     out.push_back(space);
   }
