@@ -101,6 +101,10 @@ int run(int argc, char** argv) {
   std::vector<RenderJob> jobs;
   try {
     app.parse(argc, argv);
+    if (std::string problem = pipeline::data_dir_problem(); !problem.empty()) {
+      fmt::print(stderr, "jianli: error: {}\n", problem);
+      return 2;
+    }
     if (opt.list_layouts) return list_layouts();
     if (opt.inputs.empty()) throw CLI::RequiredError("INPUT");
     if (output->count() > 0 && opt.output.empty())

@@ -9,6 +9,7 @@
 #include "model/error.h"
 #include "parse/layout_schema.h"
 #include "parse/suggest.h"
+#include "parse/yaml_keys.h"
 
 namespace jianli::parse {
 namespace {
@@ -214,6 +215,8 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path)
   } catch (const YAML::Exception& e) {
     reader.fail(e.mark, "malformed front matter: " + e.msg);
   }
+  if (std::optional<DuplicateKey> twice = find_duplicate_key(root))
+    reader.fail(twice->second, duplicate_key_message(*twice));
   result.meta = reader.read(root);
   return result;
 }

@@ -10,6 +10,7 @@
 
 #include "model/error.h"
 #include "parse/suggest.h"
+#include "parse/yaml_keys.h"
 #include "text/utf8.h"
 
 namespace jianli::parse {
@@ -401,11 +402,15 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
 }  // namespace
 
 YAML::Node parse_yaml(const std::string& text, const std::string& path) {
+  YAML::Node root;
   try {
-    return YAML::Load(text);
+    root = YAML::Load(text);
   } catch (const YAML::ParserException& e) {
     Reader(path, text).fail_at(e.mark, "malformed YAML: " + e.msg);
   }
+  if (std::optional<DuplicateKey> twice = find_duplicate_key(root))
+    Reader(path, text).fail_at(twice->second, duplicate_key_message(*twice));
+  return root;
 }
 
 std::map<std::string, model::SourceRef> check_layout(const YAML::Node& root,

@@ -20,6 +20,22 @@ std::string data_dir() {
 
 std::vector<std::string> layout_dirs() { return {data_dir() + "/layouts"}; }
 
+std::string data_dir_problem() {
+  const char* env = std::getenv("JIANLI_DATA_DIR");
+  std::string dir = data_dir();
+  std::string named =
+      env && *env ? "JIANLI_DATA_DIR '" + dir + "'" : "the data folder '" + dir + "'";
+  std::string way_out = env && *env ? "; point it at jianli's folder (the one holding layouts/ "
+                                      "and fonts/), or unset it"
+                                    : "; set JIANLI_DATA_DIR to jianli's folder (the one holding "
+                                      "layouts/ and fonts/)";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return named + " is not a folder" + way_out;
+  for (const auto& entry : fs::directory_iterator(dir + "/layouts", ec))
+    if (entry.path().extension() == ".yaml") return {};
+  return named + " holds no layouts (layouts/*.yaml)" + way_out;
+}
+
 std::vector<std::string> Messages::lines() const {
   std::vector<std::string> out;
   for (const model::Diagnostic& d : diagnostics.all()) out.push_back(model::format(d));
@@ -103,6 +119,12 @@ Rendered Pipeline::render(const Job& job, const model::Backend& backend, Message
   layout::LayoutResult laid = job.fit_pages > 0 ? fit(job, doc, spec, fonts_, messages.diagnostics)
                                                 : layout::lay_out(doc, spec, fonts_);
   messages.diagnostics.add(laid.diagnostics);
+  if (laid.pages.pages.size() > kMaxPages) {
+    throw model::InputError(job.path, {},
+                            "the résumé runs to " + std::to_string(laid.pages.pages.size()) +
+                                " pages, past jianli's limit of " + std::to_string(kMaxPages) +
+                                " (libharu fails near 30,000); split it into several files");
+  }
   std::string bytes = backend.render(laid.pages);
   return {std::move(bytes), std::move(laid.pages)};
 }

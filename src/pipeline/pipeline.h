@@ -22,6 +22,8 @@ namespace jianli::pipeline {
 // source tree it was built from.
 std::string data_dir();
 std::vector<std::string> layout_dirs();  // DATA_DIR/layouts
+// Why the data folder cannot serve (missing, or no layouts in it); empty when it can.
+std::string data_dir_problem();
 
 struct Job {
   std::string source;  // the Markdown file's bytes
@@ -50,10 +52,14 @@ struct Rendered {
 // Not for several threads at once; one Pipeline per thread is.
 class Pipeline {
  public:
+  // More pages than a résumé ever has, well under the ~30,000 at which libharu fails
+  // (error 0x1001, measured): a runaway input gets a sentence, not a libharu code.
+  static constexpr size_t kMaxPages = 10000;
+
   explicit Pipeline(const std::string& data_dir = pipeline::data_dir());
 
   // Throws model::InputError for bad input (a malformed file, an unknown layout, a
-  // missing font, a résumé too long for fit_pages); what was found before the error
+  // missing font, a résumé too long for fit_pages or kMaxPages); what was found before the error
   // stays in `messages`.
   Rendered render(const Job& job, const model::Backend& backend, Messages& messages);
 

@@ -485,6 +485,28 @@ TEST_F(ErrorsTest, AFiveThousandCharacterUrlRendersAsALink) {
   EXPECT_NE(qdf.out.find(url), std::string::npos) << "the link target is cut";
 }
 
+// ---- the data folder ---------------------------------------------------------------
+
+TEST_F(ErrorsTest, ADataFolderWithoutLayoutsIsAnErrorThatSaysWhatToDo) {
+  std::string input = write("r.md", "# Ada\n\ntext\n");
+  fs::create_directories(path("data/layouts"));
+  SplitResult r = run_split("JIANLI_DATA_DIR=" + path("data") + " " + jianli() + " " + input);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("JIANLI_DATA_DIR '" + path("data") + "' holds no layouts"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("or unset it"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(path("r.pdf")));
+}
+
+TEST_F(ErrorsTest, AMissingDataFolderIsAnErrorEvenForListingLayouts) {
+  SplitResult r =
+      run_split("JIANLI_DATA_DIR=" + path("nowhere") + " " + jianli() + " --list-layouts");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("' is not a folder"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 // ---- what the fuzzers found -------------------------------------------------------
 
 // Each input saved in tests/fuzz/regressions/ once crashed or failed a fuzz target;

@@ -66,6 +66,25 @@ TEST(FrontMatter, CaretSitsUnderTheCharacterAfterWideOnes) {
             "                  ^");
 }
 
+TEST(FrontMatter, AKeyGivenTwiceIsAnErrorAtTheSecond) {
+  // yaml-cpp keeps both and reads the first: the second title would be ignored unseen.
+  EXPECT_EQ(error_of("---\ntitle: 简历\nlang: en\ntitle: Résumé\n---\n# Ada\n"),
+            "test.md:4:1: error: 'title' is given twice (first on line 2); keep one of them\n"
+            "  title: Résumé\n"
+            "  ^");
+}
+
+TEST(FrontMatter, AKeyGivenTwiceInsideJianliIsAnError) {
+  std::string error = error_of("---\njianli:\n  accent: red\n  accent: blue\n---\n# Ada\n");
+  EXPECT_EQ(error.substr(0, error.find('\n')),
+            "test.md:4:3: error: 'accent' is given twice (first on line 3); keep one of them");
+}
+
+TEST(FrontMatter, TheSameKeyInTwoMapsIsFine) {
+  model::Document doc = parse("---\ntitle: a\nsite:\n  title: x\n---\n# Ada\n");
+  EXPECT_EQ(doc.meta.title, "a");
+}
+
 TEST(FrontMatter, UnclosedFlowListPointsAtItsLine) {
   std::string error = error_of("---\ntitle: a\nkeywords: [a, b\n---\n# Ada\n");
   EXPECT_EQ(error.substr(0, error.find(':', 8)), "test.md:3");

@@ -80,6 +80,13 @@ TEST_F(LayoutFileTest, UnknownKeyNamesLineColumnAndNearestKey) {
   EXPECT_NE(message.find("  body: {size: 10, colour"), std::string::npos) << message;
 }
 
+TEST_F(LayoutFileTest, AKeyGivenTwiceIsAnErrorAtTheSecond) {
+  std::string message = error_of("paper: A4\nstyles:\n  body: {size: 10, size: 11}\n");
+  EXPECT_NE(message.find("broken.yaml:3:20: error: 'size' is given twice (first on line 3)"),
+            std::string::npos)
+      << message;
+}
+
 TEST_F(LayoutFileTest, WrongTypeIsAnError) {
   std::string message = error_of("margins: 12mm\n");
   EXPECT_NE(message.find("broken.yaml:1:10: error: margins must be a map"), std::string::npos)

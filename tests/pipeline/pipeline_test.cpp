@@ -105,6 +105,17 @@ TEST_F(PipelineTest, WarningsFoundBeforeAnErrorAreKept) {
   EXPECT_EQ(messages_.diagnostics.all().size(), 1u);
 }
 
+TEST_F(PipelineTest, PastTheMostPagesIsAnErrorThatSaysHowMany) {
+  std::string pages;
+  for (size_t i = 0; i <= Pipeline::kMaxPages; ++i) pages += "页\n\n<!-- pagebreak -->\n\n";
+  model::InputError e = error_of({"# 钱\n\n" + pages, "r.md"});
+  EXPECT_EQ(e.file(), "r.md");
+  EXPECT_TRUE(
+      std::string(e.what()).starts_with("the résumé runs to 10001 pages, past jianli's "
+                                        "limit of 10000"))
+      << e.what();
+}
+
 TEST_F(PipelineTest, TheJobsLayoutWinsOverTheFrontMatters) {
   Rendered r = text_of({"---\njianli: {layout: nosuch}\n---\n" + kResume, "r.md", "classic"});
   EXPECT_EQ(r.page_count(), 1);
