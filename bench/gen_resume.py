@@ -6,6 +6,10 @@
   gen_resume.py word BYTES   one paragraph: a single Latin "word" of BYTES bytes
   gen_resume.py dashes BYTES one paragraph of "——" (no break allowed inside)
   gen_resume.py digits BYTES one paragraph of digits (no break opportunity)
+  gen_resume.py contact N    a contact line of N items, set one a line in the sidebar
+  gen_resume.py strike N     a paragraph of N unclosed strikethrough marks ("~a ")
+  gen_resume.py url BYTES    one autolinked web address of about BYTES bytes
+  gen_resume.py yaml N       a front matter holding a list of N short items
 
 The Markdown goes to stdout. Standard library only.
 """
@@ -68,8 +72,26 @@ def paragraph(piece, size):
     return HEAD + "## 附录\n\n" + piece * (size // len(piece.encode())) + "\n"
 
 
+def contact(n):
+    items = " | ".join(f"item{i}@example.com" if i % 7 == 0 else f"项目{i}" for i in range(n))
+    return f"# 张三\n\n{items}\n\n## 教育背景\n\n北京大学\n"
+
+
+def url(size):
+    path = "/".join("segment" for _ in range(size // 8))
+    return HEAD + f"## 链接\n\nhttps://example.com/{path}\n"
+
+
+def yaml(n):
+    items = ", ".join(f"k{i}" for i in range(n))
+    return f"---\ntitle: 简历\nkeywords: [{items}]\n---\n# 张三\n\n正文\n"
+
+
+KINDS = ("pages", "word", "dashes", "digits", "contact", "strike", "url", "yaml")
+
+
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] not in ("pages", "word", "dashes", "digits"):
+    if len(sys.argv) != 3 or sys.argv[1] not in KINDS:
         sys.exit(__doc__)
     kind, n = sys.argv[1], int(sys.argv[2])
     text = {
@@ -77,6 +99,10 @@ def main():
         "word": lambda: paragraph("x", n),
         "dashes": lambda: paragraph("—", n),
         "digits": lambda: paragraph("7", n),
+        "contact": lambda: contact(n),
+        "strike": lambda: paragraph("~a ", 3 * n),
+        "url": lambda: url(n),
+        "yaml": lambda: yaml(n),
     }[kind]()
     sys.stdout.write(text)
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Scale: whole-process time per page and peak memory for generated résumés of 10, 100
 # and 1,000 pages, and for 2 MB paragraphs with no break opportunity. Time per page
-# should stay flat (within 2x) and memory bounded as the input grows.
+# should stay flat (within 2x) and memory bounded as the input grows. Then the inputs
+# that once cost far more than their size (issue 12), each at x1, x10 and x100: time
+# and memory should grow tenfold a step, no more.
 # usage: bench/scale.sh [BINARY]   (default: build/jianli)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,14 +11,15 @@ bin=${1:-build/jianli}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Runs the binary on $1 and prints: pages, wall seconds, peak RSS in kB.
+# Runs the binary on $1 (more arguments after it) and prints: pages, wall seconds, peak RSS in kB.
 measure() {
   local md=$1 pdf=$work/out.pdf
-  "$bin" "$md" -o "$pdf" >/dev/null 2>&1  # warm the page cache and fontconfig's cache
+  shift
+  "$bin" "$md" -o "$pdf" "$@" >/dev/null 2>&1  # warm the page cache and fontconfig's cache
   local best_wall= best_kb=
   for _ in 1 2 3; do
     local stats wall kb
-    stats=$(/usr/bin/time -f '%e %M' "$bin" "$md" -o "$pdf" 2>&1 >/dev/null | tail -n 1)
+    stats=$(/usr/bin/time -f '%e %M' "$bin" "$md" -o "$pdf" "$@" 2>&1 >/dev/null | tail -n 1)
     read -r wall kb <<<"$stats"
     if [ -z "$best_wall" ] || awk -v a="$wall" -v b="$best_wall" 'BEGIN {exit !(a < b)}'; then
       best_wall=$wall best_kb=$kb
@@ -41,4 +44,21 @@ for kind in word dashes digits; do
   printf '%-22s %7s %9s %10s %9.2f %12.1f\n' "2 MB $kind" "$(stat -c %s "$work/$kind.md")" \
     "$pages" "$wall" "$(awk -v w="$wall" -v p="$pages" 'BEGIN {print w * 1000 / p}')" \
     "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
+done
+
+# The sidebar sets a contact line one item a line; the others use the default layout.
+printf '\n%-22s %7s %9s %10s %12s\n' input bytes pages wall_s peak_MB
+for kind_size in "contact 1000" "strike 2700" "url 2400" "yaml 1000"; do
+  read -r kind size <<<"$kind_size"
+  for scale in 1 10 100; do
+    python3 bench/gen_resume.py "$kind" $((size * scale)) >"$work/$kind.md"
+    if [ "$kind" = contact ]; then
+      bin_args=(--layout sidebar)
+    else
+      bin_args=()
+    fi
+    read -r pages wall kb <<<"$(measure "$work/$kind.md" "${bin_args[@]}")"
+    printf '%-22s %7s %9s %10s %12.1f\n' "$kind x$scale" "$(stat -c %s "$work/$kind.md")" \
+      "$pages" "$wall" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
+  done
 done
