@@ -123,9 +123,13 @@ void Flow::rule(const model::RuleStyle& rule, bool keep_with_next) {
   rows_.push_back(std::move(row));
 }
 
+constexpr double kMaxListIndentShare = 0.4;
+
 void Flow::list(const model::Block& block, int depth) {
   const model::TextStyle& style = spec_.body_style;
-  double indent = spec_.list_indent * (depth + 1);
+  // Indents stop growing at two fifths of the measure, so that the deepest item (16
+  // levels, or a layout's 200 pt indent at level four) keeps room for its text.
+  double indent = std::min(spec_.list_indent * (depth + 1), measure() * kMaxListIndentShare);
   int number = block.start;
   for (const model::ListItem& item : block.items) {
     pending_space_ = std::max(pending_space_, spec_.item_gap);

@@ -228,6 +228,31 @@ TEST_F(OptionsTest, BulletStyleIsTheMarker) {
   EXPECT_TRUE(diagnostics_.empty());
 }
 
+TEST_F(OptionsTest, DeepListIndentsStopShortOfTheMeasure) {  // issue 12 item 3
+  // A 150 pt indent at four levels would leave the text no room in classic's measure.
+  model::LayoutSpec spec = with("lists: {indent: 150pt}\n");
+  model::Block list = para("浅");
+  model::Block* inner = nullptr;
+  for (int level = 0; level < 4; ++level) {
+    model::Block next{.kind = model::BlockKind::List};
+    next.items.push_back({{para(level == 3 ? "最深的一层文字" : "层")}});
+    if (inner) {
+      inner->items.back().blocks.push_back(next);
+      inner = &inner->items.back().blocks.back();
+    } else {
+      list = next;
+      inner = &list;
+    }
+  }
+  model::Document d = doc();
+  d.blocks = {list};
+  model::PageSet set = lay(spec, d);
+  double measure = spec.page_width - spec.margin_left - spec.margin_right;
+  const model::TextRun& deepest = run_with(set, "最深");
+  EXPECT_LE(deepest.x - spec.margin_left, 0.4 * measure + 0.01);
+  EXPECT_LE(deepest.x + deepest.width, spec.page_width - spec.margin_right + 0.01);
+}
+
 TEST_F(OptionsTest, ABulletNoFontHasIsAWarning) {
   lay(with("lists: {bullets: [\"\\uE000\"]}\n"));
   ASSERT_EQ(diagnostics_.all().size(), 1u);
