@@ -13,9 +13,27 @@
 namespace jianli::pipeline {
 namespace fs = std::filesystem;
 
+namespace {
+
+// An installed jianli keeps its data in PREFIX/share/jianli beside PREFIX/bin/jianli
+// (`cmake --install`), so the install can be moved as a whole; found from the running
+// program's own path.
+std::string installed_data_dir() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  fs::path dir = exe.parent_path().parent_path() / "share" / "jianli";
+  return fs::is_directory(dir / "layouts", ec) ? dir.string() : std::string();
+}
+
+}  // namespace
+
 std::string data_dir() {
   const char* env = std::getenv("JIANLI_DATA_DIR");
-  return env && *env ? env : JIANLI_DATA_DIR;
+  if (env && *env) return env;
+  // Once per process: the answer cannot change while it runs.
+  static const std::string installed = installed_data_dir();
+  return installed.empty() ? JIANLI_DATA_DIR : installed;
 }
 
 std::vector<std::string> layout_dirs() { return {data_dir() + "/layouts"}; }

@@ -18,8 +18,8 @@
 
 namespace jianli::pipeline {
 
-// Where jianli finds its own layouts/ and fonts/: $JIANLI_DATA_DIR, else the
-// source tree it was built from.
+// Where jianli finds its own layouts/ and fonts/: $JIANLI_DATA_DIR, else
+// ../share/jianli from the program when installed, else the source tree it was built from.
 std::string data_dir();
 std::vector<std::string> layout_dirs();  // DATA_DIR/layouts
 // Why the data folder cannot serve (missing, or no layouts in it); empty when it can.
