@@ -1,0 +1,223 @@
+#!/usr/bin/python3
+"""Render every résumé of tests/data/corpus in every layout and check the PDFs from outside.
+
+usage: check_corpus.py JIANLI [--only FILE] [--layout L] [-j N]
+
+Each PDF must have: no HTML tag, entity, Liquid tag, emoji shortcode or Markdown mark-up in its
+text (pdftotext) or bookmarks; the name as the first text on page 1; a title (pdfinfo); at least
+the expected raster images (pdfimages -list), one on page 1 if the résumé has a photo; the
+expected strings; its tables' columns aligned (pdftotext -bbox-layout); enough pages; zero
+problems in pdfaudit.
+The facts per file are in tests/data/corpus/expected.yaml. Prints a file × layout table and the
+failures; exits 1 on any failure.
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+import pypdf
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CORPUS = os.path.join(ROOT, "tests", "data", "corpus")
+PDFAUDIT = "/work/shared/tools/pdfaudit.py"
+
+# What must never reach the page: markup the renderer should have interpreted.
+LEAKS = {
+    "tag": re.compile(r"<[a-zA-Z/]"),
+    "entity": re.compile(r"&[a-z]+;|&#"),
+    "liquid": re.compile(r"\{\{|\{%"),
+    "shortcode": re.compile(r":[a-z_]+:"),
+    # pandoc's ^sup^ and ~sub~, GitHub's ~~strike~~ and [^note] references
+    "markdown": re.compile(r"\^[^\s^]+\^|~[^\s~]+~|~~|\[\^\w+\]"),
+}
+# pdfaudit figures that count as problems when they are above zero
+AUDIT_PROBLEMS = ("fonts_not_embedded", "fonts_no_unicode_map", "poppler_warnings", "qpdf_warnings",
+                  "blank_glyphs", "overflow_chars", "kinsoku_violations", "loose_lines", "han_missing")
+ALIGN_TOLERANCE_PT = 1.0
+
+
+def run(cmd):
+    return subprocess.run(cmd, capture_output=True, text=True)
+
+
+def squeeze(text):
+    """Text without whitespace (pdftotext puts breaks and spaces where lines and gaps fall)."""
+    return re.sub(r"\s+", "", text)
+
+
+def loose(text):
+    """Text without whitespace or hyphens, so that a word hyphenated at a line end still matches."""
+    return re.sub(r"[\s\-\u00ad\u2010]+", "", text)
+
+
+def check_leaks(text, outline):
+    failures = []
+    for kind, pattern in LEAKS.items():
+        for where, body in (("text", text), ("bookmarks", outline)):
+            m = pattern.search(body)
+            if m:
+                sample = body[max(0, m.start() - 12):m.end() + 12].replace("\n", " ")
+                failures.append((kind, f"{where}: …{sample}…"))
+    return failures
+
+
+def outline_titles(pdf):
+    def walk(items):
+        for item in items:
+            yield from walk(item) if isinstance(item, list) else [item.title or ""]
+    try:
+        return "\n".join(walk(pypdf.PdfReader(pdf).outline))
+    except Exception as e:  # a broken outline is reported, not a crash of the checker
+        return f"<unreadable outline: {e}>"
+
+
+def check_name(pdf, name):
+    first_page = run(["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", pdf, "-"]).stdout
+    if not squeeze(first_page).casefold().startswith(squeeze(name).casefold()):
+        start = first_page.strip().split("\n")[0][:40] if first_page.strip() else "(no text)"
+        return [("name", f"page 1 starts with {start!r}, not {name!r}")]
+    return []
+
+
+def check_images(pdf, expect):
+    rows = [l.split() for l in run(["pdfimages", "-list", pdf]).stdout.splitlines()[2:]]
+    drawn = [r for r in rows if len(r) > 2 and r[2] == "image"]  # not their alpha masks (smask)
+    failures = []
+    if len(drawn) < expect.get("images", 0):
+        failures.append(("images", f"{len(drawn)} drawn, {expect['images']} expected"))
+    if expect.get("photo") and not any(r[0] == "1" for r in drawn):
+        failures.append(("images", "no photo on page 1"))
+    return failures
+
+
+def words_of(pdf):
+    """Every word with its page and box, from pdftotext -bbox-layout."""
+    out = run(["pdftotext", "-enc", "UTF-8", "-bbox-layout", pdf, "-"]).stdout
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", out).replace(' xmlns="http://www.w3.org/1999/xhtml"', ""))
+    words = []
+    for page_number, page in enumerate(root.iter("page"), 1):
+        for w in page.iter("word"):
+            box = [float(w.get(k)) for k in ("xMin", "yMin", "xMax", "yMax")]
+            words.append((page_number, w.text or "", *box))
+    return words
+
+
+def same_line(a, b):
+    overlap = min(a[5], b[5]) - max(a[3], b[3])
+    return a[0] == b[0] and overlap > 0.5 * min(a[5] - a[3], b[5] - b[3])
+
+
+def locate_row(words, row):
+    """The words that start the cells of one table row: on one line, left to right."""
+    for first in (w for w in words if w[1].startswith(row[0])):
+        found = [first]
+        for token in row[1:]:
+            nxt = next((w for w in words if w[1].startswith(token) and same_line(w, first) and w[2] > found[-1][2]), None)
+            if nxt is None:
+                break
+            found.append(nxt)
+        if len(found) == len(row):
+            return found
+    return None
+
+
+def check_tables(words, tables):
+    failures = []
+    for t, table in enumerate(tables, 1):
+        located = [locate_row(words, [str(c) for c in row]) for row in table["rows"]]
+        missing = [" | ".join(map(str, row)) for row, found in zip(table["rows"], located) if found is None]
+        if missing:
+            failures.append(("table", f"table {t}: row not found as a grid: {missing[0]}"))
+            continue
+        for c, align in enumerate(table["align"]):
+            edge = {"left": lambda w: w[2], "right": lambda w: w[4], "center": lambda w: (w[2] + w[4]) / 2}[align]
+            xs = [edge(found[c]) for found in located]
+            if max(xs) - min(xs) > ALIGN_TOLERANCE_PT:
+                failures.append(("table", f"table {t} column {c + 1}: {align} edges spread {max(xs) - min(xs):.1f} pt"))
+    return failures
+
+
+def check_audit(pdf, source):
+    out = run([sys.executable, PDFAUDIT, pdf, source, "--json"]).stdout
+    try:
+        figures = json.loads(out)
+    except json.JSONDecodeError:
+        return [("audit", "pdfaudit gave no figures")]
+    bad = [f"{k}={figures[k]}" for k in AUDIT_PROBLEMS if figures.get(k, 0) > 0]
+    if figures.get("qpdf_ok") is False:
+        bad.append("qpdf_ok=false")
+    for sample in ("blank_sample", "kinsoku_sample", "loose_worst", "han_missing_sample"):
+        if figures.get(sample):
+            bad.append(f"{sample}: {figures[sample][:40]}")
+    return [("audit", ", ".join(bad))] if bad else []
+
+
+def check(jianli, name, layout, expect, scratch):
+    source = os.path.join(CORPUS, name)
+    pdf = os.path.join(scratch, f"{name[:-3]}.{layout}.pdf")
+    rendered = run([jianli, "-q", source, "-o", pdf, "--layout", layout])
+    if rendered.returncode != 0 or not os.path.exists(pdf):
+        return [("render", f"exit {rendered.returncode}: {rendered.stderr.strip()[:200]}")]
+    text = run(["pdftotext", "-enc", "UTF-8", pdf, "-"]).stdout
+    info = run(["pdfinfo", pdf]).stdout
+    failures = check_leaks(text, outline_titles(pdf))
+    failures += check_name(pdf, expect["name"])
+    if not re.search(r"^Title:\s+\S", info, re.M):
+        failures.append(("title", "pdfinfo shows no title"))
+    failures += check_images(pdf, expect)
+    failures += [("strings", f"missing {s!r}") for s in expect.get("strings", []) if loose(s) not in loose(text)]
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    if pages < expect.get("min_pages", 1):
+        failures.append(("pages", f"{pages} pages, at least {expect['min_pages']} expected"))
+    if expect.get("tables"):
+        failures += check_tables(words_of(pdf), expect["tables"])
+    failures += check_audit(pdf, source)
+    return failures
+
+
+def layouts_of(jianli):
+    return [line.split()[0] for line in run([jianli, "--list-layouts"]).stdout.splitlines() if line.strip()]
+
+
+def print_table(names, layouts, results):
+    kinds = {key: sorted({kind for kind, _ in fails}) for key, fails in results.items()}
+    width = max(len(n) for n in names)
+    cells = {key: ",".join(k) or "pass" for key, k in kinds.items()}
+    col = {l: max([len(l)] + [len(cells[(n, l)]) for n in names]) for l in layouts}
+    print(" " * width + "  " + "  ".join(l.ljust(col[l]) for l in layouts))
+    for n in names:
+        print(n.ljust(width) + "  " + "  ".join(cells[(n, l)].ljust(col[l]) for l in layouts))
+    for (n, l), fails in sorted(results.items()):
+        for kind, message in fails:
+            print(f"{n} [{l}] {kind}: {message}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("jianli", help="the built jianli binary")
+    parser.add_argument("--only", help="one corpus file, e.g. 01-lin-shuyuan.md")
+    parser.add_argument("--layout", help="one layout")
+    parser.add_argument("-j", type=int, default=1, help="checks run in parallel")
+    args = parser.parse_args()
+    expected = yaml.safe_load(open(os.path.join(CORPUS, "expected.yaml"), encoding="utf-8"))
+    names = [os.path.basename(args.only)] if args.only else sorted(expected)
+    layouts = [args.layout] if args.layout else layouts_of(args.jianli)
+    unknown = [n for n in names if n not in expected]
+    if unknown:
+        sys.exit(f"not in expected.yaml: {', '.join(unknown)}")
+    with tempfile.TemporaryDirectory() as scratch, concurrent.futures.ThreadPoolExecutor(args.j) as pool:
+        jobs = {(n, l): pool.submit(check, args.jianli, n, l, expected[n], scratch) for n in names for l in layouts}
+        results = {key: job.result() for key, job in jobs.items()}
+    print_table(names, layouts, results)
+    sys.exit(1 if any(results.values()) else 0)
+
+
+if __name__ == "__main__":
+    main()
