@@ -1,0 +1,77 @@
+#!/usr/bin/python3
+"""The corpus checker's own judgements, on made-up text and word boxes: run with
+/usr/bin/python3 tests/corpus/test_check_corpus.py"""
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_corpus import check_leaks, check_tables, loose  # noqa: E402
+
+
+def word(text, x, y, page=1, width=None, height=10.0):
+    """A pdftotext word box: (page, text, xMin, yMin, xMax, yMax)."""
+    return (page, text, x, y, x + (width or 6.0 * len(text)), y + height)
+
+
+KEY_VALUE = {"align": ["left", "left"], "rows": [["姓名", "林书远"], ["出生年月", "1996"]]}
+
+
+class Leaks(unittest.TestCase):
+    def kinds(self, text):
+        return {kind for kind, _ in check_leaks(text, "")}
+
+    def test_markup_that_should_have_been_interpreted_is_caught(self):
+        self.assertEqual(self.kinds('<div align="center">林书远</div>'), {"tag"})
+        self.assertEqual(self.kinds("杭州&emsp;西湖"), {"entity"})
+        self.assertEqual(self.kinds("call &#x1F4DE;"), {"entity"})
+        self.assertEqual(self.kinds("{{ page.email }}"), {"liquid"})
+        self.assertEqual(self.kinds("{% include contact.html %}"), {"liquid"})
+        self.assertEqual(self.kinds(":iphone: 138"), {"shortcode"})
+        self.assertEqual(self.kinds("the 10^th^ percentile"), {"markdown"})
+        self.assertEqual(self.kinds("codes.[^phd]"), {"markdown"})
+
+    def test_ordinary_resume_text_is_not_caught(self):
+        text = ("https://github.com/x — 2019.06 ~ 2020.01 — C++ & Rust — at 06:00 — a < b — "
+                "Health & Wellness — 1st — H₂O")
+        self.assertEqual(self.kinds(text), set())
+
+    def test_bookmarks_are_checked_too(self):
+        self.assertEqual(check_leaks("", "<b>教育经历</b>")[0][0], "tag")
+
+
+class Tables(unittest.TestCase):
+    def test_a_grid_passes(self):
+        words = [word("姓名", 50, 100), word("林书远", 120, 100), word("出生年月", 50, 115), word("1996", 120.4, 115)]
+        self.assertEqual(check_tables(words, [KEY_VALUE]), [])
+
+    def test_cells_set_as_text_lines_fail(self):
+        # "姓名 | 林书远" and "出生年月 | 1996": the second column starts wherever the first ends
+        words = [word("姓名", 50, 100), word("|", 65, 100), word("林书远", 74, 100),
+                 word("出生年月", 50, 115), word("|", 77, 115), word("1996", 86, 115)]
+        failures = check_tables(words, [KEY_VALUE])
+        self.assertEqual(len(failures), 1)
+        self.assertIn("column 2", failures[0][1])
+
+    def test_a_row_whose_cells_are_not_on_one_line_is_not_found(self):
+        words = [word("姓名", 50, 100), word("林书远", 120, 130), word("出生年月", 50, 115), word("1996", 120, 115)]
+        self.assertIn("not found", check_tables(words, [KEY_VALUE])[0][1])
+
+    def test_centred_and_right_aligned_columns_compare_their_centres_and_right_edges(self):
+        table = {"align": ["left", "center", "right"], "rows": [["Go", "精通", "7"], ["Python", "熟练", "12"]]}
+        words = [word("Go", 50, 100), word("精通", 150, 100, width=20), word("7", 294, 100, width=6),
+                 word("Python", 50, 115), word("熟练", 150, 115, width=20), word("12", 288, 115, width=12)]
+        self.assertEqual(check_tables(words, [table]), [])
+        words[5] = word("12", 294, 115, width=12)  # left edges shared, right edges 6 pt apart
+        self.assertIn("right edges", check_tables(words, [table])[0][1])
+
+
+class Strings(unittest.TestCase):
+    def test_line_breaks_and_hyphenation_do_not_hide_a_string(self):
+        self.assertIn(loose("Prometheus, Grafana, Loki, OpenTelemetry"),
+                      loose("Prometheus, Grafana, Loki, OpenTele-\nmetry"))
+        self.assertIn(loose("专业排名前10%"), loose("专业排名前 10%"))
+
+
+if __name__ == "__main__":
+    unittest.main()
