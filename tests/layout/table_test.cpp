@@ -1,5 +1,6 @@
 // Tables laid out with the real fonts: columns aligned, Chinese broken inside cells,
 // header rows styled and repeated, rows never split, the column cap.
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -176,6 +177,43 @@ TEST_F(TableTest, ARowTallerThanAPageRunsOnBetweenItsLines) {
   EXPECT_EQ(chars, 5000u) << "every character set once";
   EXPECT_LE(set.pages.size(), 4u) << "the parts fill the pages";
   EXPECT_EQ(find(set, "编号").size(), set.pages.size()) << "the header over each part";
+}
+
+TEST_F(TableTest, RulesAreTheLayoutsBooktabsGridOrNone) {
+  const Cells cells = {{"年份", "公司"}, {"2018", "甲"}, {"2020", "乙"}};
+  spec_.tables.frame_width = 0.9;
+  spec_.tables.rule_width = 0.3;
+  spec_.tables.rules = model::TableRules::Booktabs;
+  model::PageSet set = lay({table(cells)}).pages;
+  std::vector<model::Box> rules = set.pages[0].boxes;
+  const double measure = right_margin() - spec_.margin_left;
+  // Not the grid's lines, nor the header's rule across the measure.
+  std::erase_if(rules, [&](const model::Box& b) { return b.width < 20 || b.width > measure - 1; });
+  ASSERT_EQ(rules.size(), 3u) << "top, mid and bottom rules";
+  std::sort(rules.begin(), rules.end(), [](auto& a, auto& b) { return a.y > b.y; });
+  EXPECT_DOUBLE_EQ(rules[0].height, 0.9);
+  EXPECT_DOUBLE_EQ(rules[1].height, 0.3);
+  EXPECT_DOUBLE_EQ(rules[2].height, 0.9);
+  EXPECT_GT(rules[0].y, only(set, "年份").y);
+  EXPECT_LT(rules[1].y, only(set, "年份").y);
+  EXPECT_GT(rules[1].y, only(set, "2018").y);
+  EXPECT_LT(rules[2].y, only(set, "2020").y);
+
+  spec_.tables.rules = model::TableRules::Grid;
+  set = lay({table(cells)}).pages;
+  std::set<double> verticals;
+  for (const model::Box& b : set.pages[0].boxes)
+    if (b.width == 0.3 && b.height > 5) verticals.insert(std::round(b.x * 10) / 10);
+  EXPECT_EQ(verticals.size(), 3u) << "the grid's left edge and each column's right edge";
+  EXPECT_LT(*verticals.begin(), only(set, "年份").x);
+  EXPECT_GT(*std::next(verticals.begin()), only(set, "2020").x + only(set, "2020").width);
+  EXPECT_LT(*std::next(verticals.begin()), only(set, "公司").x);
+
+  spec_.tables.rules = model::TableRules::None;
+  set = lay({table(cells)}).pages;
+  EXPECT_TRUE(std::none_of(set.pages[0].boxes.begin(), set.pages[0].boxes.end(),
+                           [&](const model::Box& b) { return b.width < measure - 1; }))
+      << "no line but the header's rule";
 }
 
 TEST_F(TableTest, KeyValueGridSpansTheMeasureWithItsLabelsStyled) {
