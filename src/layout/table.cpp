@@ -67,12 +67,12 @@ CellLook cell_look(const model::LayoutSpec& spec, const Grid& grid, const GridCe
   CellLook look{spec.body_style, false};
   look.style.align =
       cell.align.value_or(grid.column_align[cell.column].value_or(model::Align::Left));
-  if (grid.key_value && cell.column % 2 == 0) {
-    look.bold = t.label_bold;
-    if (t.label_color) look.style.color = *t.label_color;
-  } else if (cell.header) {
+  if (cell.header) {
     look.bold = t.header_bold;
     if (t.header_color) look.style.color = *t.header_color;
+  } else if (grid.key_value && cell.column % 2 == 0) {
+    look.bold = t.label_bold;
+    if (t.label_color) look.style.color = *t.label_color;
   }
   return look;
 }

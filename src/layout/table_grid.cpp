@@ -59,7 +59,7 @@ Grid make_grid(const model::Table& table) {
   grid.key_value = is_key_value(grid);
   if (grid.key_value) {
     grid.header_rows = 0;
-    for (GridCell& cell : grid.cells) cell.header = false;
+    for (GridCell& cell : grid.cells) cell.header = cell.header && cell.columns == grid.columns;
   }
   return grid;
 }
@@ -67,16 +67,16 @@ Grid make_grid(const model::Table& table) {
 bool is_key_value(const Grid& grid) {
   if (grid.columns != 2 && grid.columns != 4 && grid.columns != 6) return false;
   bool labels_end_with_colons = true;
+  bool has_header = false;
   for (const GridCell& cell : grid.cells) {
+    if (cell.columns == grid.columns) continue;  // a title across the grid ("基本信息")
     if (cell.columns > 1) return false;
-    if (cell.column % 2 == 0 && !cell.inlines.empty())
+    const bool label = cell.column % 2 == 0;
+    if (label && !cell.inlines.empty())
       labels_end_with_colons = labels_end_with_colons && ends_with_colon(cell.inlines);
+    // `<th>` labels beside `<td>` values are a key–value grid too; a header row is not.
+    has_header = has_header || (cell.header && (cell.row < grid.header_rows || !label));
   }
-  // `<th>` labels beside `<td>` values are a key–value grid too.
-  bool has_header = grid.header_rows > 0 ||
-                    std::any_of(grid.cells.begin(), grid.cells.end(), [](const GridCell& cell) {
-                      return cell.header && cell.column % 2 == 1;
-                    });
   return !has_header || labels_end_with_colons;
 }
 

@@ -63,6 +63,24 @@ TEST_F(TablesTest, CellsOfAColumnShareTheirEdgeInEveryLayout) {
   }
 }
 
+TEST_F(TablesTest, CorpusResumesWithTablesRenderInEveryLayoutWithNoTableSyntaxLeft) {
+  const std::string data = std::string(JIANLI_TEST_DATA) + "/resumes/";
+  const std::pair<const char*, const char*> resumes[] = {{"zh-tables.md", "优秀研究生"},
+                                                         {"en-tables.md", "Terraform"}};
+  for (const auto& [file, last_cell] : resumes) {
+    for (const char* layout : {"classic", "modern", "compact", "kai", "sidebar"}) {
+      SCOPED_TRACE(std::string(file) + " in " + layout);
+      SplitResult r = render(data + file, layout);
+      ASSERT_EQ(r.status, 0) << r.err;
+      EXPECT_EQ(r.err, "") << "no warnings";
+      const std::string text = run("pdftotext " + path("out.pdf") + " -").out;
+      EXPECT_EQ(text.find('|'), std::string::npos) << "a table shown as Markdown:\n" << text;
+      EXPECT_EQ(text.find("---"), std::string::npos) << text;
+      EXPECT_NE(text.find(last_cell), std::string::npos) << text;
+    }
+  }
+}
+
 TEST_F(TablesTest, AHundredColumnsAreAWarningAtTheTableNotAHang) {
   std::string header = "|", rule = "|", row = "|";
   for (int c = 0; c < 100; ++c) {

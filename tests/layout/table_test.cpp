@@ -243,6 +243,21 @@ TEST_F(TableTest, CellAcrossTwoRowsIsCentredBesideThem) {
   EXPECT_NEAR(only(set, "电话").x, only(set, "姓名").x, 0.01);
 }
 
+TEST_F(TableTest, CellAcrossColumnsIsCentredOverThem) {
+  model::Block block =
+      table({{"基本信息"}, {"姓名", "张三丰", "男"}, {"电话", "138-0000-0000", "女"}});
+  block.table->rows[0].cells[0].colspan = 3;
+  block.table->rows[0].cells[0].align = model::Align::Center;
+  model::PageSet set = lay({block}).pages;
+  const model::TextRun& title = only(set, "基本信息");
+  const model::TextRun& first = only(set, "电话");
+  const model::TextRun& last = only(set, "女");
+  const double left = first.x - spec_.tables.padding_x;
+  const double right = last.x + last.width + spec_.tables.padding_x;
+  EXPECT_NEAR(title.x + title.width / 2, (left + right) / 2, 0.1);
+  EXPECT_NEAR(only(set, "张三丰").x, only(set, "138-0000-0000").x, 0.01);
+}
+
 TEST_F(TableTest, AThousandColumnsWarnAtTheTableAndKeepTheirText) {
   Cells rows(2);
   for (auto& row : rows)

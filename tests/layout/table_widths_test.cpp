@@ -118,6 +118,12 @@ TEST(TableGrid, LabelValuePairsAreAKeyValueGrid) {
   Grid grid = make_grid(table);
   EXPECT_TRUE(grid.key_value) << "labels that end with colons";
   EXPECT_EQ(grid.header_rows, 0);
+  table.rows.insert(table.rows.begin(), {{cell("基本信息", 4)}});
+  table.rows[0].cells[0].header = true;
+  grid = make_grid(table);
+  EXPECT_TRUE(grid.key_value) << "a title across the grid";
+  EXPECT_TRUE(grid.cells[0].header) << "the title keeps the header's style";
+  EXPECT_FALSE(grid.cells[1].header);
   model::Table three;
   three.rows = {{{cell("姓名"), cell("张三"), cell("男")}}};
   EXPECT_FALSE(make_grid(three).key_value) << "three columns";
