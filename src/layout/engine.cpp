@@ -168,6 +168,7 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   }
   number_pages(flow, spec, pages);
   pages.fonts = flow.fonts().take_files();
+  result.diagnostics.add(flow.diagnostics());
   flow.missing().append_to(result.diagnostics);
   return result;
 }

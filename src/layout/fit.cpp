@@ -24,6 +24,7 @@ model::LayoutSpec tightened(const model::LayoutSpec& base, const Tightening& t) 
   s.item_gap *= t.spacing;
   for (model::RuleStyle* rule : {&s.section_rule, &s.separator, &s.header_rule})
     rule->gap *= t.spacing;
+  s.tables.padding_y *= t.spacing;
   double leading_ratio = t.leading > 0 ? t.leading / base.body_style.leading : 1;
   double size_ratio = t.size > 0 ? t.size / base.body_style.size : 1;
   for (model::TextStyle* style : roles(s)) {

@@ -177,19 +177,6 @@ void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyl
   }
 }
 
-// Until tables are laid out as grids: one line per row, cells parted by " | ".
-void Flow::table_as_lines(const model::Table& table, int line_no) {
-  for (const model::TableRow& row : table.rows) {
-    model::Inlines line;
-    for (const model::TableCell& cell : row.cells) {
-      if (!line.empty()) line.push_back({.text = " | "});
-      line.insert(line.end(), cell.inlines.begin(), cell.inlines.end());
-    }
-    pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
-    paragraph(line, spec_.body_style, 0, model::Align::Left, line_no);
-  }
-}
-
 void Flow::block(const model::Block& block, int depth) {
   switch (block.kind) {
     case model::BlockKind::Heading:
@@ -219,7 +206,7 @@ void Flow::block(const model::Block& block, int depth) {
       blocks(block.children, depth);
       break;
     case model::BlockKind::Table:
-      if (block.table) table_as_lines(*block.table, block.pos.line);
+      if (block.table) table(block);
       break;
     case model::BlockKind::Image:
       if (block.image)

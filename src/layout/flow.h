@@ -40,6 +40,8 @@ class Flow {
 
   std::vector<Row>& rows() { return rows_; }
   const MissingCharacters& missing() const { return missing_; }
+  // What setting the blocks found to warn about (a table too wide to set).
+  const model::Diagnostics& diagnostics() const { return diagnostics_; }
   FontTable& fonts() { return fonts_; }
 
   Paragraph prepare_text(const StyledText& text, const model::TextStyle& style, int line_no);
@@ -61,7 +63,7 @@ class Flow {
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
                          bool keep_with_next);
   void list(const model::Block& block, int depth);
-  void table_as_lines(const model::Table& table, int line_no);
+  void table(const model::Block& block);  // table.cpp
   void block(const model::Block& block, int depth);
   void add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
                   double text_x);
@@ -76,6 +78,7 @@ class Flow {
   FontTable fonts_;
   std::vector<Row> rows_;
   MissingCharacters missing_;
+  model::Diagnostics diagnostics_;
   double pending_space_ = 0;
   bool pending_page_break_ = false;
   bool chinese_ = true;

@@ -25,6 +25,16 @@ void place(const Row& row, double top, int page_index, model::PageSet& out) {
   }
 }
 
+// A table that runs on to a new page sets its header rows again at the top.
+double place_repeated(const Row& row, double cursor, int page_index, model::PageSet& out) {
+  if (!row.repeat_above) return cursor;
+  for (const Row& header : *row.repeat_above) {
+    place(header, cursor, page_index, out);
+    cursor -= header.height;
+  }
+  return cursor;
+}
+
 }  // namespace
 
 void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out) {
@@ -42,8 +52,8 @@ void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model
       need += rows[k + 1].space_before + rows[k + 1].height;
     if (!at_top && (rows[i].break_before || cursor - need < page_bottom - 0.01)) {
       if (++page_index == static_cast<int>(out.pages.size())) out.pages.emplace_back();
-      cursor = page_top;
       at_top = true;
+      cursor = place_repeated(rows[i], page_top, page_index, out);
     }
     if (!at_top) cursor -= rows[i].space_before;
     place(rows[i], cursor, page_index, out);

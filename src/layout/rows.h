@@ -3,6 +3,7 @@
 // measured downwards.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,8 @@ struct Row {
   bool keep_with_next = false;              // a heading: never the last row of a page
   bool break_before = false;                // starts a new page (an explicit page break)
   std::optional<model::Bookmark> bookmark;  // page and y filled in when placed
+  // A table's header rows, set again above this row when it starts a page.
+  std::shared_ptr<const std::vector<Row>> repeat_above;
 };
 
 }  // namespace jianli::layout

@@ -103,6 +103,31 @@ struct SidebarSpec {
   bool justify = false;
 };
 
+// Which lines a table draws (docs/layouts.md, `tables.rules`).
+enum class TableRules {
+  Booktabs,  // a heavier rule above and below the table, a light one under the header rows
+  Grid,      // every cell framed
+  Rows,      // a light rule under each row
+  None,
+};
+
+// Tables, and the key–value 基本信息 grid (label, value, label, value) Chinese résumés open
+// with, which is set apart from data tables: its labels styled, its lines its own.
+struct TableStyle {
+  TableRules rules = TableRules::Booktabs;
+  double frame_width = 0.8;  // pt: booktabs' top and bottom rules
+  double rule_width = 0.4;   // pt: every other line
+  Color rule_color;
+  double padding_x = 4;  // pt, left and right of a cell's text
+  double padding_y = 2;  // pt, above and below it
+  bool header_bold = true;
+  std::optional<Color> header_color;  // none: the body's
+  std::optional<Color> header_fill;   // a tint behind the header rows; none: none
+  TableRules key_value_rules = TableRules::None;
+  bool label_bold = false;
+  std::optional<Color> label_color;  // none: the body's
+};
+
 // Where a value was written: a layout file or the résumé's front matter.
 struct SourceRef {
   std::string file;
@@ -136,6 +161,7 @@ struct LayoutSpec {
   RuleStyle header_rule;   // under the contact block
   SectionHeadingStyle section_heading;
   SidebarSpec sidebar;
+  TableStyle tables;
 
   double paragraph_gap = 4;  // pt between paragraphs
   double list_indent = 14;   // pt from the text's edge to an item's text, per level

@@ -208,9 +208,9 @@ class Reader {
 
 // The keys a front matter may override: all but the layout's name and parent.
 const std::vector<std::string> kValueKeys = {
-    "paper",         "margins",         "fonts",       "styles",       "rules",  "lists",
-    "paragraph_gap", "link_color",      "page_number", "header_align", "accent", "entries",
-    "line_breaking", "section_heading", "sidebar",     "fit",          "justify"};
+    "paper",         "margins",         "fonts",       "styles",       "rules",   "lists",
+    "paragraph_gap", "link_color",      "page_number", "header_align", "accent",  "entries",
+    "line_breaking", "section_heading", "sidebar",     "fit",          "justify", "tables"};
 
 // The words of the options that take one (docs/layouts.md), in the order an error lists them.
 constexpr Word<model::Align> kAligns[] = {{"justify", model::Align::Justify},
@@ -232,6 +232,11 @@ constexpr Word<model::LineBreaking> kLineBreakings[] = {
     {"total-fit", model::LineBreaking::TotalFit}, {"first-fit", model::LineBreaking::FirstFit}};
 constexpr Word<model::LooseLines> kLooseLines[] = {
     {"line", model::LooseLines::RaggedLine}, {"paragraph", model::LooseLines::RaggedParagraph}};
+
+constexpr Word<model::TableRules> kTableRules[] = {{"booktabs", model::TableRules::Booktabs},
+                                                   {"grid", model::TableRules::Grid},
+                                                   {"rows", model::TableRules::Rows},
+                                                   {"none", model::TableRules::None}};
 
 struct Paper {
   double width, height;  // pt
@@ -290,6 +295,32 @@ void apply_sidebar(const Reader& r, const YAML::Node& node, model::SidebarSpec& 
   if (node["sections"]) side.sections = r.strings(node["sections"]);
   if (node["dates"]) side.dates = r.choice(node["dates"], kDatePlaces);
   if (node["justify"]) side.justify = r.boolean(node["justify"]);
+}
+
+void apply_tables(const Reader& r, const YAML::Node& node, model::TableStyle& t) {
+  r.keys(node, "tables",
+         {"rules", "frame_width", "rule_width", "rule_color", "padding", "header", "key_value"});
+  if (node["rules"]) t.rules = r.choice(node["rules"], kTableRules);
+  if (node["frame_width"]) t.frame_width = r.length(node["frame_width"], 10);
+  if (node["rule_width"]) t.rule_width = r.length(node["rule_width"], 10);
+  if (node["rule_color"]) t.rule_color = r.color(node["rule_color"]);
+  if (const YAML::Node padding = node["padding"]) {
+    r.keys(padding, "tables.padding", {"x", "y"});
+    if (padding["x"]) t.padding_x = r.length(padding["x"], 100);
+    if (padding["y"]) t.padding_y = r.length(padding["y"], 100);
+  }
+  if (const YAML::Node header = node["header"]) {
+    r.keys(header, "tables.header", {"bold", "color", "fill"});
+    if (header["bold"]) t.header_bold = r.boolean(header["bold"]);
+    if (header["color"]) t.header_color = r.color(header["color"]);
+    if (header["fill"]) t.header_fill = r.color(header["fill"]);
+  }
+  if (const YAML::Node grid = node["key_value"]) {
+    r.keys(grid, "tables.key_value", {"rules", "bold", "color"});
+    if (grid["rules"]) t.key_value_rules = r.choice(grid["rules"], kTableRules);
+    if (grid["bold"]) t.label_bold = r.boolean(grid["bold"]);
+    if (grid["color"]) t.label_color = r.color(grid["color"]);
+  }
 }
 
 void apply_paper(const Reader& r, const YAML::Node& node, model::LayoutSpec& spec) {
@@ -384,6 +415,7 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   if (root["section_heading"])
     apply_section_heading(r, root["section_heading"], spec.section_heading);
   if (root["sidebar"]) apply_sidebar(r, root["sidebar"], spec.sidebar);
+  if (root["tables"]) apply_tables(r, root["tables"], spec.tables);
   if (root["line_breaking"]) spec.line_breaking = r.choice(root["line_breaking"], kLineBreakings);
   if (const YAML::Node fit = root["fit"]) {
     r.keys(fit, "fit", {"min_spacing", "min_leading", "min_size"});

@@ -119,12 +119,7 @@ model::Inlines line_spans(std::string_view text, model::Span style) {
 }  // namespace
 
 void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
-  if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) {
-    flush_inline_html();
-    if (row_has_cell_) append(" | ", false);
-    row_has_cell_ = true;
-    return;
-  }
+  if (enter_table_part(type, detail)) return;
   close_leaf();
   bool too_deep = type != MD_BLOCK_LI && open_lists_.size() >= kMaxListDepth;
   if (is_list_level(type) && (flattened_lists_ > 0 || too_deep)) {
@@ -154,9 +149,7 @@ void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
                 static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level));
       break;
     case MD_BLOCK_P:
-    case MD_BLOCK_TR:
       open_leaf(model::BlockKind::Paragraph);
-      row_has_cell_ = false;
       break;
     case MD_BLOCK_CODE:
       open_leaf(model::BlockKind::Paragraph, 0, LeafMode::CodeBlock);
@@ -164,16 +157,13 @@ void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
     case MD_BLOCK_HTML:
       open_leaf(model::BlockKind::Paragraph, 0, LeafMode::HtmlBlock);
       break;
-    case MD_BLOCK_TABLE:
-      notice("a table is shown as lines of text, one per row, cells separated by '|'");
-      break;
-    default:  // document, quote, table sections: containers the model doesn't have
+    default:  // document, quote: containers the model doesn't have
       break;
   }
 }
 
 void MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
-  if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) return;
+  if (leave_table_part(type)) return;
   close_leaf();
   if (is_list_level(type) && flattened_lists_ > 0) {
     flattened_lists_ -= type == MD_BLOCK_LI ? 0 : 1;

@@ -37,6 +37,10 @@ class MarkdownBuilder {
   // How the text of the open leaf block arrives.
   enum class LeafMode { Inline, CodeBlock, HtmlBlock };
 
+  // A GFM table and its rows and cells (markdown_table.cpp); false for any other block.
+  bool enter_table_part(MD_BLOCKTYPE type, const void* detail);
+  bool leave_table_part(MD_BLOCKTYPE type);
+
   void open_leaf(model::BlockKind kind, int level = 0, LeafMode mode = LeafMode::Inline);
   void close_leaf();
   model::Inlines verbatim_spans() const;
@@ -53,10 +57,10 @@ class MarkdownBuilder {
   std::vector<model::Block> open_lists_;
   std::optional<model::Block> leaf_;  // the heading or paragraph being read
   LeafMode leaf_mode_ = LeafMode::Inline;
-  std::string verbatim_;     // text of a code or HTML block
-  std::string inline_html_;  // raw HTML md4c sends in pieces; comments are cut at the end
-  bool row_has_cell_ = false;
-  int flattened_lists_ = 0;  // open lists nested deeper than kMaxListDepth
+  std::string verbatim_;               // text of a code or HTML block
+  std::string inline_html_;            // raw HTML md4c sends in pieces; comments are cut at the end
+  std::optional<model::Block> table_;  // the table being read; a cell's text is the leaf's
+  int flattened_lists_ = 0;            // open lists nested deeper than kMaxListDepth
   int inline_html_line_ = 0;
   int last_line_ = 0;  // line of the text read last
   // A notice with line 0 gets the line of the next text read (a table's first cell,

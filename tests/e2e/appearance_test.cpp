@@ -12,41 +12,14 @@
 #include <vector>
 
 #include "process.h"
+#include "word_boxes.h"
 
 namespace jianli::test {
 namespace {
 namespace fs = std::filesystem;
 
 const std::string kSeed = std::string(JIANLI_SOURCE_DIR) + "/resume.md";
-const std::string kGoldenDir = std::string(JIANLI_SOURCE_DIR) + "/tests/data/e2e";
 const std::string kAudit = std::string(JIANLI_SOURCE_DIR) + "/../shared/tools/pdfaudit.py";
-
-struct WordBox {
-  int page = 0;
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  std::string text;
-};
-
-// Reads word_boxes.sh's format: "page N" lines, then "xMin yMin xMax yMax text" per word.
-std::vector<WordBox> parse_boxes(const std::string& listing) {
-  std::vector<WordBox> boxes;
-  std::istringstream lines(listing);
-  std::string line;
-  int page = 0;
-  while (std::getline(lines, line)) {
-    if (line.rfind("page ", 0) == 0) {
-      page = std::stoi(line.substr(5));
-      continue;
-    }
-    std::istringstream fields(line);
-    WordBox box;
-    box.page = page;
-    if (!(fields >> box.x0 >> box.y0 >> box.x1 >> box.y1)) continue;
-    std::getline(fields >> std::ws, box.text);
-    boxes.push_back(box);
-  }
-  return boxes;
-}
 
 class AppearanceTest : public ::testing::Test {
  protected:

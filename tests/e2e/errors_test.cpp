@@ -375,17 +375,6 @@ TEST_F(ErrorsTest, NoFrontMatterRendersWithTheNameAsTitle) {
   EXPECT_NE(run("pdfinfo " + path("out.pdf")).out.find("Title:           张三"), std::string::npos);
 }
 
-TEST_F(ErrorsTest, TablesRenderAsTextWithAWarning) {
-  std::string md = write("r.md", kBody + "\n| 年份 | 公司 |\n|---|---|\n| 2020 | Acme |\n");
-  SplitResult r = render(md);
-  ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.err.find(md + ":8: warning: a table is shown as lines of text"), std::string::npos)
-      << r.err;
-  std::string text = pdf_text(path("out.pdf"));
-  EXPECT_NE(text.find("年份"), std::string::npos) << text;
-  EXPECT_NE(text.find("Acme"), std::string::npos) << text;
-}
-
 TEST_F(ErrorsTest, ImagesShowTheirDescriptionWithAWarning) {
   std::string md = write("r.md", kBody + "\n![证件照](photo.png)\n\nend ![](logo.svg)\n");
   SplitResult r = render(md);

@@ -157,13 +157,42 @@ TEST(Markdown, CodeBlockIsAParagraphOfCodeLines) {
   EXPECT_EQ(p.pos.line, 2);
 }
 
-TEST(Markdown, TableRowsBecomeParagraphs) {
-  model::Document doc = parse("| Year | Award |\n|---|---|\n| 2018 | **Best** |\n");
+TEST(Markdown, TableBecomesAGridWithAHeaderRowAndColumnAlignment) {
+  model::Document doc = parse(
+      "text\n\n| Year | Award | Sum |\n|---|:---:|--:|\n| 2018 | **Best** [x](https://x.org) | 3 "
+      "|\n| 2019 |\n");
   ASSERT_EQ(doc.blocks.size(), 2u);
-  EXPECT_EQ(model::plain_text(doc.blocks[0].inlines), "Year | Award");
-  EXPECT_EQ(model::plain_text(doc.blocks[1].inlines), "2018 | Best");
-  EXPECT_TRUE(doc.blocks[1].inlines.back().bold);
-  EXPECT_EQ(doc.blocks[1].pos.line, 3);
+  const model::Block& block = doc.blocks[1];
+  ASSERT_EQ(block.kind, BlockKind::Table);
+  ASSERT_TRUE(block.table);
+  EXPECT_EQ(block.pos.line, 3);
+  const model::Table& table = *block.table;
+  EXPECT_EQ(table.header_rows, 1);
+  EXPECT_EQ(table.column_align, (std::vector<std::optional<model::Align>>{
+                                    std::nullopt, model::Align::Center, model::Align::Right}));
+  ASSERT_EQ(table.rows.size(), 3u);
+  ASSERT_EQ(table.rows[0].cells.size(), 3u);
+  EXPECT_TRUE(table.rows[0].cells[0].header);
+  EXPECT_FALSE(table.rows[1].cells[0].header);
+  EXPECT_EQ(model::plain_text(table.rows[0].cells[1].inlines), "Award");
+  const model::Inlines& award = table.rows[1].cells[1].inlines;
+  EXPECT_EQ(model::plain_text(award), "Best x");
+  EXPECT_TRUE(award.front().bold);
+  EXPECT_EQ(award.back().link, "https://x.org");
+  ASSERT_EQ(table.rows[2].cells.size(), 3u) << "md4c fills a short row with empty cells";
+  EXPECT_TRUE(table.rows[2].cells[2].inlines.empty());
+  EXPECT_TRUE(doc.diagnostics.empty()) << doc.diagnostics.all().front().message;
+}
+
+TEST(Markdown, TableWithABlankHeaderRowHasNone) {
+  model::Document doc = parse("| | |\n|---|---|\n| 姓名 | 张三 |\n| 电话 | 138 |\n\nafter\n");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  const model::Table& table = *doc.blocks[0].table;
+  EXPECT_EQ(table.header_rows, 0);
+  ASSERT_EQ(table.rows.size(), 2u);
+  EXPECT_EQ(model::plain_text(table.rows[0].cells[0].inlines), "姓名");
+  EXPECT_EQ(doc.blocks[0].pos.line, 3);
+  EXPECT_EQ(doc.blocks[1].pos.line, 6) << "the blocks after a table are still located";
 }
 
 TEST(Markdown, HtmlCommentsAreDroppedOtherHtmlKept) {

@@ -1,0 +1,175 @@
+// Tables as grids (issue 10 item 3): each cell shaped and broken like body text,
+// columns sized by HTML's automatic table layout, rules and padding from the layout's
+// `tables:`, rows kept whole across pages and the header rows set again on each page.
+#include <algorithm>
+#include <iterator>
+
+#include "layout/flow.h"
+#include "layout/linebreak.h"
+#include "layout/table_grid.h"
+#include "layout/table_rows.h"
+#include "layout/table_widths.h"
+
+namespace jianli::layout {
+namespace {
+
+using text::BreakClass;
+
+// A cell's widest unbreakable piece (it may break only inside it, as a last resort) and
+// its widest line unwrapped; text only, in pt.
+struct ContentWidths {
+  double min = 0, max = 0;
+};
+
+ContentWidths content_widths(const Paragraph& p) {
+  ContentWidths widths;
+  size_t piece = 0, line = 0;
+  for (size_t k = 0; k < p.glyphs.size(); ++k) {
+    const bool last = k + 1 == p.glyphs.size();
+    const BreakClass brk = last ? BreakClass::Mandatory : p.junctions[k].brk;
+    if (brk == BreakClass::Allowed || brk == BreakClass::Penalized ||
+        brk == BreakClass::Mandatory) {
+      widths.min = std::max(widths.min, natural_width(p, piece, k + 1));
+      piece = k + 1;
+    }
+    if (brk == BreakClass::Mandatory) {
+      widths.max = std::max(widths.max, natural_width(p, line, k + 1));
+      line = k + 1;
+    }
+  }
+  // A line exactly as wide as its column must not be taken for one a rounding too wide.
+  constexpr double kSlack = 0.05;
+  return {widths.min + kSlack, widths.max + kSlack};
+}
+
+double to_points(const model::Length& length, double percent_of) {
+  switch (length.unit) {
+    case model::Length::Unit::Pt:
+      return length.value;
+    case model::Length::Unit::Px:
+      return length.value * 0.75;
+    case model::Length::Unit::Mm:
+      return length.value * 72 / 25.4;
+    case model::Length::Unit::Percent:
+      return length.value / 100 * percent_of;
+  }
+  return length.value;
+}
+
+// How a cell's text is set: a header cell, a key–value grid's label, or body text.
+struct CellLook {
+  model::TextStyle style;
+  bool bold = false;
+};
+
+CellLook cell_look(const model::LayoutSpec& spec, const Grid& grid, const GridCell& cell) {
+  const model::TableStyle& t = spec.tables;
+  CellLook look{spec.body_style, false};
+  look.style.align =
+      cell.align.value_or(grid.column_align[cell.column].value_or(model::Align::Left));
+  if (cell.header) {
+    look.bold = t.header_bold;
+    if (t.header_color) look.style.color = *t.header_color;
+  } else if (grid.key_value && cell.column % 2 == 0) {
+    look.bold = t.label_bold;
+    if (t.label_color) look.style.color = *t.label_color;
+  }
+  return look;
+}
+
+// A key–value grid spans the measure: its labels keep their own width, and the pairs
+// share the rest alike, so that the second pair's labels line up in the middle.
+void share_key_value_widths(std::vector<CellExtent>& extents, int columns, double measure) {
+  std::vector<double> labels(columns, 0);
+  for (const CellExtent& extent : extents)
+    if (extent.column % 2 == 0) labels[extent.column] = std::max(labels[extent.column], extent.max);
+  double label_total = 0;
+  for (double width : labels) label_total += width;
+  const double value_width = (measure - label_total) / (columns / 2);
+  for (CellExtent& extent : extents)
+    extent.width = extent.column % 2 == 0 ? labels[extent.column] : value_width;
+}
+
+// The columns' edges from the table's left, in pt: widths by HTML's automatic table layout
+// from each cell's content widths and the widths the cells and the table ask for.
+std::vector<double> column_edges(const Grid& grid, const std::vector<Paragraph>& texts,
+                                 const model::Table& table, const model::TableStyle& t,
+                                 double measure) {
+  std::vector<CellExtent> extents;
+  extents.reserve(grid.cells.size());
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const GridCell& cell = grid.cells[i];
+    const ContentWidths content = content_widths(texts[i]);
+    extents.push_back(
+        {cell.column, cell.columns, content.min + 2 * t.padding_x, content.max + 2 * t.padding_x});
+    if (cell.width) extents.back().width = to_points(*cell.width, measure);
+  }
+  std::optional<double> asked;
+  if (table.width) asked = to_points(*table.width, measure);
+  if (grid.key_value) {
+    share_key_value_widths(extents, grid.columns, measure);
+    asked = measure;
+  }
+  const std::vector<double> widths =
+      column_widths({grid.columns, std::move(extents), measure, asked});
+  std::vector<double> edges(grid.columns + 1, 0);
+  for (int c = 0; c < grid.columns; ++c) edges[c + 1] = edges[c] + widths[c];
+  return edges;
+}
+
+}  // namespace
+
+void Flow::table(const model::Block& block) {
+  const Grid grid = make_grid(*block.table);
+  if (grid.cells.empty()) return;
+  const int line_no = block.pos.line;
+  if (grid.written_columns > 0) {
+    diagnostics_.add({doc_.meta.source_path, line_no, 0,
+                      "a table of " + std::to_string(grid.written_columns) + " columns is set in " +
+                          std::to_string(kMaxTableColumns) +
+                          ": the text of the cells past the last is joined to it"});
+  }
+  const model::TableStyle& t = spec_.tables;
+  const model::TextStyle& body = spec_.body_style;
+
+  // The cells' text, shaped like body text.
+  std::vector<Paragraph> texts;
+  std::vector<model::Align> aligns;
+  texts.reserve(grid.cells.size());
+  aligns.reserve(grid.cells.size());
+  for (const GridCell& cell : grid.cells) {
+    const CellLook look = cell_look(spec_, grid, cell);
+    texts.push_back(prepare_text(collect(cell.inlines, look.bold), look.style, line_no));
+    aligns.push_back(look.style.align);
+  }
+  std::vector<double> edges = column_edges(grid, texts, *block.table, t, measure());
+  double x0 = column_x_;
+  if (block.align == model::Align::Center) x0 += (measure() - edges.back()) / 2;
+  if (block.align == model::Align::Right) x0 += measure() - edges.back();
+
+  // Each cell broken into lines in its width.
+  const double line_height = body.size * body.leading;
+  SetTable set{grid,
+               std::vector<std::vector<SetLine>>(grid.cells.size()),
+               std::move(edges),
+               x0,
+               {line_height, (line_height - body.size) / 2 + 0.88 * body.size}};
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const GridCell& cell = grid.cells[i];
+    const double width = std::max(
+        1.0, set.edges[cell.column + cell.columns] - set.edges[cell.column] - 2 * t.padding_x);
+    for (const LineSpan& span : break_lines(texts[i], width, spec_.line_breaking, spec_.justify))
+      set.cells[i].push_back(set_line(texts[i], span, width, aligns[i], spec_.justify));
+  }
+  std::vector<Row> rows =
+      table_rows(set, t, spec_.page_height - spec_.margin_top - spec_.margin_bottom);
+  pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
+  rows.front().space_before = pending_space_;
+  rows.front().break_before = pending_page_break_;
+  pending_page_break_ = false;
+  rows_.insert(rows_.end(), std::make_move_iterator(rows.begin()),
+               std::make_move_iterator(rows.end()));
+  pending_space_ = spec_.paragraph_gap;
+}
+
+}  // namespace jianli::layout

@@ -1,0 +1,83 @@
+#include "layout/table_grid.h"
+
+#include <algorithm>
+
+namespace jianli::layout {
+namespace {
+
+// HTML caps spans the same way (colspan 1000, rowspan 65534); a larger value is a typo.
+constexpr int kMaxRowSpan = 65534;
+
+void join_text(model::Inlines& into, const model::Inlines& more) {
+  if (more.empty()) return;
+  if (!into.empty()) into.push_back({.text = " "});
+  into.insert(into.end(), more.begin(), more.end());
+}
+
+bool ends_with_colon(const model::Inlines& inlines) {
+  std::string text = model::plain_text(inlines);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  return text.ends_with(":") || text.ends_with("：");
+}
+
+}  // namespace
+
+Grid make_grid(const model::Table& table) {
+  Grid grid;
+  grid.rows = static_cast<int>(table.rows.size());
+  grid.header_rows = std::clamp(table.header_rows, 0, grid.rows);
+  // busy_until[c]: the first row below the rowspan that holds column c.
+  std::vector<int> busy_until(kMaxTableColumns, 0);
+  for (int r = 0; r < grid.rows; ++r) {
+    int column = 0;
+    long long written = 0;  // columns this row takes as written, spans and all
+    for (const model::TableCell& cell : table.rows[r].cells) {
+      while (column < kMaxTableColumns && busy_until[column] > r) ++column, ++written;
+      written += std::max(1, cell.colspan);
+      if (column >= kMaxTableColumns) {
+        // Past the last column: the text goes on in the last cell placed, not lost.
+        if (!grid.cells.empty()) join_text(grid.cells.back().inlines, cell.inlines);
+        continue;
+      }
+      GridCell placed{.inlines = cell.inlines,
+                      .row = r,
+                      .column = column,
+                      .rows = std::clamp(cell.rowspan, 1, std::min(kMaxRowSpan, grid.rows - r)),
+                      .columns = std::clamp(cell.colspan, 1, kMaxTableColumns - column),
+                      .header = cell.header || r < grid.header_rows,
+                      .align = cell.align,
+                      .width = cell.width};
+      for (int c = column; c < column + placed.columns; ++c) busy_until[c] = r + placed.rows;
+      column += placed.columns;
+      grid.columns = std::max(grid.columns, column);
+      grid.cells.push_back(std::move(placed));
+    }
+    if (written > kMaxTableColumns) grid.written_columns = std::max(grid.written_columns, written);
+  }
+  grid.column_align = table.column_align;
+  grid.column_align.resize(grid.columns);
+  grid.key_value = is_key_value(grid);
+  if (grid.key_value) {
+    grid.header_rows = 0;
+    for (GridCell& cell : grid.cells) cell.header = cell.header && cell.columns == grid.columns;
+  }
+  return grid;
+}
+
+bool is_key_value(const Grid& grid) {
+  if (grid.columns != 2 && grid.columns != 4 && grid.columns != 6) return false;
+  bool labels_end_with_colons = true;
+  bool has_header = false;
+  for (const GridCell& cell : grid.cells) {
+    if (cell.columns == grid.columns) continue;  // a title across the grid ("基本信息")
+    if (cell.columns > 1) return false;
+    const bool label = cell.column % 2 == 0;
+    if (label && !cell.inlines.empty())
+      labels_end_with_colons = labels_end_with_colons && ends_with_colon(cell.inlines);
+    // `<th>` labels beside `<td>` values are a key–value grid too; a header row is not.
+    has_header = has_header || (cell.header && (cell.row < grid.header_rows || !label));
+  }
+  return !has_header || labels_end_with_colons;
+}
+
+}  // namespace jianli::layout
