@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <exception>
+#include <map>
+#include <string_view>
 
 #include "parse/markdown_builder.h"
 #include "parse/markdown_text.h"
@@ -91,9 +93,10 @@ model::Block footnote_list(const std::vector<FootnoteDefinition>& definitions,
   list.kind = model::BlockKind::List;
   list.ordered = true;
   const size_t referenced = numbers.referenced();
+  std::map<std::string_view, const FootnoteDefinition*> by_label;  // the first of a label
+  for (const FootnoteDefinition& d : definitions) by_label.emplace(d.label, &d);
   for (const std::string& label : numbers.order()) {
-    const FootnoteDefinition& note = *std::find_if(definitions.begin(), definitions.end(),
-                                                   [&](auto& d) { return d.label == label; });
+    const FootnoteDefinition& note = *by_label.at(label);
     std::vector<MarkdownNotice> read;
     std::vector<model::Block> blocks = read_blocks(SourceText(note.text), 0, nullptr, &read);
     shift_lines(blocks, note.line - 1);
