@@ -1,5 +1,8 @@
 #include "layout/collect.h"
 
+#include <algorithm>
+#include <limits>
+
 #include "text/utf8.h"
 
 namespace jianli::layout {
@@ -7,40 +10,66 @@ namespace {
 
 bool is_space(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\r'; }
 
+InlineStyle inline_style(const model::Span& span, bool bold) {
+  return {bold || span.bold,
+          span.italic,
+          span.code,
+          span.strike,
+          span.underline,
+          span.shift,
+          static_cast<float>(span.scale),
+          span.color};
+}
+
+// The index of `style` in the table, added when new. A paragraph has a handful; past
+// 256 distinct ones (no résumé) the rest share the last.
+uint8_t style_index(std::vector<InlineStyle>& styles, const InlineStyle& style) {
+  auto found = std::find(styles.begin(), styles.end(), style);
+  if (found != styles.end()) return static_cast<uint8_t>(found - styles.begin());
+  if (styles.size() > std::numeric_limits<uint8_t>::max()) return styles.size() - 1;
+  styles.push_back(style);
+  return static_cast<uint8_t>(styles.size() - 1);
+}
+
 }  // namespace
 
-StyledText collect(const model::Inlines& inlines, bool bold) {
+StyledText collect(const model::Inlines& inlines, bool bold, Spaces spaces) {
   StyledText out;
-  auto push = [&](char32_t cp, bool b, int link) {
+  out.styles.push_back(InlineStyle{.bold = bold});
+  auto push = [&](char32_t cp, uint8_t style, int link) {
     out.text.push_back(cp);
-    out.bold.push_back(b);
+    out.style.push_back(style);
     out.link.push_back(link);
   };
   auto pop = [&] {
     out.text.pop_back();
-    out.bold.pop_back();
+    out.style.pop_back();
     out.link.pop_back();
   };
+  const bool keep = spaces == Spaces::Keep;
   for (const model::Span& span : inlines) {
     int link = -1;
     if (!span.link.empty()) {
       link = static_cast<int>(out.links.size());
       out.links.push_back(span.link);
     }
+    const uint8_t style = style_index(out.styles, inline_style(span, bold));
     for (char32_t cp : text::to_utf32(span.text)) {
       if (cp < 0x20 && cp != U'\n') cp = U' ';  // control characters set as spaces
       if (is_space(cp)) {
-        if (out.text.empty() || out.text.back() == U' ' || out.text.back() == U'\n') continue;
-        push(U' ', bold || span.bold, link);
+        if (!keep && (out.text.empty() || out.text.back() == U' ' || out.text.back() == U'\n'))
+          continue;
+        push(U' ', style, link);
       } else if (cp == U'\n') {
-        if (!out.text.empty() && out.text.back() == U' ') pop();
-        push(U'\n', false, -1);
+        if (!keep && !out.text.empty() && out.text.back() == U' ') pop();
+        push(U'\n', 0, -1);
       } else {
-        push(cp, bold || span.bold, link);
+        push(cp, style, link);
       }
     }
   }
-  while (!out.text.empty() && (out.text.back() == U' ' || out.text.back() == U'\n')) pop();
+  if (!keep)
+    while (!out.text.empty() && (out.text.back() == U' ' || out.text.back() == U'\n')) pop();
   return out;
 }
 

@@ -47,6 +47,7 @@ Paragraph Flow::prepare_text(const StyledText& text, const model::TextStyle& sty
   ctx.hyphenate = !chinese_;  // Chinese text keeps its English words whole
   ctx.language = chinese_ ? chinese_shaping_language(doc_.meta.lang) : "en";
   ctx.small_caps = own_small_caps;
+  ctx.emphasis = spec_.emphasis;
   Paragraph p = prepare(text, style, ctx);
   if (own_small_caps) track_letters(p, h.letter_spacing * style.size);
   return p;
@@ -59,9 +60,9 @@ bool Flow::has_small_caps(const model::TextStyle& style) {
 }
 
 size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
-                       model::Align align, int line_no, bool keep_with_next) {
+                       model::Align align, int line_no, bool keep_with_next, Spaces spaces) {
   size_t first = rows_.size();
-  Paragraph p = prepare_text(collect(inlines, style.bold), style, line_no);
+  Paragraph p = prepare_text(collect(inlines, style.bold, spaces), style, line_no);
   double width = measure() - indent;
   pending_space_ = std::max(pending_space_, style.space_before);
   if (align == model::Align::Justify && !column_justified_) align = model::Align::Left;
@@ -106,6 +107,11 @@ void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool
     link.y = baseline - (link.y + link.height);
     row.links.push_back(std::move(link));
   }
+  for (model::Box& box : line.boxes) {
+    box.x += x;
+    box.y = baseline - (box.y + box.height);
+    row.boxes.push_back(box);
+  }
   row.keep_with_next = keep;
   rows_.push_back(std::move(row));
 }
@@ -147,13 +153,18 @@ void Flow::list(const model::Block& block, int depth) {
         this->block(child, depth + 1);
       }
     }
-    if (first_row < rows_.size()) {
-      std::string marker = block.ordered ? std::to_string(number) + "." : bullet(depth);
-      add_marker(rows_[first_row], marker, style, column_x_ + indent);
-    }
+    if (first_row < rows_.size())
+      add_marker(rows_[first_row], marker(block, item, number, depth), style, column_x_ + indent);
     ++number;
   }
   pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
+}
+
+// A task item's box, else the item's number or the level's bullet.
+std::string Flow::marker(const model::Block& list, const model::ListItem& item, int number,
+                         int depth) const {
+  if (item.checked) return *item.checked ? spec_.task_done : spec_.task_open;
+  return list.ordered ? std::to_string(number) + "." : bullet(depth);
 }
 
 std::string Flow::bullet(int depth) const {
@@ -198,12 +209,10 @@ void Flow::block(const model::Block& block, int depth) {
       pending_page_break_ = true;
       break;
     case model::BlockKind::Code:
-      pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
-      paragraph(block.inlines, spec_.body_style, 0, model::Align::Left, block.pos.line);
-      pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
+      code_block(block);
       break;
     case model::BlockKind::Quote:
-      blocks(block.children, depth);
+      quote(block, depth);
       break;
     case model::BlockKind::Table:
       if (block.table) table(block);

@@ -51,7 +51,8 @@ class Flow {
 
   // Sets inlines as lines of `style` in the measure less `indent`; returns the rows added.
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
-                   model::Align align, int line_no, bool keep_with_next = false);
+                   model::Align align, int line_no, bool keep_with_next = false,
+                   Spaces spaces = Spaces::Collapse);
   void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep);
   void rule(const model::RuleStyle& rule, bool keep_with_next);
   void heading(const model::Block& block);
@@ -64,6 +65,10 @@ class Flow {
                          bool keep_with_next);
   void list(const model::Block& block, int depth);
   void table(const model::Block& block);  // table.cpp
+  void code_block(const model::Block& block);
+  void quote(const model::Block& block, int depth);
+  std::string marker(const model::Block& list, const model::ListItem& item, int number,
+                     int depth) const;
   void block(const model::Block& block, int depth);
   void add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
                   double text_x);

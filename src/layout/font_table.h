@@ -13,6 +13,17 @@
 
 namespace jianli::layout {
 
+// Which faces of a style's families a stretch of text asks for.
+struct FaceKey {
+  bool bold = false;
+  bool italic = false;  // Latin only: Chinese has no italic
+  bool mono = false;    // code: the mono families for Latin text
+  bool kai = false;     // Chinese emphasis in the kai families
+  bool operator==(const FaceKey&) const = default;
+  // A dense number for caches: 16 keys.
+  unsigned index() const { return bold | italic << 1 | mono << 2 | kai << 3; }
+};
+
 // Fallback chains of one style at one weight.
 struct StyleFonts {
   std::vector<text::FontMatch> chinese;  // Chinese families, the Latin ones, the fallback ones
@@ -28,7 +39,10 @@ class FontTable {
       : library_(library), sources_(sources) {}
 
   // The chains for a style; a family that is not installed is a model::InputError.
-  const StyleFonts& fonts(const model::TextStyle& style, bool bold);
+  const StyleFonts& fonts(const model::TextStyle& style, FaceKey key);
+  const StyleFonts& fonts(const model::TextStyle& style, bool bold) {
+    return fonts(style, FaceKey{.bold = bold});
+  }
 
   // The PageSet font index of a face, added on first use.
   int index(const text::FontMatch& match);
@@ -36,15 +50,15 @@ class FontTable {
   std::vector<model::FontFile> take_files() { return std::move(files_); }
 
  private:
-  text::FontMatch require(const std::string& family, bool bold);
+  text::FontMatch require(const std::string& family, bool bold, bool italic);
 
   text::FontLibrary& library_;
   const std::map<std::string, model::SourceRef>* sources_;
   std::map<std::pair<const text::Face*, bool>, int> indices_;
   std::vector<model::FontFile> files_;
   struct Chains {
-    std::vector<std::string> chinese, latin, fallback;
-    bool bold;
+    std::vector<std::string> chinese, latin, fallback, mono, kai;
+    FaceKey key;
     StyleFonts fonts;
   };
   std::deque<Chains> chains_;  // a deque: references handed out stay valid

@@ -15,6 +15,9 @@ namespace jianli::layout {
 struct SetLine {
   std::vector<model::TextRun> runs;
   std::vector<model::Link> links;
+  // Underlines, strikeouts and emphasis dots; y, like a link's, is the bottom's height above
+  // the baseline.
+  std::vector<model::Box> boxes;
   double ascent = 0, descent = 0;  // of the tallest glyph, pt
 };
 

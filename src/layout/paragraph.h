@@ -5,9 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "layout/collect.h"
 #include "model/style.h"
 #include "text/breaks.h"
 
@@ -60,6 +62,18 @@ struct FontMetrics {
   float ascent = 0, descent = 0;  // pt, both positive
   uint32_t hyphen = 0;            // glyph id of '-'
   uint32_t space = 0;             // glyph id of ' ', drawn where a space was typed; 0: none
+  float underline = 0, underline_thickness = 0;  // pt; position of the centre above the baseline
+  float strikeout = 0, strikeout_thickness = 0;  // pt; likewise
+};
+
+// How the glyphs of one InlineStyle are drawn: the style resolved against the paragraph's.
+struct GlyphLook {
+  float scale = 1;  // of the paragraph's size
+  float rise = 0;   // pt the baseline is raised (negative: lowered)
+  std::optional<model::Color> color;
+  bool strike = false;
+  bool underline = false;
+  bool dots = false;  // 着重号: a dot under each Han character
 };
 
 struct Paragraph {
@@ -70,8 +84,16 @@ struct Paragraph {
   double size = 10;                  // pt: one paragraph, one style
   model::Color color, link_color;    // of plain text and of links
   std::vector<FontMetrics> metrics;  // by PageSet font index
+  std::vector<uint8_t> style;        // per code point of text: index into looks
+  std::vector<GlyphLook> looks;      // by InlineStyle index; [0] plain
 
-  const model::Color& color_of(const Glyph& g) const { return g.link >= 0 ? link_color : color; }
+  const GlyphLook& look_of(const Glyph& g) const { return looks[style[g.source]]; }
+  // A link's colour, else the span's own, else the paragraph's.
+  const model::Color& color_of(const Glyph& g) const {
+    if (g.link >= 0) return link_color;
+    const GlyphLook& look = look_of(g);
+    return look.color ? *look.color : color;
+  }
 };
 
 }  // namespace jianli::layout

@@ -84,25 +84,35 @@ struct Builder {
     return out.glyphs[k].source + std::max<size_t>(out.glyphs[k].chars, 1);
   }
 
-  // The fallback chain of a script at a weight; looked up once per weight, since the
+  // The faces a character of `style` asks for: emphasis in Chinese text takes the layout's
+  // kai face or bold (dots are drawn later); Latin takes the italic.
+  FaceKey face_key(bool chinese, const InlineStyle& st) const {
+    const bool emphasis = chinese && st.italic;
+    return {.bold = st.bold || (emphasis && ctx.emphasis == model::ChineseEmphasis::Bold),
+            .italic = st.italic && !chinese,
+            .mono = st.mono,
+            .kai = emphasis && ctx.emphasis == model::ChineseEmphasis::Kai};
+  }
+
+  // The fallback chain of a script for a face key; looked up once per key, since the
   // table's key is the style's family lists.
-  const std::vector<text::FontMatch>& chain(bool chinese, bool bold) {
-    const StyleFonts*& cached = bold ? bold_fonts : regular_fonts;
-    if (!cached) cached = &ctx.fonts.fonts(style, bold);
+  const std::vector<text::FontMatch>& chain(bool chinese, FaceKey key) {
+    const StyleFonts*& cached = chains[key.index()];
+    if (!cached) cached = &ctx.fonts.fonts(style, key);
     return chinese ? cached->chinese : cached->latin;
   }
 
   // Adds the glyphs HarfBuzz set for text[begin, end) in `match`; a character no face has
   // (match == nullptr) is drawn as the missing-glyph box of the chain's first face.
-  void add_run(size_t begin, size_t end, bool chinese, bool bold, const text::FontMatch* match) {
+  void add_run(size_t begin, size_t end, bool chinese, FaceKey key, const text::FontMatch* match) {
     if (match == nullptr) {
-      const text::FontMatch& first = chain(chinese, bold).front();
+      const text::FontMatch& first = chain(chinese, key).front();
       for (size_t i = begin; i < end; ++i) {
         if (in.text[i] == U' ' || in.text[i] == U'\n') continue;
         ctx.missing.add(in.text[i], ctx.file, ctx.line);
         text::ShapedGlyph box{0, static_cast<uint32_t>(i),
                               static_cast<float>(first.face->glyph_advance(0)), 0, 0};
-        add_glyph(box, 1, chinese, bold, first);
+        add_glyph(box, 1, chinese, key.bold, first);
       }
       return;
     }
@@ -117,7 +127,7 @@ struct Builder {
       while (next < shaped.size() && shaped[next].cluster == cluster) ++next;
       size_t cluster_end = next < shaped.size() ? shaped[next].cluster : end;
       size_t chars = continues ? 0 : std::min<size_t>(cluster_end - cluster, 255);
-      add_glyph(shaped[k], static_cast<uint8_t>(chars), chinese, bold, *match);
+      add_glyph(shaped[k], static_cast<uint8_t>(chars), chinese, key.bold, *match);
     }
   }
 
@@ -135,20 +145,25 @@ struct Builder {
     // set in that same face get the stroke too, so that "**Web 开发**" is of one weight.
     text::FontMatch face = match;
     if (bold && face.face->is_bold() && style.embolden_chinese_bold &&
-        face.face == chain(true, true).front().face)
+        face.face == chain(true, FaceKey{.bold = true}).front().face)
       face.synthetic_bold = true;
     g.font = static_cast<uint16_t>(ctx.fonts.index(face));
     if (!widths.count(g.font)) {  // a face's measures, once per paragraph, not per glyph
       double space = face.face->advance(U' ');
       widths[g.font] = {space > 0 ? space : 0.25, face.face->advance(U'-')};
       if (out.metrics.size() <= g.font) out.metrics.resize(g.font + 1u);
-      out.metrics[g.font] = {static_cast<float>(face.face->ascender() * style.size),
-                             static_cast<float>(-face.face->descender() * style.size),
-                             face.face->glyph(U'-'), face.face->glyph(U' ')};
+      const text::TextLine under = face.face->underline(), strike = face.face->strikeout();
+      auto pt = [&](double em) { return static_cast<float>(em * style.size); };
+      out.metrics[g.font] = {pt(face.face->ascender()), pt(-face.face->descender()),
+                             face.face->glyph(U'-'),    face.face->glyph(U' '),
+                             pt(under.position),        pt(under.thickness),
+                             pt(strike.position),       pt(strike.thickness)};
     }
-    g.advance = static_cast<float>(shaped.advance * style.size);
-    g.x_offset = static_cast<float>(shaped.x_offset * style.size);
-    g.y_offset = static_cast<float>(shaped.y_offset * style.size);
+    // A span set smaller or larger (sup, sub, <small>) scales the glyph, not the paragraph.
+    const double size = style.size * out.looks[in.style[i]].scale;
+    g.advance = static_cast<float>(shaped.advance * size);
+    g.x_offset = static_cast<float>(shaped.x_offset * size);
+    g.y_offset = static_cast<float>(shaped.y_offset * size);
     g.link = in.link[i];
     MarkKind kind = text::mark_kind(cp);
     if (chars == 0) {
@@ -162,17 +177,17 @@ struct Builder {
     }
     // Chinese fonts often draw “ ” ‘ ’ · narrow, as Latin fonts do; in Chinese text
     // they take a full em (§0), the blank on the side away from the text they mark.
-    double pad = style.size - g.advance;
-    if (g.cls == GlyphClass::Mark && is_ambiguous(cp) && pad > 0.1 * style.size) {
+    double pad = size - g.advance;
+    if (g.cls == GlyphClass::Mark && is_ambiguous(cp) && pad > 0.1 * size) {
       if (kind == MarkKind::Opening) g.left_cut = -pad;
       if (kind == MarkKind::Closing) g.right_cut = -pad;
       if (kind == MarkKind::Interpunct) g.left_cut = g.right_cut = -pad / 2;
     }
     // A full-width mark's blank half (clreq §3.1.6); P2 drops it at a line edge.
-    bool full_width = g.cls == GlyphClass::Mark && g.width() > 0.9 * style.size;
+    bool full_width = g.cls == GlyphClass::Mark && g.width() > 0.9 * size;
     if (full_width && (kind == MarkKind::Closing || kind == MarkKind::Stop))
-      g.end_trim = 0.5 * style.size;
-    if (full_width && kind == MarkKind::Opening) g.start_trim = 0.5 * style.size;
+      g.end_trim = 0.5 * size;
+    if (full_width && kind == MarkKind::Opening) g.start_trim = 0.5 * size;
     out.glyphs.push_back(g);
   }
 
@@ -194,13 +209,15 @@ struct Builder {
     Glyph& b = out.glyphs[k + 1];
     const double em = style.size;
     Junction j;
-    bool space = false, hard = false;
+    bool hard = false;
+    int spaces = 0;  // one, but where a code block keeps its spaces
     // The break opportunities between the end of a's cluster and the start of b's.
     for (size_t t = cluster_end(k); t <= b.source && t < in.text.size(); ++t) {
       j.brk = std::max(j.brk, breaks[t]);
-      space = space || in.text[t] == U' ';
+      spaces += in.text[t] == U' ';
       hard = hard || in.text[t] == U'\n';
     }
+    const bool space = spaces > 0;
     if (hard) j.brk = BreakClass::Mandatory;
     bool han_latin = (a.cls == GlyphClass::Han && text::is_latin_alnum(b.cp)) ||
                      (b.cls == GlyphClass::Han && text::is_latin_alnum(a.cp));
@@ -223,7 +240,7 @@ struct Builder {
       const bool chinese_side = a.cls == GlyphClass::Han || a.cls == GlyphClass::Mark ||
                                 b.cls == GlyphClass::Han || b.cls == GlyphClass::Mark;
       j.word_space = !chinese_side;
-      j.width = static_cast<float>(space_width(a));
+      j.width = static_cast<float>(space_width(a) * spaces);
       j.stretch = chinese_side ? std::min(j.width / 2, float(kHanLatinGlue * em)) : j.width / 2;
       j.shrink = j.width / 3;  // TeX: a third of the space
       j.spread = true;
@@ -236,12 +253,13 @@ struct Builder {
     return j;
   }
 
-  // A space takes the width of the font before it (its own space glyph).
-  double space_width(const Glyph& g) const { return widths.at(g.font).space * style.size; }
+  // A space takes the width of the font before it (its own space glyph), at its size.
+  double space_width(const Glyph& g) const {
+    return widths.at(g.font).space * style.size * out.look_of(g).scale;
+  }
 
   std::vector<BreakClass> breaks;
-  const StyleFonts* regular_fonts = nullptr;
-  const StyleFonts* bold_fonts = nullptr;
+  const StyleFonts* chains[16] = {};  // by FaceKey::index
   struct SpacingWidths {
     double space;   // em
     double hyphen;  // em; 0 when the face has no '-'
@@ -275,6 +293,20 @@ struct Builder {
   }
 };
 
+// How a style's glyphs are drawn in a paragraph of `size`.
+GlyphLook look(const InlineStyle& st, double size, const PrepareContext& ctx) {
+  GlyphLook out;
+  out.scale = st.scale;
+  if (st.shift != model::Shift::None) out.scale *= kShiftScale;
+  if (st.shift == model::Shift::Super) out.rise = static_cast<float>(kSuperRise * size);
+  if (st.shift == model::Shift::Sub) out.rise = static_cast<float>(-kSubDrop * size);
+  out.color = st.color;
+  out.strike = st.strike;
+  out.underline = st.underline;
+  out.dots = st.italic && ctx.emphasis == model::ChineseEmphasis::Dots;
+  return out;
+}
+
 }  // namespace
 
 Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareContext& ctx) {
@@ -284,17 +316,21 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   b.out.size = style.size;
   b.out.color = style.color;
   b.out.link_color = ctx.link_color;
+  b.out.style = in.style;
+  b.out.looks.reserve(in.styles.size());
+  for (const InlineStyle& st : in.styles) b.out.looks.push_back(look(st, style.size, ctx));
   std::vector<uint8_t> chinese = chinese_script(in.text, ctx.chinese_default);
-  // Runs of one script and weight share a fallback chain; itemize picks the face, and each
+  // Runs of one script and style share a fallback chain; itemize picks the face, and each
   // face's run is shaped as a whole (kerning and ligatures across its characters).
   const std::u32string_view text = in.text;
   for (size_t begin = 0, end = 0; begin < text.size(); begin = end) {
-    while (end < text.size() && chinese[end] == chinese[begin] && in.bold[end] == in.bold[begin])
+    while (end < text.size() && chinese[end] == chinese[begin] && in.style[end] == in.style[begin])
       ++end;
-    const auto& chain = b.chain(chinese[begin], in.bold[begin]);
+    const FaceKey key = b.face_key(chinese[begin], in.style_at(begin));
+    const auto& chain = b.chain(chinese[begin], key);
     for (const text::FontRun& run : text::itemize(text.substr(begin, end - begin), chain)) {
       const text::FontMatch* match = run.font >= 0 ? &chain[run.font] : nullptr;
-      b.add_run(begin + run.begin, begin + run.end, chinese[begin], in.bold[begin], match);
+      b.add_run(begin + run.begin, begin + run.end, chinese[begin], key, match);
     }
   }
   size_t n = b.out.glyphs.size();

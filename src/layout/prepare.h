@@ -41,7 +41,13 @@ struct PrepareContext {
   bool hyphenate = false;            // mark English hyphenation points (not in Chinese text)
   const char* language = "zh-Hans";  // for shaping (locl)
   bool small_caps = false;           // the Latin face's own small capitals (smcp)
+  model::ChineseEmphasis emphasis = model::ChineseEmphasis::Kai;  // italic in Chinese text
 };
+
+// What a raised or lowered span is set at: 0.7 of the size (LaTeX's \scriptstyle at 10 pt),
+// its baseline a third of an em up or a sixth down.
+inline constexpr double kShiftScale = 0.7;
+inline constexpr double kSuperRise = 0.33, kSubDrop = 0.16;  // em of the paragraph
 
 Paragraph prepare(const StyledText& text, const model::TextStyle& style, PrepareContext& ctx);
 

@@ -23,7 +23,8 @@ struct Segment {
 Segment slice(const StyledText& in, size_t begin, size_t end, bool small, bool space_before) {
   Segment s{{}, small, space_before};
   s.text.text = in.text.substr(begin, end - begin);
-  s.text.bold.assign(in.bold.begin() + begin, in.bold.begin() + end);
+  s.text.style.assign(in.style.begin() + begin, in.style.begin() + end);
+  s.text.styles = in.styles;
   s.text.link.assign(in.link.begin() + begin, in.link.begin() + end);
   s.text.links = in.links;
   s.text.typed = s.text.text;  // the PDF's text stays as typed ("Summary", not "SUMMARY")

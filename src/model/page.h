@@ -46,6 +46,7 @@ struct TextRun {
 struct Box {
   double x = 0, y = 0, width = 0, height = 0;  // lower-left corner and size
   Color color;
+  bool round = false;  // the ellipse inside the box, not the box (着重号, a dot under a character)
 };
 
 struct Link {

@@ -34,6 +34,10 @@ enum class LineBreaking {
   FirstFit,  // each line as full as it can be, one line at a time
 };
 
+// How emphasis (`*x*`, `<em>`) is set in Chinese text, which has no italic (clreq §3.3.2):
+// in the kai face, in bold, or with a dot under each Han character (着重号).
+enum class ChineseEmphasis { Kai, Bold, Dots };
+
 // What a justified line that would open past the limits becomes (issue 11 item 1).
 enum class LooseLines {
   RaggedLine,       // that line alone is set flush left
@@ -58,6 +62,11 @@ struct TextStyle {
   // Tried after both: faces for what neither script's families have (CJK Extension B,
   // symbols such as ✉ ☎ ★, monochrome emoji).
   std::vector<std::string> fallback_families;
+  // Code (spans and blocks) takes these for Latin text; Chinese in code keeps the
+  // Chinese families. DejaVu Sans Mono comes with fonts-dejavu-core.
+  std::vector<std::string> mono_families = {"DejaVu Sans Mono"};
+  // Chinese emphasis when the layout's `emphasis` is kai.
+  std::vector<std::string> kai_families = {"LXGW WenKai"};
   double size = 10;      // pt
   double leading = 1.5;  // baseline-to-baseline distance as a multiple of size
   bool bold = false;
@@ -85,6 +94,22 @@ struct SectionHeadingStyle {
   bool small_caps = false;    // Latin lower-case letters as capitals at 0.8 size
   bool uppercase = false;     // Latin letters as capitals
   double letter_spacing = 0;  // em, between Latin letters, when small_caps or uppercase
+};
+
+// Code blocks: the body's faces with the mono families for Latin, smaller, white space kept,
+// never justified, on a tinted ground that reaches `padding` beyond the text.
+struct CodeBlockStyle {
+  double size = 0.9;     // of the body's size
+  double leading = 1.4;  // baseline to baseline, as a multiple of the size
+  std::optional<Color> background = Color{0.95, 0.95, 0.95};  // none: untinted
+  double padding = 4;                                         // pt
+};
+
+// Block quotes: their blocks indented, with a rule down the left of the indent.
+struct QuoteStyle {
+  double indent = 14;  // pt from the column's edge to the quote's text
+  double rule_width = 2;
+  Color rule_color = {0.8, 0.8, 0.8};
 };
 
 // A second, narrow column beside the main one, with its own tint. Empty `width`
@@ -167,6 +192,10 @@ struct LayoutSpec {
   double list_indent = 14;   // pt from the text's edge to an item's text, per level
   double item_gap = 2;       // pt between list items
   std::vector<std::string> bullets = {"•", "◦", "▪"};  // by nesting level, the last repeats
+  std::string task_open = "☐", task_done = "☑";        // markers of task list items
+  ChineseEmphasis emphasis = ChineseEmphasis::Kai;
+  CodeBlockStyle code;
+  QuoteStyle quote;
   Color link_color;
   std::string page_number = "{page} / {pages}";  // empty: no page numbers
   HeaderAlign header_align = HeaderAlign::Left;

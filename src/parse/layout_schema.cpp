@@ -208,9 +208,11 @@ class Reader {
 
 // The keys a front matter may override: all but the layout's name and parent.
 const std::vector<std::string> kValueKeys = {
-    "paper",         "margins",         "fonts",       "styles",       "rules",   "lists",
-    "paragraph_gap", "link_color",      "page_number", "header_align", "accent",  "entries",
-    "line_breaking", "section_heading", "sidebar",     "fit",          "justify", "tables"};
+    "paper",  "margins",       "fonts",         "styles",          "rules",
+    "lists",  "paragraph_gap", "link_color",    "page_number",     "header_align",
+    "accent", "entries",       "line_breaking", "section_heading", "sidebar",
+    "fit",    "justify",       "tables",        "emphasis",        "code",
+    "quote"};
 
 // The words of the options that take one (docs/layouts.md), in the order an error lists them.
 constexpr Word<model::Align> kAligns[] = {{"justify", model::Align::Justify},
@@ -230,6 +232,9 @@ constexpr Word<model::HeaderAlign> kHeaderAligns[] = {{"left", model::HeaderAlig
                                                       {"split", model::HeaderAlign::Split}};
 constexpr Word<model::LineBreaking> kLineBreakings[] = {
     {"total-fit", model::LineBreaking::TotalFit}, {"first-fit", model::LineBreaking::FirstFit}};
+constexpr Word<model::ChineseEmphasis> kEmphases[] = {{"kai", model::ChineseEmphasis::Kai},
+                                                      {"bold", model::ChineseEmphasis::Bold},
+                                                      {"dots", model::ChineseEmphasis::Dots}};
 constexpr Word<model::LooseLines> kLooseLines[] = {
     {"line", model::LooseLines::RaggedLine}, {"paragraph", model::LooseLines::RaggedParagraph}};
 
@@ -323,6 +328,25 @@ void apply_tables(const Reader& r, const YAML::Node& node, model::TableStyle& t)
   }
 }
 
+void apply_code(const Reader& r, const YAML::Node& node, model::CodeBlockStyle& code) {
+  r.keys(node, "code", {"size", "leading", "background", "padding"});
+  if (node["size"]) code.size = r.number(node["size"], 0.5, 1.5);
+  if (node["leading"]) code.leading = r.number(node["leading"], 0.8, 4);
+  if (node["background"] && r.string(node["background"]) == "none") {
+    code.background.reset();
+  } else if (node["background"]) {
+    code.background = r.color(node["background"]);
+  }
+  if (node["padding"]) code.padding = r.length(node["padding"], 50);
+}
+
+void apply_quote(const Reader& r, const YAML::Node& node, model::QuoteStyle& quote) {
+  r.keys(node, "quote", {"indent", "rule_width", "rule_color"});
+  if (node["indent"]) quote.indent = r.length(node["indent"], 200);
+  if (node["rule_width"]) quote.rule_width = r.length(node["rule_width"], 20);
+  if (node["rule_color"]) quote.rule_color = r.color(node["rule_color"]);
+}
+
 void apply_paper(const Reader& r, const YAML::Node& node, model::LayoutSpec& spec) {
   if (node.IsSequence()) {
     if (node.size() != 2) r.fail(node, "paper as a list needs [width, height]");
@@ -373,10 +397,12 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   // Fonts and the body style are defaults every role starts from.
   model::TextStyle base = spec.body_style;
   if (const YAML::Node f = root["fonts"]) {
-    r.keys(f, "fonts", {"chinese", "latin", "fallback"});
+    r.keys(f, "fonts", {"chinese", "latin", "fallback", "mono", "kai"});
     if (f["chinese"]) base.chinese_families = r.families(f["chinese"]);
     if (f["latin"]) base.latin_families = r.families(f["latin"]);
     if (f["fallback"]) base.fallback_families = r.families(f["fallback"]);
+    if (f["mono"]) base.mono_families = r.families(f["mono"]);
+    if (f["kai"]) base.kai_families = r.families(f["kai"]);
   }
   model::TextStyle* roles[] = {&spec.body_style,    &spec.name_style,  &spec.contact_style,
                                &spec.section_style, &spec.entry_style, &spec.subentry_style,
@@ -395,10 +421,15 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
     if (rules["header"]) apply_rule(r, rules["header"], spec.header_rule);
   }
   if (const YAML::Node lists = root["lists"]) {
-    r.keys(lists, "lists", {"indent", "gap", "bullets"});
+    r.keys(lists, "lists", {"indent", "gap", "bullets", "tasks"});
     if (lists["indent"]) spec.list_indent = r.length(lists["indent"], 200);
     if (lists["gap"]) spec.item_gap = r.length(lists["gap"], 100);
     if (lists["bullets"]) spec.bullets = r.strings(lists["bullets"]);
+    if (const YAML::Node tasks = lists["tasks"]) {
+      std::vector<std::string> markers = r.strings(tasks);
+      if (markers.size() != 2) r.fail(tasks, "lists.tasks needs two markers: [open, done]");
+      spec.task_open = markers[0], spec.task_done = markers[1];
+    }
   }
   if (root["paragraph_gap"]) spec.paragraph_gap = r.length(root["paragraph_gap"], 100);
   if (root["link_color"]) spec.link_color = r.color(root["link_color"]);
@@ -416,6 +447,9 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
     apply_section_heading(r, root["section_heading"], spec.section_heading);
   if (root["sidebar"]) apply_sidebar(r, root["sidebar"], spec.sidebar);
   if (root["tables"]) apply_tables(r, root["tables"], spec.tables);
+  if (root["emphasis"]) spec.emphasis = r.choice(root["emphasis"], kEmphases);
+  if (root["code"]) apply_code(r, root["code"], spec.code);
+  if (root["quote"]) apply_quote(r, root["quote"], spec.quote);
   if (root["line_breaking"]) spec.line_breaking = r.choice(root["line_breaking"], kLineBreakings);
   if (const YAML::Node fit = root["fit"]) {
     r.keys(fit, "fit", {"min_spacing", "min_leading", "min_size"});

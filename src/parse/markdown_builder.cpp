@@ -68,6 +68,41 @@ std::string tabs_to_spaces(std::string text) {
   return text;
 }
 
+// A code block's tabs, to the next stop of four columns, so that its indentation stays.
+std::string expand_tabs(std::string_view line) {
+  constexpr size_t kTabStop = 4;
+  std::string out;
+  size_t column = 0;
+  for (char c : line) {
+    if (c == '\t') {
+      out.append(kTabStop - column % kTabStop, ' ');
+      column += kTabStop - column % kTabStop;
+      continue;
+    }
+    out += c;
+    column += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // code points, not bytes
+  }
+  return out;
+}
+
+// How many tildes open the strikethrough whose first text starts at `text`: md4c reads both
+// `~x~` and `~~x~~`, and tells only the span, so the source before its text says which.
+// Emphasis and code marks between the tildes and the text are skipped.
+int opening_tildes(std::string_view text, std::string_view source) {
+  if (text.data() < source.data() || text.data() > source.data() + source.size()) return 0;
+  size_t at = static_cast<size_t>(text.data() - source.data());
+  while (at > 0 && (source[at - 1] == '*' || source[at - 1] == '_' || source[at - 1] == '`')) --at;
+  int tildes = 0;
+  while (at > 0 && source[at - 1] == '~') --at, ++tildes;
+  return tildes;
+}
+
+bool has_white_space(const model::Inlines& spans, size_t first) {
+  for (size_t i = first; i < spans.size(); ++i)
+    if (spans[i].text.find_first_of(" \t\n\r") != std::string::npos) return true;
+  return false;
+}
+
 model::Span with_text(model::Span style, std::string text) {
   style.text = std::move(text);
   return style;
@@ -110,7 +145,9 @@ model::Inlines line_spans(std::string_view text, model::Span style) {
   for (size_t begin = 0; begin <= text.size();) {
     size_t end = std::min(text.find('\n', begin), text.size());
     if (!spans.empty()) spans.push_back(with_text(style, "\n"));
-    spans.push_back(with_text(style, tabs_to_spaces(std::string(text.substr(begin, end - begin)))));
+    std::string_view line = text.substr(begin, end - begin);
+    spans.push_back(
+        with_text(style, style.code ? expand_tabs(line) : tabs_to_spaces(std::string(line))));
     begin = end + 1;
   }
   return spans;
@@ -137,8 +174,15 @@ void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
       open_lists_.push_back(std::move(list));
       break;
     }
-    case MD_BLOCK_LI:
+    case MD_BLOCK_LI: {
       containers_.emplace_back();
+      const auto* li = static_cast<const MD_BLOCK_LI_DETAIL*>(detail);
+      item_checked_.push_back(li && li->is_task ? std::optional<bool>(li->task_mark != ' ')
+                                                : std::nullopt);
+      break;
+    }
+    case MD_BLOCK_QUOTE:
+      if (++quote_depth_ <= kMaxQuoteDepth) containers_.emplace_back();
       break;
     case MD_BLOCK_HR:
       containers_.back().push_back(make_block(model::BlockKind::Rule));
@@ -152,12 +196,12 @@ void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
       open_leaf(model::BlockKind::Paragraph);
       break;
     case MD_BLOCK_CODE:
-      open_leaf(model::BlockKind::Paragraph, 0, LeafMode::CodeBlock);
+      open_leaf(model::BlockKind::Code, 0, LeafMode::CodeBlock);
       break;
     case MD_BLOCK_HTML:
       open_leaf(model::BlockKind::Paragraph, 0, LeafMode::HtmlBlock);
       break;
-    default:  // document, quote: containers the model doesn't have
+    default:  // the document: a container the model doesn't need
       break;
   }
 }
@@ -169,8 +213,19 @@ void MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
     flattened_lists_ -= type == MD_BLOCK_LI ? 0 : 1;
     return;
   }
+  if (type == MD_BLOCK_QUOTE) {
+    if (quote_depth_-- > kMaxQuoteDepth || containers_.size() < 2) return;
+    model::Block quote = make_block(model::BlockKind::Quote);
+    quote.children = std::move(containers_.back());
+    containers_.pop_back();
+    if (!quote.children.empty()) quote.pos = quote.children.front().pos;
+    if (!quote.children.empty()) containers_.back().push_back(std::move(quote));
+    return;
+  }
   if (type == MD_BLOCK_LI && containers_.size() > 1 && !open_lists_.empty()) {
-    open_lists_.back().items.push_back(model::ListItem{std::move(containers_.back())});
+    std::optional<bool> checked;
+    if (!item_checked_.empty()) checked = item_checked_.back(), item_checked_.pop_back();
+    open_lists_.back().items.push_back(model::ListItem{std::move(containers_.back()), checked});
     containers_.pop_back();
   } else if ((type == MD_BLOCK_UL || type == MD_BLOCK_OL) && !open_lists_.empty()) {
     model::Block list = std::move(open_lists_.back());
@@ -191,7 +246,11 @@ void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
   if (type == MD_SPAN_IMG) {
     images_.push_back({attribute_text(static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src)});
   }
-  if (type == MD_SPAN_DEL) notice("strikethrough is shown as plain text");
+  if (type == MD_SPAN_DEL) {
+    ++strike_;
+    if (!leaf_) open_leaf(model::BlockKind::Paragraph);
+    tildes_.push_back({leaf_->inlines.size(), std::nullopt});
+  }
   if (type == MD_SPAN_A) {
     std::string target =
         link_target(attribute_text(static_cast<const MD_SPAN_A_DETAIL*>(detail)->href));
@@ -210,6 +269,7 @@ void MarkdownBuilder::leave_span(MD_SPANTYPE type) {
   if (type == MD_SPAN_STRONG) --bold_;
   if (type == MD_SPAN_EM) --italic_;
   if (type == MD_SPAN_CODE) --code_;
+  if (type == MD_SPAN_DEL) --strike_, close_tilde();
   if (type == MD_SPAN_A && !links_.empty()) links_.pop_back();
   if (type == MD_SPAN_IMG && !images_.empty()) {
     const Image& image = images_.back();
@@ -238,6 +298,8 @@ void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
   }
   flush_inline_html();
   for (Image& image : images_) image.alt += text;
+  if (!tildes_.empty() && !tildes_.back().single)
+    tildes_.back().single = opening_tildes(text, locator_.source()) == 1;
   switch (type) {
     case MD_TEXT_BR:
       append("\n", false);
@@ -301,6 +363,10 @@ void MarkdownBuilder::close_leaf() {
            leaf_->pos.line);
   }
   leaf_->inlines = merge_spans(leaf_->inlines);
+  if (leaf_mode_ == LeafMode::Inline) {
+    if (footnotes_) leaf_->inlines = footnotes_->mark_references(leaf_->inlines);
+    leaf_->inlines = mark_superscripts(leaf_->inlines);
+  }
   locator_.finish_block(leaf_->kind == model::BlockKind::Heading);
   // A block left empty (an HTML comment alone, say) says nothing; drop it.
   if (!leaf_->inlines.empty()) containers_.back().push_back(std::move(*leaf_));
@@ -333,6 +399,7 @@ model::Span MarkdownBuilder::styled_span(std::string text) const {
   span.bold = bold_ > 0;
   span.italic = italic_ > 0;
   span.code = code_ > 0;
+  span.strike = strike_ > 0;
   if (!links_.empty()) span.link = links_.back();
   return span;
 }
@@ -356,6 +423,22 @@ void MarkdownBuilder::append_with_bare_links(std::string_view text) {
     done = link.end;
   }
   append(std::string(text.substr(done)));
+}
+
+// Pandoc's `~x~` is a subscript, GitHub's `~~x~~` a strikethrough; md4c reads both as the
+// latter. A single tilde around text with no white space in it (`H~2~O`, as pandoc
+// requires) is taken for a subscript; any other is struck through.
+void MarkdownBuilder::close_tilde() {
+  if (tildes_.empty()) return;
+  const Tilde tilde = tildes_.back();
+  tildes_.pop_back();
+  if (!leaf_ || !tilde.single.value_or(false) || has_white_space(leaf_->inlines, tilde.first_span))
+    return;
+  for (size_t i = tilde.first_span; i < leaf_->inlines.size(); ++i) {
+    model::Span& span = leaf_->inlines[i];
+    span.strike = strike_ > 0;
+    span.shift = model::Shift::Sub;
+  }
 }
 
 // Inline HTML arrives in pieces (a comment may span lines), so it is gathered and

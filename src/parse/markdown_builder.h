@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "parse/footnotes.h"
 #include "parse/markdown_locator.h"
 #include "parse/markdown_notice.h"
 
@@ -20,8 +21,12 @@ class MarkdownBuilder {
   // Lists nested deeper than this are flattened into paragraphs of the deepest item:
   // no résumé needs more, and every stage after this one may walk the tree recursively.
   static constexpr size_t kMaxListDepth = 16;
+  // Block quotes nested deeper than this are read as part of the deepest one.
+  static constexpr int kMaxQuoteDepth = 16;
 
-  explicit MarkdownBuilder(BlockLocator& locator) : locator_(locator), containers_(1) {}
+  // `footnotes`, when given, numbers the `[^label]` references met.
+  explicit MarkdownBuilder(BlockLocator& locator, FootnoteNumbers* footnotes = nullptr)
+      : locator_(locator), footnotes_(footnotes), containers_(1) {}
 
   void enter_block(MD_BLOCKTYPE type, const void* detail);
   void leave_block(MD_BLOCKTYPE type);
@@ -52,6 +57,7 @@ class MarkdownBuilder {
   void notice(std::string message, int line = 0);
 
   BlockLocator& locator_;
+  FootnoteNumbers* footnotes_;
   // Where finished blocks go: [0] is the document, then one per open list item.
   std::vector<std::vector<model::Block>> containers_;
   std::vector<model::Block> open_lists_;
@@ -67,9 +73,21 @@ class MarkdownBuilder {
   // an image's alt text), which is where the user will look.
   std::vector<MarkdownNotice> notices_;
 
+  std::vector<std::optional<bool>> item_checked_;  // per open list item: a task's box
+  int quote_depth_ = 0;                            // open block quotes, flattened ones too
+
   int bold_ = 0;
   int italic_ = 0;
   int code_ = 0;
+  int strike_ = 0;
+  // An open `~x~` or `~~x~~`: where its spans begin in the leaf, and whether its opening
+  // run was a single tilde (read from the source at its first text).
+  struct Tilde {
+    size_t first_span = 0;
+    std::optional<bool> single;
+  };
+  std::vector<Tilde> tildes_;
+  void close_tilde();
   std::vector<std::string> links_;
   struct Image {
     std::string src;

@@ -27,6 +27,9 @@ class BlockLocator {
   // for a rule.
   void finish_block(bool heading);
 
+  // The text md4c reads, for a look at the marks around what it hands over.
+  std::string_view source() const { return source_.text(); }
+
  private:
   const SourceText& source_;
   size_t cursor_;

@@ -138,4 +138,32 @@ std::vector<model::Inlines> split_lines(const model::Inlines& inlines) {
   return kept;
 }
 
+model::Inlines mark_superscripts(const model::Inlines& inlines) {
+  model::Inlines out;
+  for (const model::Span& span : inlines) {
+    size_t done = 0;
+    for (size_t open = span.code ? std::string::npos : span.text.find('^');
+         open != std::string::npos;) {
+      const size_t close = span.text.find_first_of("^ \t\n\r", open + 1);
+      if (close == std::string::npos) break;
+      if (span.text[close] != '^' || close == open + 1) {
+        open = span.text.find('^', open + 1);
+        continue;
+      }
+      model::Span before = span, raised = span;
+      before.text = span.text.substr(done, open - done);
+      raised.text = span.text.substr(open + 1, close - open - 1);
+      raised.shift = model::Shift::Super;
+      if (!before.text.empty()) out.push_back(std::move(before));
+      out.push_back(std::move(raised));
+      done = close + 1;
+      open = span.text.find('^', done);
+    }
+    model::Span rest = span;
+    rest.text = span.text.substr(done);
+    if (!rest.text.empty() || done == 0) out.push_back(std::move(rest));
+  }
+  return out;
+}
+
 }  // namespace jianli::parse

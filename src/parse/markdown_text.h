@@ -40,6 +40,10 @@ model::Inlines resolve_soft_breaks(const model::Inlines& inlines);
 // Splits at hard and soft breaks: one Inlines per line, empty lines dropped.
 std::vector<model::Inlines> split_lines(const model::Inlines& inlines);
 
+// Pandoc's superscript: `^x^` around text with no white space in it (`2^10^`, `1^st^`)
+// becomes that text raised, the carets dropped; code is left alone.
+model::Inlines mark_superscripts(const model::Inlines& inlines);
+
 // Joins neighbouring spans with the same style and link; drops empty spans.
 // Line breaks stay spans of their own.
 model::Inlines merge_spans(const model::Inlines& inlines);

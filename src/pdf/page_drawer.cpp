@@ -43,10 +43,13 @@ void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
   for (const model::Box& box : boxes) {
     if (box.width <= 0 || box.height <= 0) continue;
     set_fill(box.color);
-    doc_.check(
-        HPDF_Page_Rectangle(page_, static_cast<HPDF_REAL>(box.x), static_cast<HPDF_REAL>(box.y),
-                            static_cast<HPDF_REAL>(box.width), static_cast<HPDF_REAL>(box.height)),
-        "HPDF_Page_Rectangle");
+    const auto x = static_cast<HPDF_REAL>(box.x), y = static_cast<HPDF_REAL>(box.y);
+    const auto w = static_cast<HPDF_REAL>(box.width), h = static_cast<HPDF_REAL>(box.height);
+    if (box.round) {
+      doc_.check(HPDF_Page_Ellipse(page_, x + w / 2, y + h / 2, w / 2, h / 2), "HPDF_Page_Ellipse");
+    } else {
+      doc_.check(HPDF_Page_Rectangle(page_, x, y, w, h), "HPDF_Page_Rectangle");
+    }
     doc_.check(HPDF_Page_Fill(page_), "HPDF_Page_Fill");
   }
 }

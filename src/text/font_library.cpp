@@ -142,14 +142,15 @@ std::vector<Candidate> scan_font_dirs(const std::vector<std::string>& dirs,
   return found;
 }
 
-// The upright embeddable face nearest the wanted weight; italics only when nothing else.
-const Candidate* closest_weight(const std::vector<Candidate>& candidates, bool bold) {
+// The embeddable face of the wanted slant nearest the wanted weight; the other slant only
+// when the family has nothing else.
+const Candidate* closest_weight(const std::vector<Candidate>& candidates, bool bold, bool italic) {
   const Candidate* best = nullptr;
   int best_distance = 0;
   for (const Candidate& c : candidates) {
     if (!c.embeddable) continue;
-    int distance =
-        std::abs(c.weight - (bold ? kBoldWeight : kRegularWeight)) + (c.italic ? 10000 : 0);
+    int distance = std::abs(c.weight - (bold ? kBoldWeight : kRegularWeight)) +
+                   (c.italic != italic ? 10000 : 0);
     if (!best || distance < best_distance) best = &c, best_distance = distance;
   }
   return best;
@@ -165,11 +166,12 @@ bool pattern_has_family(FcPattern* pattern, const std::string& family) {
 
 // Fontconfig's best face for the family, checked to really be that family:
 // FcFontMatch always returns some font, often a different family altogether.
-std::optional<Candidate> match_in(FcConfig* config, const std::string& family, bool bold) {
+std::optional<Candidate> match_in(FcConfig* config, const std::string& family, bool bold,
+                                  bool italic) {
   PatternPtr pattern(FcPatternCreate());
   FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
   FcPatternAddInteger(pattern.get(), FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-  FcPatternAddInteger(pattern.get(), FC_SLANT, FC_SLANT_ROMAN);
+  FcPatternAddInteger(pattern.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
   FcConfigSubstitute(config, pattern.get(), FcMatchPattern);
   FcDefaultSubstitute(pattern.get());
   FcResult result = FcResultNoMatch;
@@ -197,11 +199,12 @@ std::optional<Candidate> match_in(FcConfig* config, const std::string& family, b
 }
 
 // The quick configuration first, the full one when it does not know the family.
-std::optional<Candidate> fontconfig_match(const std::string& family, bool bold) {
+std::optional<Candidate> fontconfig_match(const std::string& family, bool bold,
+                                          bool italic = false) {
   if (FcConfig* quick = quick_fontconfig()) {
-    if (auto found = match_in(quick, family, bold)) return found;
+    if (auto found = match_in(quick, family, bold, italic)) return found;
   }
-  return match_in(full_fontconfig(), family, bold);
+  return match_in(full_fontconfig(), family, bold, italic);
 }
 
 std::map<std::string, std::string> load_packages(const std::string& file) {
@@ -242,17 +245,17 @@ const Face& FontLibrary::load(const std::string& path, int index) {
   return *it->second;
 }
 
-std::optional<FontMatch> FontLibrary::find(const std::string& family, bool bold) {
-  std::string key = family + (bold ? "|bold" : "|regular");
+std::optional<FontMatch> FontLibrary::find(const std::string& family, bool bold, bool italic) {
+  std::string key = family + (bold ? "|bold" : "|regular") + (italic ? "|italic" : "");
   if (auto cached = matches_.find(key); cached != matches_.end()) return cached->second;
 
   // A family present in fonts/ is taken from there whole, even when fontconfig has
   // more weights: mixing two versions of one family would mix their metrics.
   std::optional<Candidate> chosen;
   std::vector<Candidate> local = scan_font_dirs(font_dirs_, family);
-  if (const Candidate* best = closest_weight(local, bold)) {
+  if (const Candidate* best = closest_weight(local, bold, italic)) {
     chosen = *best;
-  } else if (auto system = fontconfig_match(family, bold); system && system->embeddable) {
+  } else if (auto system = fontconfig_match(family, bold, italic); system && system->embeddable) {
     chosen = system;
   }
 
@@ -264,8 +267,8 @@ std::optional<FontMatch> FontLibrary::find(const std::string& family, bool bold)
   return match;
 }
 
-FontMatch FontLibrary::require(const std::string& family, bool bold) {
-  if (auto match = find(family, bold)) return *match;
+FontMatch FontLibrary::require(const std::string& family, bool bold, bool italic) {
+  if (auto match = find(family, bold, italic)) return *match;
 
   // Installed, but with no outlines a PDF can embed: installing the package again won't help.
   std::string unusable_file;

@@ -112,6 +112,35 @@ double Face::descender() const {
 
 bool Face::is_bold() const { return font_tables::weight_class(face_) >= 600; }
 
+bool Face::is_italic() const { return font_tables::is_italic(face_); }
+
+// A line the face's tables place, or `fallback` (em) when they say nothing usable.
+TextLine Face::text_line(uint32_t offset_tag, uint32_t size_tag, TextLine fallback) const {
+  hb_position_t offset = 0, size = 0;
+  const auto offset_metric = static_cast<hb_ot_metrics_tag_t>(offset_tag);
+  const auto size_metric = static_cast<hb_ot_metrics_tag_t>(size_tag);
+  if (!hb_ot_metrics_get_position(font_, offset_metric, &offset) ||
+      !hb_ot_metrics_get_position(font_, size_metric, &size) || size <= 0)
+    return fallback;
+  return {offset / upem_, size / upem_};
+}
+
+TextLine Face::underline() const {
+  // The post table gives the top of the underline; the line's centre is half a stroke lower.
+  TextLine line = text_line(HB_OT_METRICS_TAG_UNDERLINE_OFFSET, HB_OT_METRICS_TAG_UNDERLINE_SIZE,
+                            {-0.075, 0.05});
+  line.position -= line.thickness / 2;
+  return line;
+}
+
+TextLine Face::strikeout() const {
+  // OS/2 yStrikeoutPosition is the top of the stroke, like the underline's.
+  TextLine line =
+      text_line(HB_OT_METRICS_TAG_STRIKEOUT_OFFSET, HB_OT_METRICS_TAG_STRIKEOUT_SIZE, {0.3, 0.05});
+  line.position -= line.thickness / 2;
+  return line;
+}
+
 // ---------------------------------------------------------------------------
 // itemize
 

@@ -16,6 +16,13 @@ struct hb_font_t;
 
 namespace jianli::text {
 
+// Where a face draws a line across its text: an underline or a strikeout, in ems; the
+// position is the line's centre above the baseline (negative below it).
+struct TextLine {
+  double position = 0;
+  double thickness = 0;
+};
+
 // One face of a font file, memory-mapped. Measures in ems (font units / units per em).
 class Face {
  public:
@@ -29,6 +36,9 @@ class Face {
   double ascender() const;            // em, positive
   double descender() const;           // em, negative
   bool is_bold() const;               // the face's own weight (OS/2 usWeightClass >= 600)
+  bool is_italic() const;             // OS/2 fsSelection says italic or oblique
+  TextLine underline() const;         // post table; a twelfth of an em below when missing
+  TextLine strikeout() const;         // OS/2 table; through the middle of x when missing
   uint32_t glyph(char32_t cp) const;  // nominal glyph id; 0 (.notdef) if missing
   double glyph_advance(uint32_t glyph) const;  // em
   bool has_feature(uint32_t tag) const;        // a GSUB feature such as 'smcp', any script
@@ -42,6 +52,8 @@ class Face {
   const std::string& family() const { return family_; }
 
  private:
+  TextLine text_line(uint32_t offset_tag, uint32_t size_tag, TextLine fallback) const;
+
   std::string path_;
   int index_;
   std::string family_;
@@ -66,18 +78,19 @@ class FontLibrary {
   FontLibrary(std::vector<std::string> font_dirs, std::string packages_file);
   ~FontLibrary();
 
-  // The face for `family` at the weight; nullopt when the family is not installed.
-  std::optional<FontMatch> find(const std::string& family, bool bold);
+  // The face for `family` at the weight, italic when asked and the family has one (else
+  // upright: no face is slanted by jianli); nullopt when the family is not installed.
+  std::optional<FontMatch> find(const std::string& family, bool bold, bool italic = false);
 
   // Like find, but a missing family is a model::InputError that names it and the
   // Debian package to install ("apt-get install fonts-lxgw-wenkai").
-  FontMatch require(const std::string& family, bool bold);
+  FontMatch require(const std::string& family, bool bold, bool italic = false);
 
  private:
   std::vector<std::string> font_dirs_;
   std::map<std::string, std::string> packages_;              // family -> Debian package
   std::map<std::string, std::unique_ptr<Face>> faces_;       // by "path#index"
-  std::map<std::string, std::optional<FontMatch>> matches_;  // by "family|bold"
+  std::map<std::string, std::optional<FontMatch>> matches_;  // by "family|bold|italic"
   const Face& load(const std::string& path, int index);
 };
 

@@ -149,9 +149,9 @@ TEST(Markdown, SetextHeadingUnderlineIsNotARule) {
   EXPECT_EQ(doc.blocks[2].pos.line, 6);
 }
 
-TEST(Markdown, CodeBlockIsAParagraphOfCodeLines) {
+TEST(Markdown, CodeBlockIsACodeBlockOfLines) {
   const model::Block p = only_block(parse("```\nmake\nrun\tit\n```\n"));
-  EXPECT_EQ(p.kind, BlockKind::Paragraph);
+  EXPECT_EQ(p.kind, BlockKind::Code);
   EXPECT_EQ(texts(p.inlines), (std::vector<std::string>{"make", "\n", "run it"}));
   for (const model::Span& s : p.inlines) EXPECT_TRUE(s.code);
   EXPECT_EQ(p.pos.line, 2);
