@@ -6,6 +6,8 @@
   gen_resume.py word BYTES   one paragraph: a single Latin "word" of BYTES bytes
   gen_resume.py dashes BYTES one paragraph of "——" (no break allowed inside)
   gen_resume.py digits BYTES one paragraph of digits (no break opportunity)
+  gen_resume.py headings N   one section of N ### headings with no text under them (an
+                             awards list written as headings: one long run of kept rows)
 
 The Markdown goes to stdout. Standard library only.
 """
@@ -68,8 +70,12 @@ def paragraph(piece, size):
     return HEAD + "## 附录\n\n" + piece * (size // len(piece.encode())) + "\n"
 
 
+def headings(n):
+    return HEAD + "## 荣誉奖项\n\n" + "".join(f"### {2000 + i % 24}年 奖项 {i}\n\n" for i in range(n))
+
+
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] not in ("pages", "word", "dashes", "digits"):
+    if len(sys.argv) != 3 or sys.argv[1] not in ("pages", "word", "dashes", "digits", "headings"):
         sys.exit(__doc__)
     kind, n = sys.argv[1], int(sys.argv[2])
     text = {
@@ -77,6 +83,7 @@ def main():
         "word": lambda: paragraph("x", n),
         "dashes": lambda: paragraph("—", n),
         "digits": lambda: paragraph("7", n),
+        "headings": lambda: headings(n),
     }[kind]()
     sys.stdout.write(text)
 

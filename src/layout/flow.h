@@ -51,6 +51,8 @@ class Flow {
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
                    model::Align align, int line_no, bool keep_with_next = false);
   void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep);
+  // Whether the row being added keeps with the next because a heading asked for it.
+  bool take_pending_keep();
   void rule(const model::RuleStyle& rule, bool keep_with_next);
   void heading(const model::Block& block);
   void decorate_section(size_t first, size_t end);
@@ -78,6 +80,9 @@ class Flow {
   MissingCharacters missing_;
   double pending_space_ = 0;
   bool pending_page_break_ = false;
+  // Rows still to be kept with the row after them: a heading keeps the first two lines of
+  // what it introduces (issue 11 item 5).
+  int pending_keeps_ = 0;
   bool chinese_ = true;
   double column_x_ = 0;
   double column_width_ = 0;
