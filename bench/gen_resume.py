@@ -10,6 +10,8 @@
   gen_resume.py strike N     a paragraph of N unclosed strikethrough marks ("~a ")
   gen_resume.py url BYTES    one autolinked web address of about BYTES bytes
   gen_resume.py yaml N       a front matter holding a list of N short items
+  gen_resume.py headings N   one section of N ### headings with no text under them (an
+                             awards list written as headings: one long run of kept rows)
 
 The Markdown goes to stdout. Standard library only.
 """
@@ -87,7 +89,11 @@ def yaml(n):
     return f"---\ntitle: 简历\nkeywords: [{items}]\n---\n# 张三\n\n正文\n"
 
 
-KINDS = ("pages", "word", "dashes", "digits", "contact", "strike", "url", "yaml")
+def headings(n):
+    return HEAD + "## 荣誉奖项\n\n" + "".join(f"### {2000 + i % 24}年 奖项 {i}\n\n" for i in range(n))
+
+
+KINDS = ("pages", "word", "dashes", "digits", "headings", "contact", "strike", "url", "yaml")
 
 
 def main():
@@ -99,6 +105,7 @@ def main():
         "word": lambda: paragraph("x", n),
         "dashes": lambda: paragraph("—", n),
         "digits": lambda: paragraph("7", n),
+        "headings": lambda: headings(n),
         "contact": lambda: contact(n),
         "strike": lambda: paragraph("~a ", 3 * n),
         "url": lambda: url(n),

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Scale: whole-process time per page and peak memory for generated résumés of 10, 100
-# and 1,000 pages, and for 2 MB paragraphs with no break opportunity. Time per page
-# should stay flat (within 2x) and memory bounded as the input grows. Then the inputs
-# that once cost far more than their size (issue 12), each at x1, x10 and x100: time
-# and memory should grow tenfold a step, no more.
+# and 1,000 pages, for 2 MB paragraphs with no break opportunity, and time per block for
+# 10,000 to 80,000 headings in a run (issue 11 item 5: pagination was quadratic there).
+# Time per page and per block should stay flat (within 2x) and memory bounded as the
+# input grows. Then the inputs that once cost far more than their size (issue 12), each
+# at x1, x10 and x100: time and memory should grow tenfold a step, no more.
 # usage: bench/scale.sh [BINARY]   (default: build/jianli)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,20 +31,34 @@ measure() {
   echo "$pages $best_wall $best_kb"
 }
 
-printf '%-22s %7s %9s %10s %9s %12s\n' input bytes pages wall_s ms/page peak_MB
+# Prints one row: LABEL, then the figures for FILE.md; the time column is per page, or per
+# block when BLOCKS is given (in µs).
+report() {
+  local label=$1 md=$2 blocks=${3:-} pages wall kb per
+  read -r pages wall kb <<<"$(measure "$md")"
+  if [ -n "$blocks" ]; then
+    per=$(awk -v w="$wall" -v n="$blocks" 'BEGIN {printf "%.1f", w * 1e6 / n}')
+  else
+    per=$(awk -v w="$wall" -v p="$pages" 'BEGIN {printf "%.2f", w * 1000 / p}')
+  fi
+  printf '%-22s %9s %7s %8s %12s %9.1f\n' "$label" "$(stat -c %s "$md")" "$pages" "$wall" \
+    "$per" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
+}
+
+printf '%-22s %9s %7s %8s %12s %9s\n' input bytes pages wall_s ms/page peak_MB
 for n in 10 100 1000; do
   python3 bench/gen_resume.py pages "$n" >"$work/p$n.md"
-  read -r pages wall kb <<<"$(measure "$work/p$n.md")"
-  printf '%-22s %7s %9s %10s %9.2f %12.1f\n' "résumé, $n pages" "$(stat -c %s "$work/p$n.md")" \
-    "$pages" "$wall" "$(awk -v w="$wall" -v p="$pages" 'BEGIN {print w * 1000 / p}')" \
-    "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
+  report "résumé, $n pages" "$work/p$n.md"
 done
 for kind in word dashes digits; do
   python3 bench/gen_resume.py "$kind" $((2 * 1024 * 1024)) >"$work/$kind.md"
-  read -r pages wall kb <<<"$(measure "$work/$kind.md")"
-  printf '%-22s %7s %9s %10s %9.2f %12.1f\n' "2 MB $kind" "$(stat -c %s "$work/$kind.md")" \
-    "$pages" "$wall" "$(awk -v w="$wall" -v p="$pages" 'BEGIN {print w * 1000 / p}')" \
-    "$(awk -v k="$kb" 'BEGIN {print k / 1024}')"
+  report "2 MB $kind" "$work/$kind.md"
+done
+# Issue 11 item 5: a run of headings with no text under them (each keeps with the next).
+printf '\n%-22s %9s %7s %8s %12s %9s\n' input bytes pages wall_s us/block peak_MB
+for n in 10000 20000 40000 80000; do
+  python3 bench/gen_resume.py headings "$n" >"$work/h$n.md"
+  report "$n headings" "$work/h$n.md" "$n"
 done
 
 # The sidebar sets a contact line one item a line; the others use the default layout.

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "layout/collect.h"
 #include "layout/flow.h"
@@ -90,6 +92,13 @@ void check_text_area(const model::LayoutSpec& spec) {
   }
 }
 
+// Text lines on a page: its runs' distinct baselines.
+int lines_on(const model::Page& page) {
+  std::set<long> baselines;
+  for (const model::TextRun& run : page.runs) baselines.insert(std::lround(run.y * 100));
+  return static_cast<int>(baselines.size());
+}
+
 }  // namespace
 
 std::string canonical_language_tag(const std::string& tag) {
@@ -166,6 +175,7 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
     flow.blocks(doc.blocks, 0);
     paginate(flow.rows(), spec, pages);
   }
+  result.last_page_lines = lines_on(pages.pages.back());
   number_pages(flow, spec, pages);
   pages.fonts = flow.fonts().take_files();
   result.diagnostics.add(flow.diagnostics());

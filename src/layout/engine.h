@@ -17,6 +17,7 @@ namespace jianli::layout {
 struct LayoutResult {
   model::PageSet pages;
   model::Diagnostics diagnostics;  // characters no font has
+  int last_page_lines = 0;         // lines of text on the last page, its number left out
 };
 
 // Throws model::InputError when a font the layout names is not installed.

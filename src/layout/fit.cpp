@@ -42,6 +42,20 @@ std::string number(double v) {
   return buf;
 }
 
+// A last page with fewer lines than this is tightened away where the bounds allow.
+constexpr int kShortLastPage = 3;
+
+std::vector<std::string> describe(const model::LayoutSpec& spec, const Tightening& t) {
+  const model::TextStyle& body = spec.body_style;
+  std::vector<std::string> changes;
+  if (t.spacing < 1) changes.push_back("vertical spacing ×" + number(t.spacing));
+  if (t.leading > 0)
+    changes.push_back("line height " + number(body.leading) + " → " + number(t.leading));
+  if (t.size > 0)
+    changes.push_back("body size " + number(body.size) + " pt → " + number(t.size) + " pt");
+  return changes;
+}
+
 }  // namespace
 
 FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
@@ -57,18 +71,35 @@ FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
     steps.push_back({spacing, tight_leading, size});
 
   FitResult result;
-  for (const Tightening& t : steps) {
-    LayoutResult laid = lay_out(doc, tightened(spec, t), fonts);
+  size_t fitting = steps.size();
+  for (size_t i = 0; i < steps.size() && !result.laid; ++i) {
+    LayoutResult laid = lay_out(doc, tightened(spec, steps[i]), fonts);
     result.pages = static_cast<int>(laid.pages.pages.size());
     if (result.pages > max_pages) continue;
-    if (t.spacing < 1) result.changes.push_back("vertical spacing ×" + number(t.spacing));
-    if (t.leading > 0)
-      result.changes.push_back("line height " + number(body.leading) + " → " + number(t.leading));
-    if (t.size > 0)
-      result.changes.push_back("body size " + number(body.size) + " pt → " + number(t.size) +
-                               " pt");
+    fitting = i;
     result.laid = std::move(laid);
-    break;
+  }
+  if (!result.laid) return result;
+  // A last page of a line or two reads as a mistake: tighten on, within the bounds, while
+  // that would take it away.
+  const int short_page = result.laid->last_page_lines;
+  if (result.pages > 1 && short_page < kShortLastPage) {
+    std::string note = "the last page holds only " + std::to_string(short_page) +
+                       " lines; the layout's bounds cannot fit them on the page before";
+    for (size_t i = fitting + 1; i < steps.size(); ++i) {
+      LayoutResult laid = lay_out(doc, tightened(spec, steps[i]), fonts);
+      if (static_cast<int>(laid.pages.pages.size()) >= result.pages) continue;
+      note = "tightened on so that a last page of " + std::to_string(short_page) +
+             " lines is not left";
+      fitting = i;
+      result.pages = static_cast<int>(laid.pages.pages.size());
+      result.laid = std::move(laid);
+      break;
+    }
+    result.changes = describe(spec, steps[fitting]);
+    result.changes.push_back(note);
+  } else {
+    result.changes = describe(spec, steps[fitting]);
   }
   return result;
 }

@@ -12,6 +12,15 @@
 #include "layout/prepare.h"
 
 namespace jianli::layout {
+namespace {
+
+bool ends_with_colon(const model::Inlines& inlines) {
+  std::string text = model::plain_text(inlines);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  return text.ends_with(":") || text.ends_with("：");
+}
+
+}  // namespace
 
 Flow::Flow(const model::Document& doc, const model::LayoutSpec& spec, text::FontLibrary& library,
            bool chinese)
@@ -31,6 +40,7 @@ void Flow::set_column(double x, double width) {
 std::vector<Row> Flow::take_rows() {
   pending_space_ = 0;
   pending_page_break_ = false;
+  pending_keeps_ = 0;
   return std::move(rows_);
 }
 
@@ -112,8 +122,14 @@ void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool
     box.y = baseline - (box.y + box.height);
     row.boxes.push_back(box);
   }
-  row.keep_with_next = keep;
+  row.keep_with_next = take_pending_keep() || keep;
   rows_.push_back(std::move(row));
+}
+
+bool Flow::take_pending_keep() {
+  if (pending_keeps_ == 0) return false;
+  --pending_keeps_;
+  return true;
 }
 
 void Flow::rule(const model::RuleStyle& rule, bool keep_with_next) {
@@ -125,7 +141,7 @@ void Flow::rule(const model::RuleStyle& rule, bool keep_with_next) {
   pending_page_break_ = false;
   row.height = rule.gap * 2 + rule.width;
   row.boxes.push_back({column_x_, rule.gap, measure(), rule.width, rule.color});
-  row.keep_with_next = keep_with_next;
+  row.keep_with_next = take_pending_keep() || keep_with_next;
   rows_.push_back(std::move(row));
 }
 
@@ -147,7 +163,9 @@ void Flow::list(const model::Block& block, int depth) {
       } else if (child.kind == model::BlockKind::Paragraph) {
         // An item that is an entry keeps its first line with what follows it.
         bool more = i + 1 < item.blocks.size();
-        if (!entry(child, style, indent, more, true))
+        if (entry(child, style, indent, more, true))
+          pending_keeps_ = more ? 1 : 0;  // and the first line of what it introduces
+        else
           paragraph(child.inlines, style, indent, style.align, child.pos.line);
       } else {
         this->block(child, depth + 1);
@@ -195,7 +213,11 @@ void Flow::block(const model::Block& block, int depth) {
       break;
     case model::BlockKind::Paragraph:
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
-      paragraph(block.inlines, spec_.body_style, 0, spec_.body_style.align, block.pos.line);
+      // A lead-in ending in a colon stays with the first line of what it introduces.
+      if (paragraph(block.inlines, spec_.body_style, 0, spec_.body_style.align, block.pos.line) >
+              0 &&
+          ends_with_colon(block.inlines))
+        rows_.back().keep_with_next = true;
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
       break;
     case model::BlockKind::List:

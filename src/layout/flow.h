@@ -54,6 +54,8 @@ class Flow {
                    model::Align align, int line_no, bool keep_with_next = false,
                    Spaces spaces = Spaces::Collapse);
   void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep);
+  // Whether the row being added keeps with the next because a heading asked for it.
+  bool take_pending_keep();
   void rule(const model::RuleStyle& rule, bool keep_with_next);
   void heading(const model::Block& block);
   void decorate_section(size_t first, size_t end);
@@ -86,6 +88,9 @@ class Flow {
   model::Diagnostics diagnostics_;
   double pending_space_ = 0;
   bool pending_page_break_ = false;
+  // Rows still to be kept with the row after them: a heading keeps the first two lines of
+  // what it introduces (issue 11 item 5).
+  int pending_keeps_ = 0;
   bool chinese_ = true;
   double column_x_ = 0;
   double column_width_ = 0;

@@ -1,5 +1,7 @@
 #include "layout/linebreak.h"
 
+#include "layout/long_words.h"
+
 namespace jianli::layout {
 
 using text::BreakClass;
@@ -16,10 +18,14 @@ double natural_width(const Paragraph& p, size_t begin, size_t end) {
 }
 
 std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
+  return break_first_fit(p, {0, p.glyphs.size()}, width);
+}
+
+std::vector<LineSpan> break_first_fit(const Paragraph& p, GlyphRange range, double width) {
   std::vector<LineSpan> lines;
-  const size_t n = p.glyphs.size();
+  const size_t n = range.end;
   const double tolerance = 0.01;  // pt; rounding only
-  size_t begin = 0;
+  size_t begin = range.begin;
   while (begin < n) {
     // Running sums over the line so far: width without the end blank, and shrink.
     double w = -p.glyphs[begin].start_trim;
@@ -67,13 +73,39 @@ std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
   return lines;
 }
 
+namespace {
+
+std::vector<LineSpan> break_range(const Paragraph& p, GlyphRange range, double width,
+                                  LineBreaking how, const model::JustifyLimits& limits) {
+  if (how == LineBreaking::TotalFit) {
+    std::vector<LineSpan> lines = break_total_fit(p, range, width, limits);
+    if (!lines.empty()) return lines;
+  }
+  return break_first_fit(p, range, width);  // also the way out when total fit finds no legal set
+}
+
+}  // namespace
+
 std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking how,
                                   const model::JustifyLimits& limits) {
-  if (how == LineBreaking::TotalFit) {
-    std::vector<LineSpan> lines = break_total_fit(p, width, limits);
-    if (!lines.empty() || p.glyphs.empty()) return lines;
+  std::vector<LineSpan> lines;
+  auto add = [&](GlyphRange range) {
+    if (range.begin >= range.end) return;
+    std::vector<LineSpan> more = break_range(p, range, width, how, limits);
+    lines.insert(lines.end(), more.begin(), more.end());
+  };
+  // Each word wider than the line is cut on its own; the text before it ends at the legal
+  // break before it, and its last piece starts the text after it.
+  size_t from = 0;
+  for (const GlyphRange& word : words_wider_than(p, width)) {
+    add({from, word.begin});
+    const std::vector<GlyphRange> pieces = even_pieces(p, word, width);
+    for (size_t i = 0; i + 1 < pieces.size(); ++i)
+      lines.push_back({pieces[i].begin, pieces[i].end, true});
+    from = pieces.back().begin;
   }
-  return break_first_fit(p, width);  // also the way out when total fit finds no legal set
+  add({from, p.glyphs.size()});
+  return lines;
 }
 
 }  // namespace jianli::layout

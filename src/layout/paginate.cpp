@@ -1,5 +1,7 @@
 #include "layout/paginate.h"
 
+#include "layout/page_breaks.h"
+
 namespace jianli::layout {
 namespace {
 
@@ -39,24 +41,20 @@ double place_repeated(const Row& row, double cursor, int page_index, model::Page
 
 void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out) {
   const double page_top = spec.page_height - spec.margin_top;
-  const double page_bottom = spec.margin_bottom;
+  const std::vector<size_t> starts = page_starts(rows, page_top - spec.margin_bottom);
   // A second column (a sidebar) fills the pages the first made, then adds its own.
   if (out.pages.empty()) out.pages.emplace_back();
-  int page_index = 0;
+  size_t page_index = 0;
   double cursor = page_top;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    bool at_top = cursor == page_top;
-    // A heading keeps the rows it introduces: count them in before placing it.
-    double need = (at_top ? 0 : rows[i].space_before) + rows[i].height;
-    for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size(); ++k)
-      need += rows[k + 1].space_before + rows[k + 1].height;
-    if (!at_top && (rows[i].break_before || cursor - need < page_bottom - 0.01)) {
-      if (++page_index == static_cast<int>(out.pages.size())) out.pages.emplace_back();
-      at_top = true;
-      cursor = place_repeated(rows[i], page_top, page_index, out);
+  for (size_t i = 0, next_page = 1; i < rows.size(); ++i) {
+    if (next_page < starts.size() && starts[next_page] == i) {
+      if (++page_index == out.pages.size()) out.pages.emplace_back();
+      cursor = place_repeated(rows[i], page_top, static_cast<int>(page_index), out);
+      ++next_page;
+    } else if (i > 0) {
+      cursor -= rows[i].space_before;
     }
-    if (!at_top) cursor -= rows[i].space_before;
-    place(rows[i], cursor, page_index, out);
+    place(rows[i], cursor, static_cast<int>(page_index), out);
     cursor -= rows[i].height;
   }
 }

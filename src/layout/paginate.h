@@ -10,9 +10,9 @@
 
 namespace jianli::layout {
 
-// Places rows top to bottom inside the margins; a row that does not fit starts a
-// new page, and so does a heading whose next row would not fit after it. Pages
-// already in `out` (another column's) are filled from the first before new ones are added.
+// Places rows top to bottom inside the margins, a new page where page_starts
+// (page_breaks.h) says. Pages already in `out` (another column's) are filled from the
+// first before new ones are added.
 void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out);
 
 }  // namespace jianli::layout

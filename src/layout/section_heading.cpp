@@ -32,6 +32,9 @@ void Flow::heading(const model::Block& block) {
     if (h.decoration == model::Decoration::Rule) rule(spec_.section_rule, true);
     pending_space_ = style.space_after;
   }
+  // The heading (its rows keep with the next) and the first two lines of its text stay
+  // on one page.
+  if (first < rows_.size()) pending_keeps_ = 1;
 }
 
 // Adds the bar or band to the rows [first, end) of a section heading.

@@ -36,49 +36,59 @@ constexpr double kFirstPassRatio = 2;   // stretch used, as a multiple of what t
 // line stretched to about twice its glue, and total fit takes it only where nothing else fits.
 constexpr double kRaggedBadness = 1000;
 
-// Running sums over the paragraph so that any line's measures cost O(1).
+// Running sums over a range of the paragraph so that any line's measures cost O(1). Sums
+// are indexed by glyph, from the range's first: at(v, k) is v's sum over glyphs [first, k).
 struct Prefix {
+  size_t first;
   std::vector<double> glyphs, gaps, stretch, shrink;
   // For the opening of a line as line.cpp sets it (opening.h): the glue alone, and counts
   // of spreading junctions, word spaces and Han–Latin gaps.
   std::vector<double> glue;
   std::vector<uint32_t> spreads, word_spaces, han_latin;
-  double widest_space_glue = 0, widest_gap_glue = 0;  // pt, over the paragraph
+  double widest_space_glue = 0, widest_gap_glue = 0;  // pt, over the range
 
-  explicit Prefix(const Paragraph& p) {
-    size_t n = p.glyphs.size();
+  Prefix(const Paragraph& p, GlyphRange range) : first(range.begin) {
+    const size_t n = range.end - range.begin;
     for (auto* v : {&glyphs, &gaps, &stretch, &shrink, &glue}) v->assign(n + 1, 0);
     for (auto* v : {&spreads, &word_spaces, &han_latin}) v->assign(n + 1, 0);
-    for (size_t k = 0; k < n; ++k) {
-      glyphs[k + 1] = glyphs[k] + p.glyphs[k].width();
+    for (size_t i = 0; i < n; ++i) {
+      const size_t k = first + i;
+      glyphs[i + 1] = glyphs[i] + p.glyphs[k].width();
       const Junction none;
-      const Junction& j = k + 1 < n ? p.junctions[k] : none;
+      const Junction& j = k + 1 < range.end ? p.junctions[k] : none;
       double spread = j.spread ? kSpreadStretch * p.size : 0;
-      gaps[k + 1] = gaps[k] + j.width;
-      stretch[k + 1] = stretch[k] + j.stretch + spread;
-      shrink[k + 1] = shrink[k] + j.shrink;
-      glue[k + 1] = glue[k] + j.stretch;
-      spreads[k + 1] = spreads[k] + j.spread;
+      gaps[i + 1] = gaps[i] + j.width;
+      stretch[i + 1] = stretch[i] + j.stretch + spread;
+      shrink[i + 1] = shrink[i] + j.shrink;
+      glue[i + 1] = glue[i] + j.stretch;
+      spreads[i + 1] = spreads[i] + j.spread;
       const bool gap = !j.word_space && j.stretch > 0;
-      word_spaces[k + 1] = word_spaces[k] + j.word_space;
-      han_latin[k + 1] = han_latin[k] + gap;
+      word_spaces[i + 1] = word_spaces[i] + j.word_space;
+      han_latin[i + 1] = han_latin[i] + gap;
       if (j.word_space) widest_space_glue = std::max<double>(widest_space_glue, j.stretch);
       if (gap) widest_gap_glue = std::max<double>(widest_gap_glue, j.stretch);
     }
+  }
+
+  // The sum of v over glyphs [s, b).
+  template <typename T>
+  T between(const std::vector<T>& v, size_t s, size_t b) const {
+    return v[b - first] - v[s - first];
   }
 
   // How near justifying the line of glyphs [s, b] to `excess` pt more than natural brings its
   // widest gap to the limits: above 1, line.cpp sets the line ragged.
   double toward_limits(size_t s, size_t b, double excess, double size,
                        const model::JustifyLimits& limits) const {
-    const size_t gaps = han_latin[b] - han_latin[s];
-    const size_t spreading = spreads[b] - spreads[s] - gaps;
+    const size_t gaps = between(han_latin, s, b);
+    const size_t spreading = between(spreads, s, b) - gaps;
+    const size_t spaces = between(word_spaces, s, b);
     const Opening open =
-        open_line(excess, glue[b] - glue[s], spreading, gaps, kHanLatinGlue * size);
+        open_line(excess, between(glue, s, b), spreading, gaps, kHanLatinGlue * size);
     double worst = 0;
-    if (word_spaces[b] > word_spaces[s])
+    if (spaces > 0)
       worst = toward_limit(true, open.ratio * widest_space_glue + open.share, size, limits);
-    if (gaps > 0 || spreading > word_spaces[b] - word_spaces[s]) {
+    if (gaps > 0 || spreading > spaces) {
       double gap = std::max(gaps > 0 ? open.ratio * widest_gap_glue : 0, open.share);
       worst = std::max(worst, toward_limit(false, gap, size, limits));
     }
@@ -126,16 +136,17 @@ struct Pass {
   bool fitness;      // whether tight and loose lines are kept apart (Knuth's classes)
 };
 
-// One pass of Knuth–Plass.
-std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, double width,
-                                     const Pass& pass, const model::JustifyLimits& limits) {
-  const size_t n = p.glyphs.size();
+// One pass of Knuth–Plass over the glyphs of `range`, which ends the last line.
+std::vector<LineSpan> total_fit_pass(const Paragraph& p, GlyphRange range, const Prefix& sum,
+                                     double width, const Pass& pass,
+                                     const model::JustifyLimits& limits) {
+  const size_t n = range.end;
   const double tolerance = 0.01;
-  std::vector<Node> nodes{{-1, 1, 0, -1}};
+  std::vector<Node> nodes{{static_cast<long>(range.begin) - 1, 1, 0, -1}};
   std::vector<size_t> active{0};
   std::vector<size_t> still_active;
 
-  for (size_t b = 0; b < n; ++b) {
+  for (size_t b = range.begin; b < n; ++b) {
     BreakClass brk = b + 1 < n ? p.junctions[b].brk : BreakClass::Mandatory;
     if (brk == BreakClass::Prohibited) continue;
     const float hyphen = b + 1 < n ? p.junctions[b].hyphen : 0;
@@ -155,9 +166,9 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
     for (size_t a : active) {
       const Node& node = nodes[a];
       size_t s = static_cast<size_t>(node.last_glyph + 1);
-      double natural = sum.glyphs[b + 1] - sum.glyphs[s] + sum.gaps[b] - sum.gaps[s] -
+      double natural = sum.between(sum.glyphs, s, b + 1) + sum.between(sum.gaps, s, b) -
                        p.glyphs[s].start_trim - p.glyphs[b].end_trim + hyphen;
-      double shrink = sum.shrink[b] - sum.shrink[s];
+      double shrink = sum.between(sum.shrink, s, b);
       if (natural - shrink > width + tolerance) continue;  // overfull now and for every later b
       still_active.push_back(a);
       double ratio = 0;
@@ -165,7 +176,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
       if (natural > width) {
         ratio = shrink > 0 ? (width - natural) / shrink : 0;
       } else if (!forced) {
-        double stretch = sum.stretch[b] - sum.stretch[s];
+        double stretch = sum.between(sum.stretch, s, b);
         ratio = stretch > 0 ? (width - natural) / stretch : 10;
         opened = sum.toward_limits(s, b, width - natural, p.size, limits);
       }
@@ -180,7 +191,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
             std::max(badness, std::min(kMaxBadness, kRaggedBadness * opened * opened * opened));
       int fitness = pass.fitness ? fitness_class(ratio) : 1;
       double d = (kLinePenalty + badness) * (kLinePenalty + badness) + penalty * penalty;
-      if (forced && s > 0 && lonely_last_line(p, s, b)) d += kLonelyLastCharacter;
+      if (forced && s > range.begin && lonely_last_line(p, s, b)) d += kLonelyLastCharacter;
       if (std::abs(fitness - node.fitness) > 1) d += kFitnessMismatch;
       if (ends_with_hyphen && node.hyphenated) d += kDoubleHyphenDemerits;
       double total = node.demerits + d;
@@ -196,7 +207,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
     if (active.empty()) return {};  // an unbreakable stretch wider than the line
   }
 
-  // The best way to end the paragraph; then follow the chain back.
+  // The best way to end the range; then follow the chain back.
   long end = -1;
   for (size_t a : active)
     if (nodes[a].last_glyph == static_cast<long>(n) - 1 &&
@@ -218,17 +229,22 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, const Prefix& sum, doub
 
 std::vector<LineSpan> break_total_fit(const Paragraph& p, double width,
                                       const model::JustifyLimits& limits) {
-  const size_t n = p.glyphs.size();
+  return break_total_fit(p, {0, p.glyphs.size()}, width, limits);
+}
+
+std::vector<LineSpan> break_total_fit(const Paragraph& p, GlyphRange range, double width,
+                                      const model::JustifyLimits& limits) {
+  const size_t n = range.end - range.begin;
   if (n == 0 || n > kMaxGlyphs) return {};
-  const Prefix sum(p);
+  const Prefix sum(p, range);
   // As Knuth's two passes: first only allowed breaks and lines of decent
   // looseness, which keeps the candidates few; then, if that finds no way, any
   // looseness and emergency breaks, with one candidate per break to stay fast.
   std::vector<LineSpan> lines =
-      total_fit_pass(p, sum, width, {kFirstPassRatio, false, true}, limits);
+      total_fit_pass(p, range, sum, width, {kFirstPassRatio, false, true}, limits);
   if (lines.empty())
-    lines = total_fit_pass(p, sum, width, {std::numeric_limits<double>::infinity(), true, false},
-                           limits);
+    lines = total_fit_pass(p, range, sum, width,
+                           {std::numeric_limits<double>::infinity(), true, false}, limits);
   return lines;
 }
 

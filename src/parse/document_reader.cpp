@@ -8,6 +8,7 @@
 #include "parse/markdown.h"
 #include "parse/markdown_source.h"
 #include "parse/markdown_text.h"
+#include "parse/smart_punctuation.h"
 
 namespace jianli::parse {
 namespace {
@@ -60,8 +61,9 @@ model::Document read_document(std::string_view bytes, const std::string& path) {
   doc.meta = std::move(front_matter.meta);
   take_name_and_contact(blocks, doc);
   resolve_soft_breaks(blocks);
-  find_entries(blocks);
   doc.blocks = std::move(blocks);
+  smarten(doc);  // before entries, so that a range typed 2019--2021 has its en dash
+  find_entries(doc.blocks);
   fill_metadata_defaults(doc, path);
   for (const MarkdownNotice& n : notices)
     doc.diagnostics.add({.file = path, .line = n.line, .message = n.message});

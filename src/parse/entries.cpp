@@ -15,8 +15,10 @@ class Scanner {
   size_t pos() const { return i_; }
   std::u32string_view text(size_t from, size_t to) const { return {s_.data() + from, to - from}; }
 
+  // Runs of spaces of any width: résumés part a date from its title with U+3000 (the
+  // ideographic space, "2019年7月—至今　字节跳动"), `&emsp;` or `&nbsp;` as often as with ' '.
   void spaces() {
-    while (i_ < s_.size() && (s_[i_] == U' ' || s_[i_] == U'\t')) ++i_;
+    while (i_ < s_.size() && is_space(s_[i_])) ++i_;
   }
 
   bool literal(std::u32string_view word) {
@@ -57,6 +59,8 @@ class Scanner {
     }
     i_ = year_end;
     if ((literal(U".") || literal(U"/")) && !digits(1, 2)) i_ = year_end;
+    // ISO's 2019-07, but not the 20 of a range 2018-2019.
+    if (i_ == year_end && literal(U"-") && (!digits(1, 2) || digit_at(i_))) i_ = year_end;
     return true;
   }
 
@@ -95,6 +99,10 @@ class Scanner {
 
   bool at_end() const { return i_ >= s_.size(); }
 
+  static bool is_space(char32_t c) {
+    return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || (c >= 0x2002 && c <= 0x200A);
+  }
+
  private:
   bool month_name() {
     static const std::array<std::u32string_view, 12> names = {U"Jan", U"Feb", U"Mar", U"Apr",
@@ -108,6 +116,8 @@ class Scanner {
     }
     return false;
   }
+
+  bool digit_at(size_t i) const { return i < s_.size() && s_[i] >= U'0' && s_[i] <= U'9'; }
 
   std::u32string s_;
   size_t i_ = 0;

@@ -109,11 +109,12 @@ class Tailor {
     }
     if (is_non_ender(i - 1)) return BreakClass::Prohibited;  // B2
     if (in_word(i - 1) && in_word(i)) {
-      // B4: inside a Latin run only after a hyphen that joins letters (state-of-|the-|art,
-      // never Llama-|3), at a cost (issue 11 item 2: a compound's hyphen is a break of last
-      // resort); B6: anywhere else in an emergency.
-      const bool after_hyphen =
-          a == U'-' && i >= 2 && is_latin_alnum(text_[i - 2]) && is_latin_alnum(b) && !is_digit(b);
+      // B4: inside a Latin run only after a hyphen or en dash that joins letters
+      // (state-of-|the-|art, hardware–|software, never Llama-|3), at a cost (issue 11 items
+      // 2 and 7: as TeX's \exhyphenpenalty, a break of last resort); B6: anywhere else in
+      // an emergency.
+      const bool after_hyphen = (a == U'-' || a == U'–') && i >= 2 &&
+                                is_latin_alnum(text_[i - 2]) && is_latin_alnum(b) && !is_digit(b);
       return after_hyphen ? BreakClass::Penalized : BreakClass::Emergency;
     }
     // UAX #14 LB24 glues a prefix + to the next character; after the postfix of

@@ -53,6 +53,44 @@ TEST(Entries, SpacedYearsAsInTheSeed) {
   EXPECT_EQ(entry->end, "2020 年");
 }
 
+// Issue 11 item 6: an ideographic space, or a run of spaces, parts the dates from the title.
+TEST(Entries, IdeographicSpaceOrARunOfSpacesSeparatesTheTitle) {
+  auto entry = find_entry(text("2019年7月—至今　字节跳动"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2019年7月");
+  EXPECT_EQ(entry->end, "至今");
+  EXPECT_EQ(model::plain_text(entry->title), "字节跳动");
+  entry = find_entry(text("2016.09 - 2019.06    清华大学"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(model::plain_text(entry->title), "清华大学");
+  entry = find_entry(text("2016年9月\u2003至\u20032019年6月\u2003清华大学"));  // &emsp;
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->end, "2019年6月");
+  EXPECT_EQ(model::plain_text(entry->title), "清华大学");
+}
+
+// Issue 11 item 6: every dash résumés write between two dates.
+TEST(Entries, EveryRangeDashIsRecognised) {
+  for (const char* dash : {"—", "——", "–", "-", "~", "～", "至", " - ", " ~ ", "　至　"}) {
+    auto entry = find_entry(text(std::string("2019年7月") + dash + "2021年6月，字节跳动"));
+    ASSERT_TRUE(entry) << dash;
+    EXPECT_EQ(entry->start, "2019年7月") << dash;
+    EXPECT_EQ(entry->end, "2021年6月") << dash;
+    EXPECT_EQ(model::plain_text(entry->title), "字节跳动") << dash;
+  }
+}
+
+TEST(Entries, IsoMonthsAreDatesButARangeOfYearsIsNotOne) {
+  auto entry = find_entry(text("2019-07 – 2021-06 Bytedance"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2019-07");
+  EXPECT_EQ(entry->end, "2021-06");
+  entry = find_entry(text("2018-2019 Baidu"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2018");
+  EXPECT_EQ(entry->end, "2019");
+}
+
 TEST(Entries, TextThatMerelyMentionsYearsIsNoEntry) {
   EXPECT_FALSE(find_entry(text("2018-2019主导百度凤巢软硬一体的训练框架")));
   EXPECT_FALSE(find_entry(text("2018年百度技术最高奖")));

@@ -211,6 +211,8 @@ TEST(BreaksB4, HyphenBreaksOnlyBeforeALetter) {
 
 TEST(BreaksIssue11, CompoundHyphenIsABreakOfLastResort) {  // issue 11 item 2
   EXPECT_EQ(marked("EPS-MoE"), "E~P~S-¦M~o~E");
+  // Issue 11 item 7: an en dash between words breaks after it, at the same cost.
+  EXPECT_EQ(marked("hardware–software"), "h~a~r~d~w~a~r~e~–¦s~o~f~t~w~a~r~e");
 }
 
 TEST(BreaksIssue11, RangeDashBetweenDigitsBreaksAfterNeverBefore) {  // issue 11 item 2
