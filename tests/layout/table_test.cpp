@@ -216,6 +216,21 @@ TEST_F(TableTest, RulesAreTheLayoutsBooktabsGridOrNone) {
       << "no line but the header's rule";
 }
 
+TEST_F(TableTest, AGridWithNoHeaderIsClosedAtTheTopOfEachPage) {
+  spec_.tables.rules = model::TableRules::Grid;
+  Cells rows;
+  for (int i = 0; i < 120; ++i) rows.push_back({std::to_string(i), "值", "备注"});
+  model::PageSet set = lay({table(rows, 0)}).pages;
+  ASSERT_GE(set.pages.size(), 2u);
+  for (size_t p = 1; p < set.pages.size(); ++p) {
+    double top_text = 0, top_rule = 0;
+    for (const model::TextRun& run : set.pages[p].runs) top_text = std::max(top_text, run.y);
+    for (const model::Box& box : set.pages[p].boxes)
+      if (box.width > box.height) top_rule = std::max(top_rule, box.y);
+    EXPECT_GT(top_rule, top_text) << "page " << p + 1 << " opens with the grid's top line";
+  }
+}
+
 TEST_F(TableTest, KeyValueGridSpansTheMeasureWithItsLabelsStyled) {
   spec_.tables.label_color = model::Color{0.4, 0.4, 0.4};
   model::PageSet set = lay({table({{"姓名", "张三", "性别", "男"},
