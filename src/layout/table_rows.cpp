@@ -168,6 +168,8 @@ std::vector<Row> table_rows(SetTable& table, const model::TableStyle& style, dou
         header.push_back(top_rule(row, lines.above));
         header_height = lines.above;
       }
+      // A header taller than a quarter of the page would cost more than it helps each page.
+      if (header_height > page_height / 4) header.clear(), header_height = 0;
       if (!repeat && !header.empty()) repeat = std::make_shared<const std::vector<Row>>(header);
       row.repeat_above = repeat;
     }

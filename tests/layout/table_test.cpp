@@ -231,6 +231,17 @@ TEST_F(TableTest, AGridWithNoHeaderIsClosedAtTheTopOfEachPage) {
   }
 }
 
+TEST_F(TableTest, AHeaderTallerThanAQuarterPageIsNotRepeated) {
+  std::u32string tall(60, U'标');  // 20 lines in a column three characters wide
+  Cells rows = {{text::to_utf8(tall), "说明", "备注"}};
+  for (int i = 0; i < 150; ++i) rows.push_back({std::to_string(i), "值", "无"});
+  model::Block block = table(rows);
+  block.table->rows[0].cells[0].width = model::Length{40, model::Length::Unit::Pt};
+  model::PageSet set = lay({block}).pages;
+  ASSERT_GE(set.pages.size(), 2u);
+  EXPECT_EQ(find(set, "说明").size(), 1u) << "the header only where the table starts";
+}
+
 TEST_F(TableTest, KeyValueGridSpansTheMeasureWithItsLabelsStyled) {
   spec_.tables.label_color = model::Color{0.4, 0.4, 0.4};
   model::PageSet set = lay({table({{"姓名", "张三", "性别", "男"},
