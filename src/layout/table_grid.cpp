@@ -14,10 +14,28 @@ void join_text(model::Inlines& into, const model::Inlines& more) {
   into.insert(into.end(), more.begin(), more.end());
 }
 
-bool ends_with_colon(const model::Inlines& inlines) {
+// A cell's text without the blanks around it.
+std::string trimmed(const model::Inlines& inlines) {
   std::string text = model::plain_text(inlines);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  const size_t begin = text.find_first_not_of(" \n");
+  if (begin == std::string::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \n") + 1 - begin);
+}
+
+bool ends_with_colon(const model::Inlines& inlines) {
+  const std::string text = trimmed(inlines);
   return text.ends_with(":") || text.ends_with("：");
+}
+
+// A GFM table must have a header row, so a 基本信息 grid in Markdown is often written with
+// its first pair there: "| 姓名 | 张三 | 性别 | 男 |". A grid that opens with the name's label
+// is a key–value grid whatever its first row is marked.
+bool opens_with_name_label(const Grid& grid) {
+  if (grid.cells.empty()) return false;
+  std::string first = trimmed(grid.cells.front().inlines);
+  for (const char* colon : {":", "："})
+    if (first.ends_with(colon)) first.resize(first.size() - std::string_view(colon).size());
+  return first == "姓名" || first == "Name";
 }
 
 }  // namespace
@@ -77,7 +95,7 @@ bool is_key_value(const Grid& grid) {
     // `<th>` labels beside `<td>` values are a key–value grid too; a header row is not.
     has_header = has_header || (cell.header && (cell.row < grid.header_rows || !label));
   }
-  return !has_header || labels_end_with_colons;
+  return !has_header || labels_end_with_colons || opens_with_name_label(grid);
 }
 
 }  // namespace jianli::layout
