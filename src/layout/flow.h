@@ -63,7 +63,8 @@ class Flow {
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
                          bool keep_with_next);
   void list(const model::Block& block, int depth);
-  void table(const model::Block& block);  // table.cpp
+  // A table, `indent` in from the column's left (inside a list item), in table.cpp.
+  void table(const model::Block& block, double indent);
   void block(const model::Block& block, int depth);
   void add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
                   double text_x);

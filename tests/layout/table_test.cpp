@@ -284,6 +284,14 @@ TEST_F(TableTest, CellAcrossColumnsIsCentredOverThem) {
   EXPECT_NEAR(only(set, "张三丰").x, only(set, "138-0000-0000").x, 0.01);
 }
 
+TEST_F(TableTest, ATableInAListItemLinesUpWithTheItemsText) {
+  model::Block list{.kind = model::BlockKind::List};
+  list.items.push_back({{{.kind = model::BlockKind::Paragraph, .inlines = plain("条目文字")},
+                         table({{"年份", "奖项"}, {"2018", "国家奖学金"}})}});
+  model::PageSet set = lay({list}).pages;
+  EXPECT_NEAR(only(set, "年份").x - spec_.tables.padding_x, only(set, "条目文字").x, 0.01);
+}
+
 TEST_F(TableTest, AThousandColumnsWarnAtTheTableAndKeepTheirText) {
   Cells rows(2);
   for (auto& row : rows)
