@@ -38,6 +38,22 @@ bool opens_with_name_label(const Grid& grid) {
   return first == "姓名" || first == "Name";
 }
 
+// A header row that names the pairs: "| 项目 | 内容 | 项目 | 内容 |". It stays, in the header's
+// style, over a grid of pairs.
+bool header_names_pairs(const Grid& grid) {
+  if (grid.header_rows != 1 || grid.columns < 4) return false;
+  std::vector<std::string> first_row;
+  for (const GridCell& cell : grid.cells) {
+    if (cell.row > 0) break;
+    if (cell.columns > 1) return false;
+    first_row.push_back(trimmed(cell.inlines));
+  }
+  if (static_cast<int>(first_row.size()) != grid.columns || first_row[0].empty()) return false;
+  for (size_t c = 2; c < first_row.size(); ++c)
+    if (first_row[c] != first_row[c - 2]) return false;
+  return true;
+}
+
 }  // namespace
 
 Grid make_grid(const model::Table& table) {
@@ -76,8 +92,10 @@ Grid make_grid(const model::Table& table) {
   grid.column_align.resize(grid.columns);
   grid.key_value = is_key_value(grid);
   if (grid.key_value) {
+    const int titles = header_names_pairs(grid) ? grid.header_rows : 0;
     grid.header_rows = 0;
-    for (GridCell& cell : grid.cells) cell.header = cell.header && cell.columns == grid.columns;
+    for (GridCell& cell : grid.cells)
+      cell.header = cell.header && (cell.columns == grid.columns || cell.row < titles);
   }
   return grid;
 }
@@ -95,7 +113,8 @@ bool is_key_value(const Grid& grid) {
     // `<th>` labels beside `<td>` values are a key–value grid too; a header row is not.
     has_header = has_header || (cell.header && (cell.row < grid.header_rows || !label));
   }
-  return !has_header || labels_end_with_colons || opens_with_name_label(grid);
+  return !has_header || labels_end_with_colons || opens_with_name_label(grid) ||
+         header_names_pairs(grid);
 }
 
 }  // namespace jianli::layout
