@@ -67,6 +67,13 @@ bench: build
 QUANTIZE = from PIL import Image; import sys; \
   Image.open(sys.argv[1]).convert("RGB").quantize(48, dither=Image.Dither.NONE).save(sys.argv[1], optimize=True)
 
+# An example (docs/examples/*.md, for docs/markdown.md) is cut to the ink on its page, the
+# page number left out, with a margin of 12 px.
+CROP = from PIL import Image, ImageOps; import sys; \
+  im = Image.open(sys.argv[1]).convert("RGB"); w, h = im.size; \
+  box = ImageOps.invert(im.crop((0, 0, w, int(h * 0.93)))).getbbox(); \
+  im.crop((max(box[0] - 12, 0), max(box[1] - 12, 0), min(box[2] + 12, w), box[3] + 12)).save(sys.argv[1])
+
 docs: build
 	@mkdir -p docs/images
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -74,6 +81,14 @@ docs: build
 	  name=$$(basename $$file .yaml); png=docs/images/layout-$$name; \
 	  $(BUILD)/jianli -q resume.md --layout $$name -o $$tmp/$$name.pdf && \
 	  pdftoppm -r 80 -png -f 1 -l 1 -singlefile $$tmp/$$name.pdf $$png && \
+	  /usr/bin/python3 -c '$(QUANTIZE)' $$png.png && \
+	  echo "$$png.png ($$(stat -c %s $$png.png) bytes)" || exit 1; \
+	done; \
+	for file in docs/examples/*.md; do \
+	  name=$$(basename $$file .md); png=docs/images/example-$$name; \
+	  $(BUILD)/jianli -q $$file -o $$tmp/$$name.pdf && \
+	  pdftoppm -r 100 -png -f 1 -l 1 -singlefile $$tmp/$$name.pdf $$png && \
+	  /usr/bin/python3 -c '$(CROP)' $$png.png && \
 	  /usr/bin/python3 -c '$(QUANTIZE)' $$png.png && \
 	  echo "$$png.png ($$(stat -c %s $$png.png) bytes)" || exit 1; \
 	done

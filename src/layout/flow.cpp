@@ -237,7 +237,8 @@ void Flow::block(const model::Block& block, int depth) {
       quote(block, depth);
       break;
     case model::BlockKind::Table:
-      if (block.table) table(block);
+      // Inside a list item (depth > 0) a table lines up with the item's text.
+      if (block.table) table(block, spec_.list_indent * depth);
       break;
     case model::BlockKind::Image:
       if (block.image)

@@ -66,7 +66,8 @@ class Flow {
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
                          bool keep_with_next);
   void list(const model::Block& block, int depth);
-  void table(const model::Block& block);  // table.cpp
+  // A table, `indent` in from the column's left (inside a list item), in table.cpp.
+  void table(const model::Block& block, double indent);
   void code_block(const model::Block& block);
   void quote(const model::Block& block, int depth);
   std::string marker(const model::Block& list, const model::ListItem& item, int number,

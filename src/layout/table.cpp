@@ -119,7 +119,7 @@ std::vector<double> column_edges(const Grid& grid, const std::vector<Paragraph>&
 
 }  // namespace
 
-void Flow::table(const model::Block& block) {
+void Flow::table(const model::Block& block, double indent) {
   const Grid grid = make_grid(*block.table);
   if (grid.cells.empty()) return;
   const int line_no = block.pos.line;
@@ -142,10 +142,11 @@ void Flow::table(const model::Block& block) {
     texts.push_back(prepare_text(collect(cell.inlines, look.bold), look.style, line_no));
     aligns.push_back(look.style.align);
   }
-  std::vector<double> edges = column_edges(grid, texts, *block.table, t, measure());
-  double x0 = column_x_;
-  if (block.align == model::Align::Center) x0 += (measure() - edges.back()) / 2;
-  if (block.align == model::Align::Right) x0 += measure() - edges.back();
+  const double room = std::max(1.0, measure() - indent);
+  std::vector<double> edges = column_edges(grid, texts, *block.table, t, room);
+  double x0 = column_x_ + indent;
+  if (block.align == model::Align::Center) x0 += (room - edges.back()) / 2;
+  if (block.align == model::Align::Right) x0 += room - edges.back();
 
   // Each cell broken into lines in its width.
   const double line_height = body.size * body.leading;

@@ -14,10 +14,44 @@ void join_text(model::Inlines& into, const model::Inlines& more) {
   into.insert(into.end(), more.begin(), more.end());
 }
 
-bool ends_with_colon(const model::Inlines& inlines) {
+// A cell's text without the blanks around it.
+std::string trimmed(const model::Inlines& inlines) {
   std::string text = model::plain_text(inlines);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  const size_t begin = text.find_first_not_of(" \n");
+  if (begin == std::string::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \n") + 1 - begin);
+}
+
+bool ends_with_colon(const model::Inlines& inlines) {
+  const std::string text = trimmed(inlines);
   return text.ends_with(":") || text.ends_with("：");
+}
+
+// A GFM table must have a header row, so a 基本信息 grid in Markdown is often written with
+// its first pair there: "| 姓名 | 张三 | 性别 | 男 |". A grid that opens with the name's label
+// is a key–value grid whatever its first row is marked.
+bool opens_with_name_label(const Grid& grid) {
+  if (grid.cells.empty()) return false;
+  std::string first = trimmed(grid.cells.front().inlines);
+  for (const char* colon : {":", "："})
+    if (first.ends_with(colon)) first.resize(first.size() - std::string_view(colon).size());
+  return first == "姓名" || first == "Name";
+}
+
+// A header row that names the pairs: "| 项目 | 内容 | 项目 | 内容 |". It stays, in the header's
+// style, over a grid of pairs.
+bool header_names_pairs(const Grid& grid) {
+  if (grid.header_rows != 1 || grid.columns < 4) return false;
+  std::vector<std::string> first_row;
+  for (const GridCell& cell : grid.cells) {
+    if (cell.row > 0) break;
+    if (cell.columns > 1) return false;
+    first_row.push_back(trimmed(cell.inlines));
+  }
+  if (static_cast<int>(first_row.size()) != grid.columns || first_row[0].empty()) return false;
+  for (size_t c = 2; c < first_row.size(); ++c)
+    if (first_row[c] != first_row[c - 2]) return false;
+  return true;
 }
 
 }  // namespace
@@ -58,8 +92,10 @@ Grid make_grid(const model::Table& table) {
   grid.column_align.resize(grid.columns);
   grid.key_value = is_key_value(grid);
   if (grid.key_value) {
+    const int titles = header_names_pairs(grid) ? grid.header_rows : 0;
     grid.header_rows = 0;
-    for (GridCell& cell : grid.cells) cell.header = cell.header && cell.columns == grid.columns;
+    for (GridCell& cell : grid.cells)
+      cell.header = cell.header && (cell.columns == grid.columns || cell.row < titles);
   }
   return grid;
 }
@@ -77,7 +113,8 @@ bool is_key_value(const Grid& grid) {
     // `<th>` labels beside `<td>` values are a key–value grid too; a header row is not.
     has_header = has_header || (cell.header && (cell.row < grid.header_rows || !label));
   }
-  return !has_header || labels_end_with_colons;
+  return !has_header || labels_end_with_colons || opens_with_name_label(grid) ||
+         header_names_pairs(grid);
 }
 
 }  // namespace jianli::layout

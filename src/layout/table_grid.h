@@ -38,7 +38,8 @@ Grid make_grid(const model::Table& table);
 
 // Whether a table reads as label–value pairs: 2, 4 or 6 columns, no column spans but a
 // title across the grid, and either no header row (header cells only as labels, in the
-// even columns) or every label ending with a colon ("姓名："). Such a grid is set with its
+// even columns), every label ending with a colon ("姓名："), the first label 姓名 (Name), or a
+// header row that names the pairs ("项目 内容 项目 内容"). Such a grid is set with its
 // labels styled and no header row; a title across it keeps the header's style.
 bool is_key_value(const Grid& grid);
 

@@ -128,6 +128,15 @@ class BandSetter {
   std::vector<double> tops_;
 };
 
+// The rule across the top of `first`, alone in a row.
+Row top_rule(const Row& first, double thickness) {
+  Row rule;
+  rule.height = thickness;
+  for (const model::Box& box : first.boxes)
+    if (box.y == 0 && box.height == thickness) rule.boxes.push_back(box);
+  return rule;
+}
+
 }  // namespace
 
 std::vector<Row> table_rows(SetTable& table, const model::TableStyle& style, double page_height) {
@@ -154,6 +163,13 @@ std::vector<Row> table_rows(SetTable& table, const model::TableStyle& style, dou
       header.push_back(row);
       header_height += row.height;
     } else {
+      // A table with no header rows still closes its top on the next page.
+      if (header.empty() && lines.above > 0) {
+        header.push_back(top_rule(row, lines.above));
+        header_height = lines.above;
+      }
+      // A header taller than a quarter of the page would cost more than it helps each page.
+      if (header_height > page_height / 4) header.clear(), header_height = 0;
       if (!repeat && !header.empty()) repeat = std::make_shared<const std::vector<Row>>(header);
       row.repeat_above = repeat;
     }

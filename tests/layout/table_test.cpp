@@ -216,6 +216,32 @@ TEST_F(TableTest, RulesAreTheLayoutsBooktabsGridOrNone) {
       << "no line but the header's rule";
 }
 
+TEST_F(TableTest, AGridWithNoHeaderIsClosedAtTheTopOfEachPage) {
+  spec_.tables.rules = model::TableRules::Grid;
+  Cells rows;
+  for (int i = 0; i < 120; ++i) rows.push_back({std::to_string(i), "值", "备注"});
+  model::PageSet set = lay({table(rows, 0)}).pages;
+  ASSERT_GE(set.pages.size(), 2u);
+  for (size_t p = 1; p < set.pages.size(); ++p) {
+    double top_text = 0, top_rule = 0;
+    for (const model::TextRun& run : set.pages[p].runs) top_text = std::max(top_text, run.y);
+    for (const model::Box& box : set.pages[p].boxes)
+      if (box.width > box.height) top_rule = std::max(top_rule, box.y);
+    EXPECT_GT(top_rule, top_text) << "page " << p + 1 << " opens with the grid's top line";
+  }
+}
+
+TEST_F(TableTest, AHeaderTallerThanAQuarterPageIsNotRepeated) {
+  std::u32string tall(60, U'标');  // 20 lines in a column three characters wide
+  Cells rows = {{text::to_utf8(tall), "说明", "备注"}};
+  for (int i = 0; i < 150; ++i) rows.push_back({std::to_string(i), "值", "无"});
+  model::Block block = table(rows);
+  block.table->rows[0].cells[0].width = model::Length{40, model::Length::Unit::Pt};
+  model::PageSet set = lay({block}).pages;
+  ASSERT_GE(set.pages.size(), 2u);
+  EXPECT_EQ(find(set, "说明").size(), 1u) << "the header only where the table starts";
+}
+
 TEST_F(TableTest, KeyValueGridSpansTheMeasureWithItsLabelsStyled) {
   spec_.tables.label_color = model::Color{0.4, 0.4, 0.4};
   model::PageSet set = lay({table({{"姓名", "张三", "性别", "男"},
@@ -256,6 +282,14 @@ TEST_F(TableTest, CellAcrossColumnsIsCentredOverThem) {
   const double right = last.x + last.width + spec_.tables.padding_x;
   EXPECT_NEAR(title.x + title.width / 2, (left + right) / 2, 0.1);
   EXPECT_NEAR(only(set, "张三丰").x, only(set, "138-0000-0000").x, 0.01);
+}
+
+TEST_F(TableTest, ATableInAListItemLinesUpWithTheItemsText) {
+  model::Block list{.kind = model::BlockKind::List};
+  list.items.push_back({{{.kind = model::BlockKind::Paragraph, .inlines = plain("条目文字")},
+                         table({{"年份", "奖项"}, {"2018", "国家奖学金"}})}});
+  model::PageSet set = lay({list}).pages;
+  EXPECT_NEAR(only(set, "年份").x - spec_.tables.padding_x, only(set, "条目文字").x, 0.01);
 }
 
 TEST_F(TableTest, AThousandColumnsWarnAtTheTableAndKeepTheirText) {

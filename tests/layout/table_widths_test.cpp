@@ -106,13 +106,22 @@ TEST(TableGrid, AThousandColumnsAreCutAtTheCapWithNoTextLost) {
 
 TEST(TableGrid, LabelValuePairsAreAKeyValueGrid) {
   model::Table table;
-  table.rows = {{{cell("姓名"), cell("张三"), cell("性别"), cell("男")}},
+  table.rows = {{{cell("性别"), cell("男"), cell("年龄"), cell("28")}},
                 {{cell("电话"), cell("138"), cell("邮箱"), cell("a@b.c")}}};
   EXPECT_TRUE(make_grid(table).key_value) << "no header row";
   table.header_rows = 1;
   EXPECT_FALSE(make_grid(table).key_value) << "a header row of words: a data table";
-  table.rows[0].cells[0] = cell("姓名：");
-  table.rows[0].cells[2] = cell("性别：");
+  table.rows[0].cells[0] = cell("姓名");
+  EXPECT_TRUE(make_grid(table).key_value) << "the name's pair in GFM's header row";
+  model::Table named = table;
+  named.rows.insert(named.rows.begin(), {{cell("项目"), cell("内容"), cell("项目"), cell("内容")}});
+  named.rows[1].cells[0] = cell("性别");
+  Grid pairs = make_grid(named);
+  EXPECT_TRUE(pairs.key_value) << "a header row that names the pairs";
+  EXPECT_TRUE(pairs.cells[0].header) << "and keeps the header's style";
+  EXPECT_FALSE(pairs.cells[4].header);
+  table.rows[0].cells[0] = cell("性别：");
+  table.rows[0].cells[2] = cell("年龄：");
   table.rows[1].cells[0] = cell("电话:");
   table.rows[1].cells[2] = cell("邮箱：");
   Grid grid = make_grid(table);
