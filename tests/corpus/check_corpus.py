@@ -114,20 +114,27 @@ def words_of(pdf):
     return words
 
 
-def same_line(a, b):
-    overlap = min(a[5], b[5]) - max(a[3], b[3])
-    return a[0] == b[0] and overlap > 0.5 * min(a[5] - a[3], b[5] - b[3])
+def starts_cell(word, token):
+    """Whether a word is the start of a cell that starts with token, hyphenated or not."""
+    text = word[1]
+    return text.startswith(token) or (text.endswith("-") and len(text) > 2 and token.startswith(text[:-1]))
+
+
+def in_one_row(a, b):
+    """Whether two words can start cells of one row: on one page, at most three of a's lines
+    apart vertically, since a cell may be centred on a taller neighbour (HTML's middle)."""
+    return a[0] == b[0] and abs((a[3] + a[5]) - (b[3] + b[5])) / 2 <= 3 * (a[5] - a[3])
 
 
 def locate_row(words, row):
-    """The words that start the cells of one table row: on one line, left to right."""
-    for first in (w for w in words if w[1].startswith(row[0])):
+    """The words that start the cells of one table row, left to right."""
+    for first in (w for w in words if starts_cell(w, row[0])):
         found = [first]
         for token in row[1:]:
-            nxt = next((w for w in words if w[1].startswith(token) and same_line(w, first) and w[2] > found[-1][2]), None)
-            if nxt is None:
+            near = [w for w in words if starts_cell(w, token) and w[2] > found[-1][2] and in_one_row(first, w)]
+            if not near:
                 break
-            found.append(nxt)
+            found.append(min(near, key=lambda w: w[2]))  # the next cell is the nearest to the right
         if len(found) == len(row):
             return found
     return None

@@ -53,8 +53,15 @@ class Tables(unittest.TestCase):
         self.assertEqual(len(failures), 1)
         self.assertIn("column 2", failures[0][1])
 
-    def test_a_row_whose_cells_are_not_on_one_line_is_not_found(self):
-        words = [word("姓名", 50, 100), word("林书远", 120, 130), word("出生年月", 50, 115), word("1996", 120, 115)]
+    def test_a_cell_centred_beside_a_taller_one_is_in_its_row(self):
+        # "Infra-/structure" on two lines, its value centred between them; the label hyphenated
+        table = {"align": ["left", "left"], "rows": [["Infrastructure", "Kubernetes"], ["Cloud", "AWS"]]}
+        words = [word("Infra-", 50, 100), word("structure", 50, 112), word("Kubernetes", 120, 106),
+                 word("Cloud", 50, 130), word("AWS", 120, 130)]
+        self.assertEqual(check_tables(words, [table]), [])
+
+    def test_a_row_whose_cells_are_far_apart_vertically_is_not_found(self):
+        words = [word("姓名", 50, 100), word("林书远", 120, 160), word("出生年月", 50, 115), word("1996", 120, 115)]
         self.assertIn("not found", check_tables(words, [KEY_VALUE])[0][1])
 
     def test_centred_and_right_aligned_columns_compare_their_centres_and_right_edges(self):
