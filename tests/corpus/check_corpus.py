@@ -6,8 +6,8 @@ usage: check_corpus.py JIANLI [--only FILE] [--layout L] [-j N]
 Each PDF must have: no HTML tag, entity, Liquid tag, emoji shortcode or Markdown mark-up in its
 text (pdftotext) or bookmarks; the name as the first text drawn on page 1; a title (pdfinfo); at
 least the expected raster images (pdfimages -list), one on page 1 if the résumé has a photo, each
-embedded once; the expected strings; its tables' columns aligned (pdftotext -bbox-layout); enough
-pages; zero problems in pdfaudit.
+embedded once; the expected strings, and not the commented-out ones; its tables' columns aligned
+(pdftotext -bbox-layout); enough pages; zero problems in pdfaudit.
 The facts per file are in tests/data/corpus/expected.yaml. Prints a file × layout table and the
 failures; exits 1 on any failure.
 """
@@ -63,8 +63,8 @@ def check_leaks(text, outline):
         for where, body in (("text", text), ("bookmarks", outline)):
             m = pattern.search(body)
             if m:
-                sample = re.match(r"\S{1,24}", body[m.start():]).group(0)
-                failures.append((kind, f"{where}: {sample}…"))
+                sample = m.group(0) + re.match(r"[\w#;]*", body[m.end():]).group(0)  # <div, &emsp;, {{
+                failures.append((kind, f"{where}: {sample}"))
     return failures
 
 
@@ -176,7 +176,9 @@ def check(jianli, name, layout, expect, scratch):
     pdf = os.path.join(scratch, f"{name[:-3]}.{layout}.pdf")
     rendered = run([jianli, "-q", source, "-o", pdf, "--layout", layout])
     if rendered.returncode != 0 or not os.path.exists(pdf):
-        return [("render", f"exit {rendered.returncode}: {rendered.stderr.strip()[:200]}")]
+        lines = rendered.stderr.splitlines()
+        error = next((l for l in lines if "error" in l), lines[0] if lines else "")
+        return [("render", f"exit {rendered.returncode}: {error[:200]}")]
     text = run(["pdftotext", "-enc", "UTF-8", pdf, "-"]).stdout
     # a two-column page's lines interleave in reading order; drawing order keeps each column whole
     drawn = run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"]).stdout
@@ -188,6 +190,7 @@ def check(jianli, name, layout, expect, scratch):
     failures += check_images(pdf, expect)
     failures += [("strings", f"missing {s!r}") for s in expect.get("strings", [])
                  if loose(s) not in loose(text) and loose(s) not in loose(drawn)]
+    failures += [("strings", f"shown: {s!r}") for s in expect.get("absent", []) if loose(s) in loose(text)]
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     if pages < expect.get("min_pages", 1):
         failures.append(("pages", f"{pages} pages, at least {expect['min_pages']} expected"))
