@@ -8,8 +8,10 @@ text (pdftotext) or bookmarks; the name as the first text drawn on page 1; a tit
 least the expected raster images (pdfimages -list), one on page 1 if the résumé has a photo, each
 embedded once; the expected strings, and not the commented-out ones; its tables' columns aligned
 (pdftotext -bbox-layout); enough pages; zero problems in pdfaudit.
-The facts per file are in tests/data/corpus/expected.yaml. Prints a file × layout table and the
-failures; exits 1 on any failure.
+The bad inputs of tests/data/corpus/bad are run in one layout: each must end within 20 s with
+a located warning and a PDF, or a located error and no PDF, saying what bad/expected.yaml says.
+The facts per file are in the two expected.yaml. Prints a file × layout table and the failures;
+exits 1 on any failure.
 """
 import argparse
 import concurrent.futures
@@ -41,10 +43,12 @@ LEAKS = {
 AUDIT_PROBLEMS = ("fonts_not_embedded", "fonts_no_unicode_map", "poppler_warnings", "qpdf_warnings",
                   "blank_glyphs", "overflow_chars", "kinsoku_violations", "loose_lines", "han_missing")
 ALIGN_TOLERANCE_PT = 1.0
+# bad input must be dealt with quickly: a 10,000-deep nest or 1,000 columns is no reason to hang
+BAD_INPUT_SECONDS = 20
 
 
-def run(cmd):
-    return subprocess.run(cmd, capture_output=True, text=True)
+def run(cmd, timeout=None):
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
 
 
 def squeeze(text):
@@ -57,9 +61,9 @@ def loose(text):
     return re.sub(r"[\s\-\u00ad\u2010]+", "", text)
 
 
-def check_leaks(text, outline):
+def check_leaks(text, outline, kinds=tuple(LEAKS)):
     failures = []
-    for kind, pattern in LEAKS.items():
+    for kind, pattern in ((k, LEAKS[k]) for k in kinds):
         for where, body in (("text", text), ("bookmarks", outline)):
             m = pattern.search(body)
             if m:
@@ -74,8 +78,8 @@ def outline_titles(pdf):
             yield from walk(item) if isinstance(item, list) else [item.title or ""]
     try:
         return "\n".join(walk(pypdf.PdfReader(pdf).outline))
-    except Exception as e:  # a broken outline is reported, not a crash of the checker
-        return f"<unreadable outline: {e}>"
+    except Exception:  # a broken PDF is pdfaudit's to report (qpdf), not a crash of the checker
+        return ""
 
 
 def check_name(pdf, name):
@@ -200,6 +204,34 @@ def check(jianli, name, layout, expect, scratch):
     return failures
 
 
+def check_bad(jianli, name, layout, expect, scratch):
+    """A bad input: a located warning and a PDF, or a located error and none; no crash, no hang."""
+    pdf = os.path.join(scratch, f"{name.replace('/', '-')[:-3]}.{layout}.pdf")
+    try:
+        rendered = run([jianli, "-q", os.path.join(CORPUS, name), "-o", pdf, "--layout", layout], BAD_INPUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        return [("render", f"still running after {BAD_INPUT_SECONDS} s")]
+    located = re.findall(rf"{re.escape(os.path.basename(name))}:(\d+)(:\d+)?: (warning|error): (.*)", rendered.stderr)
+    failures = []
+    if rendered.returncode == 0 and not os.path.exists(pdf):
+        failures.append(("render", "exit 0 and no PDF"))
+    elif rendered.returncode == 1 and os.path.exists(pdf):
+        failures.append(("render", "exit 1 and a PDF written"))
+    elif rendered.returncode == 1 and not any(column and kind == "error" for _, column, kind, _ in located):
+        failures.append(("message", "exit 1 with no error at FILE:LINE:COL"))
+    elif rendered.returncode not in (0, 1):
+        failures.append(("render", f"exit {rendered.returncode}: {rendered.stderr.strip()[-200:]}"))
+    for want in expect["messages"]:
+        line, says = want.get("line"), want.get("says", "")
+        if not any((line is None or int(at) == line) and says.casefold() in message.casefold()
+                   for at, _, _, message in located):
+            failures.append(("message", f"nothing at line {line or 'any'} says {says!r}"))
+    if os.path.exists(pdf):
+        text = run(["pdftotext", "-enc", "UTF-8", pdf, "-"]).stdout
+        failures += check_leaks(text, outline_titles(pdf), ("tag", "entity", "liquid"))
+    return failures
+
+
 def layouts_of(jianli):
     return [line.split()[0] for line in run([jianli, "--list-layouts"]).stdout.splitlines() if line.strip()]
 
@@ -207,11 +239,11 @@ def layouts_of(jianli):
 def print_table(names, layouts, results):
     kinds = {key: sorted({kind for kind, _ in fails}) for key, fails in results.items()}
     width = max(len(n) for n in names)
-    cells = {key: ",".join(k) or "pass" for key, k in kinds.items()}
-    col = {l: max([len(l)] + [len(cells[(n, l)]) for n in names]) for l in layouts}
+    cells = {key: ",".join(k) or "pass" for key, k in kinds.items()}  # bad inputs: one layout only
+    col = {l: max([len(l)] + [len(cells.get((n, l), "")) for n in names]) for l in layouts}
     print(" " * width + "  " + "  ".join(l.ljust(col[l]) for l in layouts))
     for n in names:
-        print(n.ljust(width) + "  " + "  ".join(cells[(n, l)].ljust(col[l]) for l in layouts))
+        print(n.ljust(width) + "  " + "  ".join(cells.get((n, l), "").ljust(col[l]) for l in layouts))
     # each failure once, with the layouts it happens in
     where = {}
     for (n, l), fails in results.items():
@@ -225,20 +257,25 @@ def print_table(names, layouts, results):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("jianli", help="the built jianli binary")
-    parser.add_argument("--only", help="one corpus file, e.g. 01-lin-shuyuan.md")
+    parser.add_argument("--only", help="one corpus file, e.g. 01-lin-shuyuan.md or bad/deep-html.md")
     parser.add_argument("--layout", help="one layout")
     parser.add_argument("-j", type=int, default=1, help="checks run in parallel")
     args = parser.parse_args()
     expected = yaml.safe_load(open(os.path.join(CORPUS, "expected.yaml"), encoding="utf-8"))
-    names = [os.path.basename(args.only)] if args.only else sorted(expected)
+    bad = {f"bad/{n}": e for n, e in yaml.safe_load(open(os.path.join(CORPUS, "bad", "expected.yaml"), encoding="utf-8")).items()}
+    only = os.path.relpath(args.only, CORPUS) if args.only and os.path.exists(args.only) else args.only
+    names = [only] if only else sorted(expected) + sorted(bad)
     layouts = [args.layout] if args.layout else layouts_of(args.jianli)
-    unknown = [n for n in names if n not in expected]
+    unknown = [n for n in names if n not in expected and n not in bad]
     if unknown:
         sys.exit(f"not in expected.yaml: {', '.join(unknown)}")
     with tempfile.TemporaryDirectory() as scratch, concurrent.futures.ThreadPoolExecutor(args.j) as pool:
-        jobs = {(n, l): pool.submit(check, args.jianli, n, l, expected[n], scratch) for n in names for l in layouts}
+        jobs = {(n, l): pool.submit(check, args.jianli, n, l, expected[n], scratch)
+                for n in names if n in expected for l in layouts}
+        jobs.update({(n, layouts[0]): pool.submit(check_bad, args.jianli, n, layouts[0], bad[n], scratch)
+                     for n in names if n in bad})
         results = {key: job.result() for key, job in jobs.items()}
-    print_table(names, layouts, results)
+    print_table(names, [l for l in layouts if any(key[1] == l for key in results)], results)
     sys.exit(1 if any(results.values()) else 0)
 
 

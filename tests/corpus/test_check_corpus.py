@@ -2,11 +2,13 @@
 """The corpus checker's own judgements, on made-up text and word boxes: run with
 /usr/bin/python3 tests/corpus/test_check_corpus.py"""
 import os
+import stat
 import sys
+import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_corpus import check_leaks, check_tables, loose  # noqa: E402
+from check_corpus import check_bad, check_leaks, check_tables, loose  # noqa: E402
 
 
 def word(text, x, y, page=1, width=None, height=10.0):
@@ -78,6 +80,32 @@ class Strings(unittest.TestCase):
         self.assertIn(loose("Prometheus, Grafana, Loki, OpenTelemetry"),
                       loose("Prometheus, Grafana, Loki, OpenTele-\nmetry"))
         self.assertIn(loose("专业排名前10%"), loose("专业排名前 10%"))
+
+
+class BadInput(unittest.TestCase):
+    """check_bad against a stand-in for jianli: a shell script that answers as told."""
+
+    EXPECT = {"messages": [{"line": 7, "says": "corrupt.png"}]}
+
+    def judge(self, script):
+        with tempfile.TemporaryDirectory() as scratch:
+            fake = os.path.join(scratch, "jianli")
+            with open(fake, "w") as f:
+                f.write("#!/bin/sh\n" + script + "\n")
+            os.chmod(fake, stat.S_IRWXU)
+            return {kind for kind, _ in check_bad(fake, "bad/corrupt-image.md", "classic", self.EXPECT, scratch)}
+
+    def test_a_located_error_and_no_pdf_passes(self):
+        self.assertEqual(self.judge("echo 'bad/corrupt-image.md:7:13: error: corrupt.png is not a PNG' >&2; exit 1"), set())
+
+    def test_an_error_without_a_column_fails(self):
+        self.assertEqual(self.judge("echo 'corrupt-image.md:7: error: corrupt.png is not a PNG' >&2; exit 1"), {"message"})
+
+    def test_a_warning_at_another_line_fails(self):
+        self.assertEqual(self.judge("echo 'corrupt-image.md:3: warning: corrupt.png' >&2; touch \"$4\""), {"message"})
+
+    def test_a_crash_fails(self):
+        self.assertEqual(self.judge("kill -SEGV $$"), {"render", "message"})
 
 
 if __name__ == "__main__":
