@@ -43,12 +43,24 @@ LEAKS = {
 AUDIT_PROBLEMS = ("fonts_not_embedded", "fonts_no_unicode_map", "poppler_warnings", "qpdf_warnings",
                   "blank_glyphs", "overflow_chars", "kinsoku_violations", "loose_lines", "han_missing")
 ALIGN_TOLERANCE_PT = 1.0
-# bad input must be dealt with quickly: a 10,000-deep nest or 1,000 columns is no reason to hang
+# where a cell's first word (page, text, xMin, yMin, xMax, yMax) meets its column's edge
+EDGES = {"left": lambda w: w[2], "right": lambda w: w[4], "center": lambda w: (w[2] + w[4]) / 2}
+# a résumé renders in well under a second; bad input must not take long either: a 10,000-deep
+# nest or 1,000 columns is no reason to hang
+RENDER_SECONDS = 60
 BAD_INPUT_SECONDS = 20
 
 
 def run(cmd, timeout=None):
     return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+
+
+def render(jianli, name, layout, pdf, seconds):
+    """jianli's answer for one corpus file, or None if it was still running after seconds."""
+    try:
+        return run([jianli, "-q", os.path.join(CORPUS, name), "-o", pdf, "--layout", layout], seconds)
+    except subprocess.TimeoutExpired:
+        return None
 
 
 def squeeze(text):
@@ -109,7 +121,8 @@ def check_images(pdf, expect):
 def words_of(pdf):
     """Every word with its page and box, from pdftotext -bbox-layout."""
     out = run(["pdftotext", "-enc", "UTF-8", "-bbox-layout", pdf, "-"]).stdout
-    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", out).replace(' xmlns="http://www.w3.org/1999/xhtml"', ""))
+    out = re.sub(r"<!DOCTYPE[^>]*>", "", out).replace(' xmlns="http://www.w3.org/1999/xhtml"', "")
+    root = ET.fromstring(out)
     words = []
     for page_number, page in enumerate(root.iter("page"), 1):
         for w in page.iter("word"):
@@ -135,7 +148,8 @@ def locate_row(words, row):
     for first in (w for w in words if starts_cell(w, row[0])):
         found = [first]
         for token in row[1:]:
-            near = [w for w in words if starts_cell(w, token) and w[2] > found[-1][2] and in_one_row(first, w)]
+            near = [w for w in words
+                    if starts_cell(w, token) and w[2] > found[-1][2] and in_one_row(first, w)]
             if not near:
                 break
             found.append(min(near, key=lambda w: w[2]))  # the next cell is the nearest to the right
@@ -153,10 +167,10 @@ def check_tables(words, tables):
             failures.append(("table", f"table {t}: row not found as a grid: {missing[0]}"))
             continue
         for c, align in enumerate(table["align"]):
-            edge = {"left": lambda w: w[2], "right": lambda w: w[4], "center": lambda w: (w[2] + w[4]) / 2}[align]
-            xs = [edge(found[c]) for found in located]
+            xs = [EDGES[align](found[c]) for found in located]
             if max(xs) - min(xs) > ALIGN_TOLERANCE_PT:
-                failures.append(("table", f"table {t} column {c + 1}: {align} edges spread {max(xs) - min(xs):.1f} pt"))
+                spread = max(xs) - min(xs)
+                failures.append(("table", f"table {t} column {c + 1}: {align} edges spread {spread:.1f} pt"))
     return failures
 
 
@@ -178,7 +192,9 @@ def check_audit(pdf, source):
 def check(jianli, name, layout, expect, scratch):
     source = os.path.join(CORPUS, name)
     pdf = os.path.join(scratch, f"{name[:-3]}.{layout}.pdf")
-    rendered = run([jianli, "-q", source, "-o", pdf, "--layout", layout])
+    rendered = render(jianli, name, layout, pdf, RENDER_SECONDS)
+    if rendered is None:
+        return [("render", f"still running after {RENDER_SECONDS} s")]
     if rendered.returncode != 0 or not os.path.exists(pdf):
         lines = rendered.stderr.splitlines()
         error = next((l for l in lines if "error" in l), lines[0] if lines else "")
@@ -207,11 +223,11 @@ def check(jianli, name, layout, expect, scratch):
 def check_bad(jianli, name, layout, expect, scratch):
     """A bad input: a located warning and a PDF, or a located error and none; no crash, no hang."""
     pdf = os.path.join(scratch, f"{name.replace('/', '-')[:-3]}.{layout}.pdf")
-    try:
-        rendered = run([jianli, "-q", os.path.join(CORPUS, name), "-o", pdf, "--layout", layout], BAD_INPUT_SECONDS)
-    except subprocess.TimeoutExpired:
+    rendered = render(jianli, name, layout, pdf, BAD_INPUT_SECONDS)
+    if rendered is None:
         return [("render", f"still running after {BAD_INPUT_SECONDS} s")]
-    located = re.findall(rf"{re.escape(os.path.basename(name))}:(\d+)(:\d+)?: (warning|error): (.*)", rendered.stderr)
+    at = re.escape(os.path.basename(name))
+    located = re.findall(rf"{at}:(\d+)(:\d+)?: (warning|error): (.*)", rendered.stderr)
     failures = []
     if rendered.returncode == 0 and not os.path.exists(pdf):
         failures.append(("render", "exit 0 and no PDF"))
@@ -230,6 +246,11 @@ def check_bad(jianli, name, layout, expect, scratch):
         text = run(["pdftotext", "-enc", "UTF-8", pdf, "-"]).stdout
         failures += check_leaks(text, outline_titles(pdf), ("tag", "entity", "liquid"))
     return failures
+
+
+def load_yaml(path):
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f)
 
 
 def layouts_of(jianli):
@@ -261,8 +282,8 @@ def main():
     parser.add_argument("--layout", help="one layout")
     parser.add_argument("-j", type=int, default=1, help="checks run in parallel")
     args = parser.parse_args()
-    expected = yaml.safe_load(open(os.path.join(CORPUS, "expected.yaml"), encoding="utf-8"))
-    bad = {f"bad/{n}": e for n, e in yaml.safe_load(open(os.path.join(CORPUS, "bad", "expected.yaml"), encoding="utf-8")).items()}
+    expected = load_yaml(os.path.join(CORPUS, "expected.yaml"))
+    bad = {f"bad/{n}": e for n, e in load_yaml(os.path.join(CORPUS, "bad", "expected.yaml")).items()}
     only = os.path.relpath(args.only, CORPUS) if args.only and os.path.exists(args.only) else args.only
     names = [only] if only else sorted(expected) + sorted(bad)
     layouts = [args.layout] if args.layout else layouts_of(args.jianli)

@@ -34,8 +34,9 @@ columns = 1000
 table = ["| " + " | ".join(f"列{i}" for i in range(1, columns + 1)) + " |",
          "|" + "---|" * columns,
          "| " + " | ".join(str(i) for i in range(1, columns + 1)) + " |"]
-write("wide-table.md", "# 钱多多\n\n## 技能\n\n" + "\n".join(table) + "\n\n## 教育经历\n\n- 2015–2019　南开大学\n")
+write("wide-table.md",
+      "# 钱多多\n\n## 技能\n\n" + "\n".join(table) + "\n\n## 教育经历\n\n- 2015–2019　南开大学\n")
 
 depth = 10000
-write("deep-html.md", "# Deep Nesting\n\n## Experience\n\n" + "<div>" * depth + "Nested text" + "</div>" * depth
-      + "\n\n- Engineer, 2020–2024\n")
+nest = "<div>" * depth + "Nested text" + "</div>" * depth
+write("deep-html.md", "# Deep Nesting\n\n## Experience\n\n" + nest + "\n\n- Engineer, 2020–2024\n")
