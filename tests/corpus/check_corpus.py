@@ -144,7 +144,9 @@ def in_one_row(a, b):
 
 
 def locate_row(words, row):
-    """The words that start the cells of one table row, left to right."""
+    """The words that start the cells of one table row, left to right; of the candidates (a
+    cell's first word may be found elsewhere too), the one whose cells are closest to one line."""
+    rows = []
     for first in (w for w in words if starts_cell(w, row[0])):
         found = [first]
         for token in row[1:]:
@@ -154,8 +156,8 @@ def locate_row(words, row):
                 break
             found.append(min(near, key=lambda w: w[2]))  # the next cell is the nearest to the right
         if len(found) == len(row):
-            return found
-    return None
+            rows.append(found)
+    return min(rows, key=lambda found: max(abs(w[3] - found[0][3]) for w in found), default=None)
 
 
 def check_tables(words, tables):
