@@ -4,10 +4,11 @@
 usage: check_corpus.py JIANLI [--only FILE] [--layout L] [-j N]
 
 Each PDF must have: no HTML tag, entity, Liquid tag, emoji shortcode or Markdown mark-up in its
-text (pdftotext) or bookmarks; the name as the first text drawn on page 1; a title (pdfinfo); at
-least the expected raster images (pdfimages -list), one on page 1 if the résumé has a photo, each
-embedded once; the expected strings, and not the commented-out ones; its tables' columns aligned
-(pdftotext -bbox-layout); enough pages; zero problems in pdfaudit.
+text (pdftotext) or bookmarks; the name as the first text drawn on page 1; a title (pdfinfo);
+page numbers in its language; at least the expected raster images (pdfimages -list), one on page
+1 if the résumé has a photo, each embedded once; the expected strings, and not the commented-out
+ones; its tables' columns aligned (pdftotext -bbox-layout); enough pages; zero problems in
+pdfaudit.
 The bad inputs of tests/data/corpus/bad are run in one layout: each must end within 20 s with
 a located warning and a PDF, or a located error and no PDF, saying what bad/expected.yaml says.
 The facts per file are in the two expected.yaml. Prints a file × layout table and the failures;
@@ -43,6 +44,9 @@ LEAKS = {
 AUDIT_PROBLEMS = ("fonts_not_embedded", "fonts_no_unicode_map", "poppler_warnings", "qpdf_warnings",
                   "blank_glyphs", "overflow_chars", "kinsoku_violations", "loose_lines", "han_missing")
 ALIGN_TOLERANCE_PT = 1.0
+# page numbers in the other language (layouts that have both, as classic's): a Chinese résumé
+# with some HTML or English must not be taken for an English one
+FOREIGN_PAGE_NUMBER = {"zh": re.compile(r"Page \d+ of \d+"), "en": re.compile(r"第 ?\d+ ?页")}
 # where a cell's first word (page, text, xMin, yMin, xMax, yMax) meets its column's edge
 EDGES = {"left": lambda w: w[2], "right": lambda w: w[4], "center": lambda w: (w[2] + w[4]) / 2}
 # a résumé renders in well under a second; bad input must not take long either: a 10,000-deep
@@ -215,6 +219,9 @@ def check(jianli, name, layout, expect, scratch):
     failures += [("strings", f"missing {s!r}") for s in expect.get("strings", [])
                  if loose(s) not in loose(text) and loose(s) not in loose(drawn)]
     failures += [("strings", f"shown: {s!r}") for s in expect.get("absent", []) if loose(s) in loose(text)]
+    foreign = FOREIGN_PAGE_NUMBER[expect["lang"]].search(text)
+    if foreign:
+        failures.append(("lang", f"a {expect['lang']} résumé numbered {foreign.group(0)!r}"))
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     if pages < expect.get("min_pages", 1):
         failures.append(("pages", f"{pages} pages, at least {expect['min_pages']} expected"))
