@@ -8,7 +8,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_corpus import check_bad, check_leaks, check_tables, loose  # noqa: E402
+from check_corpus import FOREIGN_PAGE_NUMBER, check_bad, check_leaks, check_tables, loose  # noqa: E402
 
 
 def word(text, x, y, page=1, width=None, height=10.0):
@@ -80,6 +80,17 @@ class Strings(unittest.TestCase):
         self.assertIn(loose("Prometheus, Grafana, Loki, OpenTelemetry"),
                       loose("Prometheus, Grafana, Loki, OpenTele-\nmetry"))
         self.assertIn(loose("专业排名前10%"), loose("专业排名前 10%"))
+
+
+class PageNumbers(unittest.TestCase):
+    def test_page_numbers_in_the_other_language_are_caught(self):
+        self.assertTrue(FOREIGN_PAGE_NUMBER["zh"].search("自我评价\nPage 1 of 2"))
+        self.assertTrue(FOREIGN_PAGE_NUMBER["en"].search("Skills\n第1页/共2页"))
+        self.assertTrue(FOREIGN_PAGE_NUMBER["en"].search("Skills\n第 1 页 / 共 2 页"))
+
+    def test_page_numbers_in_the_own_language_pass(self):
+        self.assertFalse(FOREIGN_PAGE_NUMBER["zh"].search("第 1 页 / 共 2 页 — 1 — 1 / 2"))
+        self.assertFalse(FOREIGN_PAGE_NUMBER["en"].search("Page 1 of 2 — 1 — 1/2"))
 
 
 class BadInput(unittest.TestCase):
