@@ -83,7 +83,7 @@ def check_leaks(text, outline, kinds=tuple(LEAKS)):
         for where, body in (("text", text), ("bookmarks", outline)):
             m = pattern.search(body)
             if m:
-                sample = m.group(0) + re.match(r"[\w#;]*", body[m.end():]).group(0)  # <div, &emsp;, {{
+                sample = m.group(0) + re.match(r"[A-Za-z0-9_#;]*", body[m.end():]).group(0)  # <div, &emsp;, {{
                 failures.append((kind, f"{where}: {sample}"))
     return failures
 
