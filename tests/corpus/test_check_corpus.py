@@ -2,11 +2,13 @@
 """The corpus checker's own judgements, on made-up text and word boxes: run with
 /usr/bin/python3 tests/corpus/test_check_corpus.py"""
 import os
+import stat
 import sys
+import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_corpus import check_leaks, check_tables, loose  # noqa: E402
+from check_corpus import FOREIGN_PAGE_NUMBER, check_bad, check_leaks, check_tables, loose  # noqa: E402
 
 
 def word(text, x, y, page=1, width=None, height=10.0):
@@ -53,8 +55,15 @@ class Tables(unittest.TestCase):
         self.assertEqual(len(failures), 1)
         self.assertIn("column 2", failures[0][1])
 
-    def test_a_row_whose_cells_are_not_on_one_line_is_not_found(self):
-        words = [word("姓名", 50, 100), word("林书远", 120, 130), word("出生年月", 50, 115), word("1996", 120, 115)]
+    def test_a_cell_centred_beside_a_taller_one_is_in_its_row(self):
+        # "Infra-/structure" on two lines, its value centred between them; the label hyphenated
+        table = {"align": ["left", "left"], "rows": [["Infrastructure", "Kubernetes"], ["Cloud", "AWS"]]}
+        words = [word("Infra-", 50, 100), word("structure", 50, 112), word("Kubernetes", 120, 106),
+                 word("Cloud", 50, 130), word("AWS", 120, 130)]
+        self.assertEqual(check_tables(words, [table]), [])
+
+    def test_a_row_whose_cells_are_far_apart_vertically_is_not_found(self):
+        words = [word("姓名", 50, 100), word("林书远", 120, 160), word("出生年月", 50, 115), word("1996", 120, 115)]
         self.assertIn("not found", check_tables(words, [KEY_VALUE])[0][1])
 
     def test_centred_and_right_aligned_columns_compare_their_centres_and_right_edges(self):
@@ -71,6 +80,43 @@ class Strings(unittest.TestCase):
         self.assertIn(loose("Prometheus, Grafana, Loki, OpenTelemetry"),
                       loose("Prometheus, Grafana, Loki, OpenTele-\nmetry"))
         self.assertIn(loose("专业排名前10%"), loose("专业排名前 10%"))
+
+
+class PageNumbers(unittest.TestCase):
+    def test_page_numbers_in_the_other_language_are_caught(self):
+        self.assertTrue(FOREIGN_PAGE_NUMBER["zh"].search("自我评价\nPage 1 of 2"))
+        self.assertTrue(FOREIGN_PAGE_NUMBER["en"].search("Skills\n第1页/共2页"))
+        self.assertTrue(FOREIGN_PAGE_NUMBER["en"].search("Skills\n第 1 页 / 共 2 页"))
+
+    def test_page_numbers_in_the_own_language_pass(self):
+        self.assertFalse(FOREIGN_PAGE_NUMBER["zh"].search("第 1 页 / 共 2 页 — 1 — 1 / 2"))
+        self.assertFalse(FOREIGN_PAGE_NUMBER["en"].search("Page 1 of 2 — 1 — 1/2"))
+
+
+class BadInput(unittest.TestCase):
+    """check_bad against a stand-in for jianli: a shell script that answers as told."""
+
+    EXPECT = {"messages": [{"line": 7, "says": "corrupt.png"}]}
+
+    def judge(self, script):
+        with tempfile.TemporaryDirectory() as scratch:
+            fake = os.path.join(scratch, "jianli")
+            with open(fake, "w") as f:
+                f.write("#!/bin/sh\n" + script + "\n")
+            os.chmod(fake, stat.S_IRWXU)
+            return {kind for kind, _ in check_bad(fake, "bad/corrupt-image.md", "classic", self.EXPECT, scratch)}
+
+    def test_a_located_error_and_no_pdf_passes(self):
+        self.assertEqual(self.judge("echo 'bad/corrupt-image.md:7:13: error: corrupt.png is not a PNG' >&2; exit 1"), set())
+
+    def test_an_error_without_a_column_fails(self):
+        self.assertEqual(self.judge("echo 'corrupt-image.md:7: error: corrupt.png is not a PNG' >&2; exit 1"), {"message"})
+
+    def test_a_warning_at_another_line_fails(self):
+        self.assertEqual(self.judge("echo 'corrupt-image.md:3: warning: corrupt.png' >&2; touch \"$4\""), {"message"})
+
+    def test_a_crash_fails(self):
+        self.assertEqual(self.judge("kill -SEGV $$"), {"render", "message"})
 
 
 if __name__ == "__main__":
