@@ -42,8 +42,9 @@ std::string number(double v) {
   return buf;
 }
 
-// A last page with fewer lines than this is tightened away where the bounds allow.
-constexpr int kShortLastPage = 3;
+// A last page with fewer lines than this (one short list item, as the kai layout leaves of
+// the Chinese seed) is tightened away where the bounds allow.
+constexpr int kShortLastPage = 5;
 
 std::vector<std::string> describe(const model::LayoutSpec& spec, const Tightening& t) {
   const model::TextStyle& body = spec.body_style;
@@ -89,10 +90,10 @@ FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
     for (size_t i = fitting + 1; i < steps.size(); ++i) {
       LayoutResult laid = lay_out(doc, tightened(spec, steps[i]), fonts);
       if (static_cast<int>(laid.pages.pages.size()) >= result.pages) continue;
-      note = "tightened on so that a last page of " + std::to_string(short_page) +
-             " lines is not left";
       fitting = i;
       result.pages = static_cast<int>(laid.pages.pages.size());
+      note = "tightened on to " + std::to_string(result.pages) +
+             " page(s) so that a last page of " + std::to_string(short_page) + " lines is not left";
       result.laid = std::move(laid);
       break;
     }

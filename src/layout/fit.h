@@ -19,7 +19,7 @@ struct FitResult {
 // Tries spacing first (down to spec.fit_min_spacing of the layout's own), then
 // line height (down to spec.fit_min_leading), then type size (body never below
 // spec.fit_min_body_size; other roles in proportion), and stops at the first
-// setting that fits `max_pages`. A last page left with a line or two (issue 11 item 5) is
+// setting that fits `max_pages`. A last page left with a few lines (issue 11 item 5) is
 // pulled back by tightening further where the bounds allow; either way `changes` says so.
 FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
                     text::FontLibrary& fonts, int max_pages);

@@ -75,8 +75,12 @@ std::vector<GlyphRange> words_wider_than(const Paragraph& p, double width) {
 }
 
 std::vector<GlyphRange> even_pieces(const Paragraph& p, GlyphRange word, double width) {
-  const WordWidths widths(p, word);
   std::vector<GlyphRange> pieces;
+  if (!(width > 0)) {  // no room at all (a list nested deeper than a side column is wide)
+    for (size_t k = word.begin; k < word.end; ++k) pieces.push_back({k, k + 1});
+    return pieces;
+  }
+  const WordWidths widths(p, word);
   size_t s = word.begin;
   while (s + 1 < word.end) {
     const double rest = widths.line(s, word.end);

@@ -55,6 +55,14 @@ TEST_F(LongWordsTest, PiecesAreTheFewestThatFitAndEven) {
   }
 }
 
+TEST_F(LongWordsTest, NoRoomAtAllSetsAGlyphALineInLinearTime) {
+  // A list nested deeper than a side column is wide leaves a negative measure.
+  Paragraph p = prep(std::string(20000, 'x'));
+  const std::vector<LineSpan> lines = break_lines(p, -5);
+  ASSERT_EQ(lines.size(), p.glyphs.size());
+  for (const LineSpan& line : lines) EXPECT_EQ(line.end - line.begin, 1u);
+}
+
 TEST_F(LongWordsTest, ItsLastPieceSharesALineWithTheTextAfterIt) {
   // 24 letters make two pieces of about 67 pt; " ab" fits beside the second.
   const Set lines = set(std::string(24, 'x') + " ab", 100);
