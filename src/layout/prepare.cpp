@@ -282,7 +282,9 @@ struct Builder {
              (end == k || (!out.junctions[end - 1].space && out.junctions[end - 1].width == 0)))
         word += out.glyphs[end++].cp;
       const bool address = end > k && links.kind[out.glyphs[k].source] != text::LinkKind::None;
-      if (address) word.clear();
+      // Code is never hyphenated: a hyphen would read as part of it.
+      const bool code = end > k && in.style_at(out.glyphs[k].source).mono;
+      if (address || code) word.clear();
       for (size_t point : text::hyphenation_points(word)) {
         const Glyph& before = out.glyphs[k + point - 1];
         out.junctions[k + point - 1].hyphen =

@@ -198,6 +198,27 @@ TEST_F(StylesTest, CodeBlockKeepsIndentationOnATint) {
   EXPECT_LT(tint.y, second.y);
 }
 
+TEST_F(StylesTest, LongCodeWrapsInsideTheTintUnhyphenated) {
+  std::string call = "configuration(";
+  for (int i = 0; i < 30; ++i) call += "argument_number, ";
+  model::Block block{.kind = BlockKind::Code,
+                     .inlines = {model::Span{.text = call + ")", .code = true}}};
+  model::PageSet set = lay_blocks({block});  // English text: words are hyphenated
+  const model::Box* tint = nullptr;
+  for (const model::Box& box : set.pages[0].boxes)
+    if (box.color == *spec_.code.background) tint = &box;
+  ASSERT_NE(tint, nullptr);
+  int lines = 0;
+  for (const model::TextRun& run : set.pages[0].runs) {
+    if (run.text.find("argument") == std::string::npos) continue;
+    ++lines;
+    EXPECT_NE(run.text.back(), '-') << run.text;
+    EXPECT_GE(run.x, tint->x + spec_.code.padding - 0.01);
+    EXPECT_LE(run.x + run.width, tint->x + tint->width - spec_.code.padding + 0.01);
+  }
+  EXPECT_GE(lines, 3);
+}
+
 TEST_F(StylesTest, QuoteIsIndentedWithARuleAtTheLeft) {
   model::Block quote{.kind = BlockKind::Quote};
   quote.children = {{.kind = BlockKind::Paragraph, .inlines = {span("quoted words")}}};
