@@ -43,6 +43,12 @@ bool same_look(const model::TextRun& run, const Glyph& g, const model::Color& co
   return run.font == g.font && run.size == size && run.color == color;
 }
 
+// Han characters fill the ideographic em box, from 0.12 em under the baseline to 0.88 above
+// it (where rows place the baseline). A faces' own underline and strikeout are for Latin:
+// Noto Serif CJK's underline, centred 0.1 em down, cuts the foot of 的, and its strikeout
+// (0.33 em) runs low through Han. A line under Han clears the box; one through it halves it.
+constexpr double kEmBoxDepth = 0.12, kEmBoxMiddle = 0.38;  // em
+
 // The dot of 着重号 under a Han character: a sixth of an em across (clreq §3.3.2 draws it
 // about that size), its centre a quarter em under the baseline, below the ideographic
 // em box's bottom (0.12 em down) and above the next line.
@@ -136,9 +142,14 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
     append_cluster_text(p, k, run->text);
     add(g.id, x - g.left_cut + g.x_offset, g.y_offset + look.rise, text_before);
     const FontMetrics& m = p.metrics[g.font];
-    underline.add(look.underline, x, g.width(), m.underline * look.scale + look.rise,
-                  m.underline_thickness * look.scale, color, line.boxes);
-    strikeout.add(look.strike, x, g.width(), m.strikeout * look.scale + look.rise,
+    const bool ideographic = g.cls == GlyphClass::Han || g.cls == GlyphClass::Mark;
+    const double under_thickness = m.underline_thickness * look.scale;
+    const double under =
+        ideographic ? -(kEmBoxDepth * size + under_thickness) : m.underline * look.scale;
+    const double through = ideographic ? kEmBoxMiddle * size : m.strikeout * look.scale;
+    underline.add(look.underline, x, g.width(), under + look.rise, under_thickness, color,
+                  line.boxes);
+    strikeout.add(look.strike, x, g.width(), through + look.rise,
                   m.strikeout_thickness * look.scale, color, line.boxes);
     if (look.dots && g.cls == GlyphClass::Han) {
       const double dot = kDotSize * size;

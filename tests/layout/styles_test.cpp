@@ -152,6 +152,22 @@ TEST_F(StylesTest, StrikeDrawsALineThroughUnderlineBelow) {
   EXPECT_GT(underline.y, old.y - 0.3 * old.size);
 }
 
+TEST_F(StylesTest, LinesThroughAndUnderHanKeepToTheEmBox) {
+  model::Span struck = span("旧的"), under = span("新的");
+  struck.strike = true;
+  under.underline = true;
+  model::PageSet set = lay({span("把"), struck, span("换成"), under});
+  const model::TextRun& run = run_with(set, "把");
+  std::vector<model::Box> lines = boxes_near(set, run);
+  ASSERT_EQ(lines.size(), 2u);
+  std::sort(lines.begin(), lines.end(), [](auto& a, auto& b) { return a.x < b.x; });
+  // Through the middle of the em box (0.12 em under the baseline to 0.88 over it) ...
+  EXPECT_NEAR(lines[0].y + lines[0].height / 2, run.y + 0.38 * run.size, 0.01);
+  // ... and under it, clear of the characters' feet.
+  EXPECT_LT(lines[1].y + lines[1].height, run.y - 0.12 * run.size + 0.01);
+  EXPECT_GT(lines[1].y, run.y - 0.25 * run.size);
+}
+
 TEST_F(StylesTest, ColourAndScaleApply) {
   model::Span red = span("alert"), small = span("fine print");
   red.color = model::Color{1, 0, 0};
