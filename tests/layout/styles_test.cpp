@@ -50,12 +50,22 @@ class StylesTest : public LayoutTest {
     ADD_FAILURE() << "no glyph for '" << text << "'";
     return 0;
   }
-  // Boxes drawn within the run's vertical reach (a line's decorations, not rules).
+  // Plain, struck, plain, underlined.
+  static model::Inlines struck_then_underlined(const std::string& a, const std::string& struck,
+                                               const std::string& b, const std::string& under) {
+    model::Inlines out = {span(a), span(struck), span(b), span(under)};
+    out[1].strike = true;
+    out[3].underline = true;
+    return out;
+  }
+  // Boxes drawn within the run's vertical reach (a line's decorations, not rules), left to
+  // right.
   static std::vector<model::Box> boxes_near(const model::PageSet& set, const model::TextRun& run) {
     std::vector<model::Box> out;
     for (const model::Box& box : set.pages.at(0).boxes)
       if (box.y > run.y - run.size && box.y < run.y + run.size && box.height < run.size)
         out.push_back(box);
+    std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.x < b.x; });
     return out;
   }
 };
@@ -131,14 +141,10 @@ TEST_F(StylesTest, SuperscriptIsRaisedAndSmallerSubscriptLowered) {
 }
 
 TEST_F(StylesTest, StrikeDrawsALineThroughUnderlineBelow) {
-  model::Span struck = span("old plan"), under = span("new");
-  struck.strike = true;
-  under.underline = true;
-  model::PageSet set = lay({span("the "), struck, span(" and "), under});
+  model::PageSet set = lay(struck_then_underlined("the ", "old plan", " and ", "new"));
   const model::TextRun& old = run_with(set, "old");
   std::vector<model::Box> lines = boxes_near(set, old);
   ASSERT_EQ(lines.size(), 2u);
-  std::sort(lines.begin(), lines.end(), [](auto& a, auto& b) { return a.x < b.x; });
   const model::Box& strike = lines[0];
   // Through the letters: above the baseline, under the x-height; one line over both words.
   EXPECT_GT(strike.y, old.y + 0.15 * old.size);
@@ -153,14 +159,10 @@ TEST_F(StylesTest, StrikeDrawsALineThroughUnderlineBelow) {
 }
 
 TEST_F(StylesTest, LinesThroughAndUnderHanKeepToTheEmBox) {
-  model::Span struck = span("旧的"), under = span("新的");
-  struck.strike = true;
-  under.underline = true;
-  model::PageSet set = lay({span("把"), struck, span("换成"), under});
+  model::PageSet set = lay(struck_then_underlined("把", "旧的", "换成", "新的"));
   const model::TextRun& run = run_with(set, "把");
   std::vector<model::Box> lines = boxes_near(set, run);
   ASSERT_EQ(lines.size(), 2u);
-  std::sort(lines.begin(), lines.end(), [](auto& a, auto& b) { return a.x < b.x; });
   // Through the middle of the em box (0.12 em under the baseline to 0.88 over it) ...
   EXPECT_NEAR(lines[0].y + lines[0].height / 2, run.y + 0.38 * run.size, 0.01);
   // ... and under it, clear of the characters' feet.
