@@ -67,6 +67,11 @@ bench: build
 QUANTIZE = from PIL import Image; import sys; \
   Image.open(sys.argv[1]).convert("RGB").quantize(48, dither=Image.Dither.NONE).save(sys.argv[1], optimize=True)
 
+# The examples of docs/markdown.md (docs/examples/*.md) are cut below their last text.
+CROP = from PIL import Image, ImageOps; import sys; \
+  im = Image.open(sys.argv[1]).convert("RGB"); box = ImageOps.invert(im.convert("L")).getbbox(); \
+  im.crop((0, 0, im.width, min(im.height, box[3] + 40))).save(sys.argv[1])
+
 docs: build
 	@mkdir -p docs/images
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -74,6 +79,15 @@ docs: build
 	  name=$$(basename $$file .yaml); png=docs/images/layout-$$name; \
 	  $(BUILD)/jianli -q resume.md --layout $$name -o $$tmp/$$name.pdf && \
 	  pdftoppm -r 80 -png -f 1 -l 1 -singlefile $$tmp/$$name.pdf $$png && \
+	  /usr/bin/python3 -c '$(QUANTIZE)' $$png.png && \
+	  echo "$$png.png ($$(stat -c %s $$png.png) bytes)" || exit 1; \
+	done
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	for file in docs/examples/*.md; do \
+	  name=$$(basename $$file .md); png=docs/images/example-$$name; \
+	  $(BUILD)/jianli -q $$file -o $$tmp/$$name.pdf && \
+	  pdftoppm -r 80 -png -f 1 -l 1 -singlefile $$tmp/$$name.pdf $$png && \
+	  /usr/bin/python3 -c '$(CROP)' $$png.png && \
 	  /usr/bin/python3 -c '$(QUANTIZE)' $$png.png && \
 	  echo "$$png.png ($$(stat -c %s $$png.png) bytes)" || exit 1; \
 	done
