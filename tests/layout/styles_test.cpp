@@ -177,6 +177,13 @@ TEST_F(StylesTest, ColourAndScaleApply) {
   model::PageSet set = lay({span("body "), red, span(" "), small});
   EXPECT_EQ(run_with(set, "alert").color, (model::Color{1, 0, 0}));
   EXPECT_NEAR(run_with(set, "fine").size, 0.8 * run_with(set, "body").size, 1e-6);
+  // A scale of nothing, or past reason, is held to a fifth to five times the size.
+  model::Span none = span("gone"), huge = span("huge");
+  none.scale = 0;
+  huge.scale = 1e9;
+  model::PageSet held = lay({span("body "), none, span(" "), huge});
+  EXPECT_NEAR(run_with(held, "gone").size, 0.2 * run_with(held, "body").size, 1e-6);
+  EXPECT_NEAR(run_with(held, "huge").size, 5 * run_with(held, "body").size, 1e-5);
 }
 
 TEST_F(StylesTest, CodeBlockKeepsIndentationOnATint) {
