@@ -48,21 +48,20 @@ void Flow::code_block(const model::Block& block) {
   const size_t first = rows_.size();
   int line_no = block.pos.line;
   // The text keeps `padding` off the tint's edges, on the right too, where long lines wrap.
-  const double x = column_x_, width = column_width_;
-  set_column(x + padding, width - 2 * padding);
-  for (model::Inlines& line : code_lines(block.inlines)) {
-    const double indent = static_cast<double>(take_indent(line)) * space;
-    if (paragraph(line, style, std::min(indent, measure() / 2), model::Align::Left, line_no, false,
-                  Spaces::Keep) == 0) {
-      Row blank;  // an empty line of code keeps its height
-      blank.space_before = pending_space_;
-      blank.height = style.size * style.leading;
-      rows_.push_back(std::move(blank));
+  inset(padding, padding, [&] {
+    for (model::Inlines& line : code_lines(block.inlines)) {
+      const double indent = static_cast<double>(take_indent(line)) * space;
+      if (paragraph(line, style, std::min(indent, measure() / 2), model::Align::Left, line_no,
+                    false, Spaces::Keep) == 0) {
+        Row blank;  // an empty line of code keeps its height
+        blank.space_before = pending_space_;
+        blank.height = style.size * style.leading;
+        rows_.push_back(std::move(blank));
+      }
+      pending_space_ = 0;
+      if (line_no > 0) ++line_no;
     }
-    pending_space_ = 0;
-    if (line_no > 0) ++line_no;
-  }
-  set_column(x, width);
+  });
   // The tint runs behind every row of the block, `padding` beyond the first and last.
   for (size_t i = first; code.background && i < rows_.size(); ++i) {
     const double above = i == first ? padding : 0;

@@ -261,6 +261,19 @@ TEST_F(StylesTest, QuoteIsIndentedWithARuleAtTheLeft) {
   EXPECT_GT(rules[0].y + rules[0].height, quoted.y + 0.5 * quoted.size);
 }
 
+TEST_F(StylesTest, CodeAndQuotesInAListItemSitUnderItsText) {
+  model::Block code{.kind = BlockKind::Code,
+                    .inlines = {model::Span{.text = "make", .code = true}}};
+  model::Block quote{.kind = BlockKind::Quote};
+  quote.children = {{.kind = BlockKind::Paragraph, .inlines = {span("quoted")}}};
+  model::Block list{.kind = BlockKind::List};
+  list.items.push_back({{{.kind = BlockKind::Paragraph, .inlines = {span("item")}}, code, quote}});
+  model::PageSet set = lay_blocks({list});
+  const double text_x = run_with(set, "item").x;
+  EXPECT_NEAR(run_with(set, "make").x, text_x + spec_.code.padding, 0.01);
+  EXPECT_NEAR(run_with(set, "quoted").x, text_x + spec_.quote.indent, 0.01);
+}
+
 TEST_F(StylesTest, TaskItemsShowABox) {
   model::Block list{.kind = BlockKind::List};
   list.items.push_back({{{.kind = BlockKind::Paragraph, .inlines = {span("open")}}}, false});
