@@ -47,18 +47,21 @@ void Flow::code_block(const model::Block& block) {
   pending_space_ = std::max(pending_space_, spec_.paragraph_gap + padding);
   const size_t first = rows_.size();
   int line_no = block.pos.line;
-  for (model::Inlines& line : code_lines(block.inlines)) {
-    const double indent = padding + static_cast<double>(take_indent(line)) * space;
-    if (paragraph(line, style, std::min(indent, measure() / 2), model::Align::Left, line_no, false,
-                  Spaces::Keep) == 0) {
-      Row blank;  // an empty line of code keeps its height
-      blank.space_before = pending_space_;
-      blank.height = style.size * style.leading;
-      rows_.push_back(std::move(blank));
+  // The text keeps `padding` off the tint's edges, on the right too, where long lines wrap.
+  inset(padding, padding, [&] {
+    for (model::Inlines& line : code_lines(block.inlines)) {
+      const double indent = static_cast<double>(take_indent(line)) * space;
+      if (paragraph(line, style, std::min(indent, measure() / 2), model::Align::Left, line_no,
+                    false, Spaces::Keep) == 0) {
+        Row blank;  // an empty line of code keeps its height
+        blank.space_before = pending_space_;
+        blank.height = style.size * style.leading;
+        rows_.push_back(std::move(blank));
+      }
+      pending_space_ = 0;
+      if (line_no > 0) ++line_no;
     }
-    pending_space_ = 0;
-    if (line_no > 0) ++line_no;
-  }
+  });
   // The tint runs behind every row of the block, `padding` beyond the first and last.
   for (size_t i = first; code.background && i < rows_.size(); ++i) {
     const double above = i == first ? padding : 0;

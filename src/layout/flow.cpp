@@ -167,6 +167,10 @@ void Flow::list(const model::Block& block, int depth) {
           pending_keeps_ = more ? 1 : 0;  // and the first line of what it introduces
         else
           paragraph(child.inlines, style, indent, style.align, child.pos.line);
+      } else if (child.kind == model::BlockKind::Code || child.kind == model::BlockKind::Quote) {
+        // Set in the item's own column, under its text, while ten body ems of it are left.
+        const double item = measure() - indent >= 10 * style.size ? indent : 0;
+        inset(item, 0, [&] { this->block(child, depth + 1); });
       } else {
         this->block(child, depth + 1);
       }

@@ -49,6 +49,16 @@ class Flow {
  private:
   double measure() const { return column_width_; }
 
+  // Runs `set_rows` with the column narrowed by `left` and `right` points (a quote's indent,
+  // a code block's padding, a list item's), then widens it back.
+  template <typename SetRows>
+  void inset(double left, double right, SetRows set_rows) {
+    const double x = column_x_, width = column_width_;
+    set_column(x + left, width - left - right);
+    set_rows();
+    set_column(x, width);
+  }
+
   // Sets inlines as lines of `style` in the measure less `indent`; returns the rows added.
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
                    model::Align align, int line_no, bool keep_with_next = false,

@@ -43,6 +43,12 @@ bool same_look(const model::TextRun& run, const Glyph& g, const model::Color& co
   return run.font == g.font && run.size == size && run.color == color;
 }
 
+// Han characters fill the ideographic em box, from 0.12 em under the baseline to 0.88 above
+// it (where rows place the baseline). A face's own underline and strikeout are for Latin:
+// Noto Serif CJK's underline, centred 0.1 em down, cuts the foot of 的, and its strikeout
+// (0.33 em) runs low through Han. A line under Han clears the box; one through it halves it.
+constexpr double kEmBoxDepth = 0.12, kEmBoxMiddle = 0.38;  // em
+
 // The dot of 着重号 under a Han character: a sixth of an em across (clreq §3.3.2 draws it
 // about that size), its centre a quarter em under the baseline, below the ideographic
 // em box's bottom (0.12 em down) and above the next line.
@@ -74,6 +80,34 @@ class TextLines {
  private:
   bool open_ = false;
   size_t open_index_ = 0;
+};
+
+// What is drawn with the glyphs of a line but is no glyph: underlines, strikeouts and the
+// dots of Chinese emphasis.
+class Decorations {
+ public:
+  // Glyph g, of `size` and `color`, set at x.
+  void add(const Glyph& g, const GlyphLook& look, const FontMetrics& m, double x, double size,
+           const model::Color& color, SetLine& line) {
+    const bool ideographic = g.cls == GlyphClass::Han || g.cls == GlyphClass::Mark;
+    const double under_thickness = m.underline_thickness * look.scale;
+    const double under =
+        ideographic ? -(kEmBoxDepth * size + under_thickness) : m.underline * look.scale;
+    const double through = ideographic ? kEmBoxMiddle * size : m.strikeout * look.scale;
+    underline_.add(look.underline, x, g.width(), under + look.rise, under_thickness, color,
+                   line.boxes);
+    strikeout_.add(look.strike, x, g.width(), through + look.rise,
+                   m.strikeout_thickness * look.scale, color, line.boxes);
+    if (look.dots && g.cls == GlyphClass::Han) {
+      const double dot = kDotSize * size;
+      line.boxes.push_back(
+          {x + (g.width() - dot) / 2, -kDotDepth * size - dot / 2, dot, dot, color, true});
+      line.descent = std::max(line.descent, (kDotDepth + kDotSize / 2) * size);
+    }
+  }
+
+ private:
+  TextLines underline_, strikeout_;
 };
 
 // The text glyph k stands for: its cluster's characters as typed, or nothing for a glyph that
@@ -122,7 +156,7 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
                            static_cast<uint32_t>(text_before),
                            static_cast<uint32_t>(run->text.size() - text_before)});
   };
-  TextLines underline, strikeout;
+  Decorations decorations;
   for (size_t k = span.begin; k < span.end; ++k) {
     const Glyph& g = p.glyphs[k];
     const model::Color& color = p.color_of(g);
@@ -136,16 +170,7 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
     append_cluster_text(p, k, run->text);
     add(g.id, x - g.left_cut + g.x_offset, g.y_offset + look.rise, text_before);
     const FontMetrics& m = p.metrics[g.font];
-    underline.add(look.underline, x, g.width(), m.underline * look.scale + look.rise,
-                  m.underline_thickness * look.scale, color, line.boxes);
-    strikeout.add(look.strike, x, g.width(), m.strikeout * look.scale + look.rise,
-                  m.strikeout_thickness * look.scale, color, line.boxes);
-    if (look.dots && g.cls == GlyphClass::Han) {
-      const double dot = kDotSize * size;
-      line.boxes.push_back(
-          {x + (g.width() - dot) / 2, -kDotDepth * size - dot / 2, dot, dot, color, true});
-      line.descent = std::max(line.descent, (kDotDepth + kDotSize / 2) * size);
-    }
+    decorations.add(g, look, m, x, size, color, line);
     line.ascent = std::max<double>(line.ascent, m.ascent);
     line.descent = std::max<double>(line.descent, m.descent);
     if (g.link >= 0) {

@@ -1,6 +1,7 @@
 #include "layout/prepare.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -282,7 +283,9 @@ struct Builder {
              (end == k || (!out.junctions[end - 1].space && out.junctions[end - 1].width == 0)))
         word += out.glyphs[end++].cp;
       const bool address = end > k && links.kind[out.glyphs[k].source] != text::LinkKind::None;
-      if (address) word.clear();
+      // Code is never hyphenated: a hyphen would read as part of it.
+      const bool code = end > k && in.style_at(out.glyphs[k].source).mono;
+      if (address || code) word.clear();
       for (size_t point : text::hyphenation_points(word)) {
         const Glyph& before = out.glyphs[k + point - 1];
         out.junctions[k + point - 1].hyphen =
@@ -296,7 +299,9 @@ struct Builder {
 // How a style's glyphs are drawn in a paragraph of `size`.
 GlyphLook look(const InlineStyle& st, double size, const PrepareContext& ctx) {
   GlyphLook out;
-  out.scale = st.scale;
+  // A scale comes from the input (CSS font-size): kept to a fifth to five times the size, so
+  // that no glyph is set at 0 pt (the PDF's glyph positions divide by the size) or fills a page.
+  out.scale = std::isfinite(st.scale) ? std::clamp(st.scale, 0.2f, 5.0f) : 1.0f;
   if (st.shift != model::Shift::None) out.scale *= kShiftScale;
   if (st.shift == model::Shift::Super) out.rise = static_cast<float>(kSuperRise * size);
   if (st.shift == model::Shift::Sub) out.rise = static_cast<float>(-kSubDrop * size);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -138,6 +139,20 @@ std::vector<model::Inlines> split_lines(const model::Inlines& inlines) {
   return kept;
 }
 
+namespace {
+
+// A letter or digit (or any character past ASCII) in text[begin, end): `^_^` is a face, not a
+// raised underscore.
+bool has_word_character(std::string_view text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80 || std::isalnum(c)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 model::Inlines mark_superscripts(const model::Inlines& inlines) {
   model::Inlines out;
   for (const model::Span& span : inlines) {
@@ -146,7 +161,7 @@ model::Inlines mark_superscripts(const model::Inlines& inlines) {
          open != std::string::npos;) {
       const size_t close = span.text.find_first_of("^ \t\n\r", open + 1);
       if (close == std::string::npos) break;
-      if (span.text[close] != '^' || close == open + 1) {
+      if (span.text[close] != '^' || !has_word_character(span.text, open + 1, close)) {
         open = span.text.find('^', open + 1);
         continue;
       }

@@ -41,7 +41,8 @@ model::Inlines resolve_soft_breaks(const model::Inlines& inlines);
 std::vector<model::Inlines> split_lines(const model::Inlines& inlines);
 
 // Pandoc's superscript: `^x^` around text with no white space in it (`2^10^`, `1^st^`)
-// becomes that text raised, the carets dropped; code is left alone.
+// becomes that text raised, the carets dropped; code is left alone, and so is `^_^`, which
+// holds no letter or digit.
 model::Inlines mark_superscripts(const model::Inlines& inlines);
 
 // Joins neighbouring spans with the same style and link; drops empty spans.

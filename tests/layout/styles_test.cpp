@@ -50,12 +50,22 @@ class StylesTest : public LayoutTest {
     ADD_FAILURE() << "no glyph for '" << text << "'";
     return 0;
   }
-  // Boxes drawn within the run's vertical reach (a line's decorations, not rules).
+  // Plain, struck, plain, underlined.
+  static model::Inlines struck_then_underlined(const std::string& a, const std::string& struck,
+                                               const std::string& b, const std::string& under) {
+    model::Inlines out = {span(a), span(struck), span(b), span(under)};
+    out[1].strike = true;
+    out[3].underline = true;
+    return out;
+  }
+  // Boxes drawn within the run's vertical reach (a line's decorations, not rules), left to
+  // right.
   static std::vector<model::Box> boxes_near(const model::PageSet& set, const model::TextRun& run) {
     std::vector<model::Box> out;
     for (const model::Box& box : set.pages.at(0).boxes)
       if (box.y > run.y - run.size && box.y < run.y + run.size && box.height < run.size)
         out.push_back(box);
+    std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.x < b.x; });
     return out;
   }
 };
@@ -131,14 +141,10 @@ TEST_F(StylesTest, SuperscriptIsRaisedAndSmallerSubscriptLowered) {
 }
 
 TEST_F(StylesTest, StrikeDrawsALineThroughUnderlineBelow) {
-  model::Span struck = span("old plan"), under = span("new");
-  struck.strike = true;
-  under.underline = true;
-  model::PageSet set = lay({span("the "), struck, span(" and "), under});
+  model::PageSet set = lay(struck_then_underlined("the ", "old plan", " and ", "new"));
   const model::TextRun& old = run_with(set, "old");
   std::vector<model::Box> lines = boxes_near(set, old);
   ASSERT_EQ(lines.size(), 2u);
-  std::sort(lines.begin(), lines.end(), [](auto& a, auto& b) { return a.x < b.x; });
   const model::Box& strike = lines[0];
   // Through the letters: above the baseline, under the x-height; one line over both words.
   EXPECT_GT(strike.y, old.y + 0.15 * old.size);
@@ -152,6 +158,18 @@ TEST_F(StylesTest, StrikeDrawsALineThroughUnderlineBelow) {
   EXPECT_GT(underline.y, old.y - 0.3 * old.size);
 }
 
+TEST_F(StylesTest, LinesThroughAndUnderHanKeepToTheEmBox) {
+  model::PageSet set = lay(struck_then_underlined("把", "旧的", "换成", "新的"));
+  const model::TextRun& run = run_with(set, "把");
+  std::vector<model::Box> lines = boxes_near(set, run);
+  ASSERT_EQ(lines.size(), 2u);
+  // Through the middle of the em box (0.12 em under the baseline to 0.88 over it) ...
+  EXPECT_NEAR(lines[0].y + lines[0].height / 2, run.y + 0.38 * run.size, 0.01);
+  // ... and under it, clear of the characters' feet.
+  EXPECT_LT(lines[1].y + lines[1].height, run.y - 0.12 * run.size + 0.01);
+  EXPECT_GT(lines[1].y, run.y - 0.25 * run.size);
+}
+
 TEST_F(StylesTest, ColourAndScaleApply) {
   model::Span red = span("alert"), small = span("fine print");
   red.color = model::Color{1, 0, 0};
@@ -159,6 +177,13 @@ TEST_F(StylesTest, ColourAndScaleApply) {
   model::PageSet set = lay({span("body "), red, span(" "), small});
   EXPECT_EQ(run_with(set, "alert").color, (model::Color{1, 0, 0}));
   EXPECT_NEAR(run_with(set, "fine").size, 0.8 * run_with(set, "body").size, 1e-6);
+  // A scale of nothing, or past reason, is held to a fifth to five times the size.
+  model::Span none = span("gone"), huge = span("huge");
+  none.scale = 0;
+  huge.scale = 1e9;
+  model::PageSet held = lay({span("body "), none, span(" "), huge});
+  EXPECT_NEAR(run_with(held, "gone").size, 0.2 * run_with(held, "body").size, 1e-6);
+  EXPECT_NEAR(run_with(held, "huge").size, 5 * run_with(held, "body").size, 1e-5);
 }
 
 TEST_F(StylesTest, CodeBlockKeepsIndentationOnATint) {
@@ -198,6 +223,27 @@ TEST_F(StylesTest, CodeBlockKeepsIndentationOnATint) {
   EXPECT_LT(tint.y, second.y);
 }
 
+TEST_F(StylesTest, LongCodeWrapsInsideTheTintUnhyphenated) {
+  std::string call = "configuration(";
+  for (int i = 0; i < 30; ++i) call += "argument_number, ";
+  model::Block block{.kind = BlockKind::Code,
+                     .inlines = {model::Span{.text = call + ")", .code = true}}};
+  model::PageSet set = lay_blocks({block});  // English text: words are hyphenated
+  const model::Box* tint = nullptr;
+  for (const model::Box& box : set.pages[0].boxes)
+    if (box.color == *spec_.code.background) tint = &box;
+  ASSERT_NE(tint, nullptr);
+  int lines = 0;
+  for (const model::TextRun& run : set.pages[0].runs) {
+    if (run.text.find("argument") == std::string::npos) continue;
+    ++lines;
+    EXPECT_NE(run.text.back(), '-') << run.text;
+    EXPECT_GE(run.x, tint->x + spec_.code.padding - 0.01);
+    EXPECT_LE(run.x + run.width, tint->x + tint->width - spec_.code.padding + 0.01);
+  }
+  EXPECT_GE(lines, 3);
+}
+
 TEST_F(StylesTest, QuoteIsIndentedWithARuleAtTheLeft) {
   model::Block quote{.kind = BlockKind::Quote};
   quote.children = {{.kind = BlockKind::Paragraph, .inlines = {span("quoted words")}}};
@@ -213,6 +259,19 @@ TEST_F(StylesTest, QuoteIsIndentedWithARuleAtTheLeft) {
   EXPECT_NEAR(rules[0].x, plain_run.x, 0.01);
   EXPECT_LT(rules[0].y, quoted.y);
   EXPECT_GT(rules[0].y + rules[0].height, quoted.y + 0.5 * quoted.size);
+}
+
+TEST_F(StylesTest, CodeAndQuotesInAListItemSitUnderItsText) {
+  model::Block code{.kind = BlockKind::Code,
+                    .inlines = {model::Span{.text = "make", .code = true}}};
+  model::Block quote{.kind = BlockKind::Quote};
+  quote.children = {{.kind = BlockKind::Paragraph, .inlines = {span("quoted")}}};
+  model::Block list{.kind = BlockKind::List};
+  list.items.push_back({{{.kind = BlockKind::Paragraph, .inlines = {span("item")}}, code, quote}});
+  model::PageSet set = lay_blocks({list});
+  const double text_x = run_with(set, "item").x;
+  EXPECT_NEAR(run_with(set, "make").x, text_x + spec_.code.padding, 0.01);
+  EXPECT_NEAR(run_with(set, "quoted").x, text_x + spec_.quote.indent, 0.01);
 }
 
 TEST_F(StylesTest, TaskItemsShowABox) {

@@ -89,6 +89,7 @@ TEST(MarkdownStyles, CaretsRaiseAWord) {
   EXPECT_EQ(span(p.inlines, "st").shift, Shift::Super);
   EXPECT_NE(model::plain_text(p.inlines).find("^two words^"), std::string::npos);
   EXPECT_EQ(span(p.inlines, "a^b^").shift, Shift::None);  // code is as typed
+  EXPECT_EQ(model::plain_text(only_block(parse("开心^_^\n")).inlines), "开心^_^");
 }
 
 TEST(MarkdownStyles, FootnotesBecomeNumberedNotesAtTheEnd) {
