@@ -57,36 +57,54 @@ bool is_contact_list(const model::Block& block) {
   });
 }
 
-// The block right after the name is the contact block when it is a paragraph (one
-// contact line per line) or a list of short items (one line per item).
-void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::iterator after,
-                  model::Document& doc) {
-  if (after == blocks.end()) return;
-  if (after->kind == BlockKind::Paragraph) {
-    doc.contact = split_lines(after->inlines);
-  } else if (is_contact_list(*after)) {
-    for (const model::ListItem& item : after->items)
+// Which paragraph after the name is its contact block: any, under a name heading; only
+// one of short lines at the top of a résumé named in its front matter, where a longer
+// paragraph is the résumé's opening text.
+enum class ContactParagraph { Any, ShortLines };
+
+// A contact line with its separators: "📧 a@b.org · 🌐 https://a.org · 📱 138…".
+constexpr size_t kMaxContactLineCharacters = 120;
+
+bool all_short(const std::vector<model::Inlines>& lines) {
+  return std::all_of(lines.begin(), lines.end(), [](const model::Inlines& line) {
+    return text::count_code_points(model::plain_text(line)) <= kMaxContactLineCharacters;
+  });
+}
+
+// The block at `at` is the contact block when it is a paragraph (one contact line per
+// line) or a list of short items (one line per item).
+void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::iterator at,
+                  ContactParagraph paragraph, model::Document& doc) {
+  if (at == blocks.end()) return;
+  if (at->kind == BlockKind::Paragraph) {
+    std::vector<model::Inlines> lines = split_lines(at->inlines);
+    if (paragraph == ContactParagraph::ShortLines && !all_short(lines)) return;
+    doc.contact = std::move(lines);
+  } else if (is_contact_list(*at)) {
+    for (const model::ListItem& item : at->items)
       doc.contact.push_back(resolve_soft_breaks(item.blocks[0].inlines));
   } else {
     return;
   }
-  blocks.erase(after);
+  blocks.erase(at);
 }
 
 // The name leaves the body, with its contact block; without a heading for it, the front
-// matter's `name`, `author` or `title` stands in.
+// matter's `name`, `author` or `title` stands in, and the contact block is what the
+// body opens with.
 void take_name_and_contact(std::vector<model::Block>& blocks, const LiquidVariables& front_matter,
                            model::Document& doc) {
   auto name = find_name(blocks);
   if (name != blocks.end()) {
     doc.name = resolve_soft_breaks(name->inlines);
-    take_contact(blocks, blocks.erase(name), doc);
+    take_contact(blocks, blocks.erase(name), ContactParagraph::Any, doc);
     return;
   }
   for (const char* key : {"name", "author", "title"}) {
     auto value = front_matter.find(key);
     if (value == front_matter.end() || is_blank(value->second)) continue;
     doc.name = {model::Span{.text = value->second}};
+    take_contact(blocks, blocks.begin(), ContactParagraph::ShortLines, doc);
     return;
   }
 }

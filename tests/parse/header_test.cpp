@@ -55,6 +55,17 @@ TEST(Name, ComesFromTheFrontMatterNameThenAuthorThenTitle) {
   EXPECT_EQ(name_of(read("---\ntitle: CV\n---\nSome text.\n")), "CV");
 }
 
+TEST(Contact, UnderAFrontMatterNameIsTheShortParagraphTheBodyOpensWith) {
+  model::Document doc =
+      read("---\nauthor: Daniel Okafor\n---\n📧 d@example.org · 📱 on request\n\n## Summary\n");
+  EXPECT_EQ(contact_lines(doc), (std::vector<std::string>{"📧 d@example.org · 📱 on request"}));
+  EXPECT_EQ(doc.blocks.size(), 1u);
+  const std::string opening(130, 'w');
+  doc = read("---\nauthor: Daniel Okafor\n---\n" + opening + "\n\n## Summary\n");
+  EXPECT_TRUE(doc.contact.empty());  // a paragraph of text, not a contact line
+  EXPECT_EQ(doc.blocks.size(), 2u);
+}
+
 TEST(Name, WithoutOneThePdfIsTitledByTheFileName) {
   model::Document doc = read("Some text.\n\n## Skills\n");
   EXPECT_EQ(name_of(doc), "");
