@@ -183,7 +183,7 @@ struct Metadata {
 
 struct Document {
   Metadata meta;
-  Inlines name;                  // the first level-1 heading: the person's name
+  Inlines name;                  // the person's name: a heading, else the front matter's
   std::optional<Image> photo;    // an image before the first section, or front matter `photo:`
   std::vector<Inlines> contact;  // the lines of the block after the name
   std::vector<Block> blocks;     // everything after the contact block
