@@ -300,6 +300,10 @@ std::vector<model::SectionRole> section_roles(const Reader& r, const YAML::Node&
 }
 
 void apply_sidebar(const Reader& r, const YAML::Node& node, model::SidebarSpec& side) {
+  if (!node.IsMap())
+    r.fail(node,
+           "sidebar must be a map of keys to values (a front matter may also give a list of "
+           "headings: 'sidebar: [教育经历, 技能]')");
   r.keys(
       node, "sidebar",
       {"side", "width", "gap", "background", "contact", "roles", "headings", "dates", "justify"});
