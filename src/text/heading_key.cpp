@@ -40,6 +40,10 @@ std::string heading_key(std::string_view text) {
 
   std::u32string key;
   for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == U'&') {  // "Honors & Awards" is "honors and awards"
+      key += U"and";
+      continue;
+    }
     if (!is_space(s[i])) {
       key += static_cast<char32_t>(u_tolower(static_cast<UChar32>(s[i])));
       continue;

@@ -9,8 +9,8 @@ namespace jianli::text {
 
 // `text` without what does not name the section: emoji, marks and numbering around it
 // ("🎓 一、教育背景：" is "教育背景", "2. Technical Skills" is "technical skills"),
-// Latin letters in lower case, runs of spaces as one, no space next to a Han character
-// ("教 育 背 景" is "教育背景").
+// Latin letters in lower case, `&` as "and", runs of spaces as one, no space next to a
+// Han character ("教 育 背 景" is "教育背景").
 std::string heading_key(std::string_view text);
 
 }  // namespace jianli::text

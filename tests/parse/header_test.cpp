@@ -90,7 +90,8 @@ TEST(SectionRoles, HeadingsAreRecognisedWhateverSurroundsThem) {
   EXPECT_EQ(roles.role_of("个人技能"), SectionRole::Skills);
   EXPECT_EQ(roles.role_of("Contact"), SectionRole::Contact);
   EXPECT_EQ(roles.role_of("语言能力"), SectionRole::Languages);
-  EXPECT_EQ(roles.role_of("Honors & Awards"), SectionRole::None);  // not in the table
+  EXPECT_EQ(roles.role_of("Honors & Awards"), SectionRole::Awards);
+  EXPECT_EQ(roles.role_of("Honors & Prizes"), SectionRole::None);
   EXPECT_EQ(roles.role_of("荣誉奖项"), SectionRole::Awards);
   EXPECT_EQ(roles.role_of("Certifications"), SectionRole::Certificates);
   EXPECT_EQ(roles.role_of("兴趣爱好"), SectionRole::Interests);
