@@ -12,6 +12,11 @@ struct Columns {
   std::vector<model::Block> main, side;
 };
 
+// A level-1 or -2 heading starts a section.
+bool starts_section(const model::Block& block) {
+  return block.kind == model::BlockKind::Heading && block.level <= 2;
+}
+
 // Whether a section goes to the side column: its role is one of the layout's, or the
 // résumé names its heading.
 bool to_side_column(const model::Block& heading, const model::SidebarSpec& bar) {
@@ -20,15 +25,14 @@ bool to_side_column(const model::Block& heading, const model::SidebarSpec& bar) 
   return std::find(bar.headings.begin(), bar.headings.end(), key) != bar.headings.end();
 }
 
-// Each section (a level-1 or -2 heading and what follows it, up to the next) goes to
+// Each section (its heading and what follows it, up to the next) goes to
 // the side column or the main one; a separator in the side column is dropped, the
 // column's own edge separates enough.
 Columns split_sections(const std::vector<model::Block>& blocks, const model::SidebarSpec& bar) {
   Columns out;
   bool to_side = false;
   for (const model::Block& block : blocks) {
-    if (block.kind == model::BlockKind::Heading && block.level <= 2)
-      to_side = to_side_column(block, bar);
+    if (starts_section(block)) to_side = to_side_column(block, bar);
     if (!to_side)
       out.main.push_back(block);
     else if (block.kind != model::BlockKind::Rule)
@@ -42,8 +46,7 @@ Columns split_sections(const std::vector<model::Block>& blocks, const model::Sid
 bool side_column_has_content(const model::Document& doc, const model::SidebarSpec& bar) {
   if (bar.contact && !doc.contact.empty()) return true;
   return std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const model::Block& block) {
-    return block.kind == model::BlockKind::Heading && block.level <= 2 &&
-           to_side_column(block, bar);
+    return starts_section(block) && to_side_column(block, bar);
   });
 }
 
