@@ -86,6 +86,16 @@ TEST(Liquid, AnUnclosedTagIsKeptAsTypedWithAWarning) {
   EXPECT_EQ(doc.diagnostics.all().size(), 2u);
 }
 
+TEST(Liquid, AnUnclosedRawRunsToTheEndWithAWarning) {
+  model::Document doc = parse("# A\nc\n\n{% raw %}{{ x }}\n\n## B\n");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(model::plain_text(doc.blocks[0].inlines), "{{ x }}");
+  ASSERT_EQ(messages(doc).size(), 1u);
+  EXPECT_EQ(messages(doc)[0],
+            "test.md:4:1: warning: '{% raw %}' has no '{% endraw %}'; it runs to the end of the "
+            "file");
+}
+
 TEST(Liquid, AMultiLineValueKeepsTheLinesAfterIt) {
   model::Document doc = parse("---\nabout: |\n  one\n  two\n---\n# A\nc\n\n{{ about }}\n\n## B\n");
   EXPECT_EQ(model::plain_text(doc.blocks.at(0).inlines), "one two");
