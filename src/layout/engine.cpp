@@ -126,28 +126,6 @@ const char* chinese_shaping_language(const std::string& lang_tag) {
   return "zh-Hans";
 }
 
-std::string document_language(const model::Document& doc) {
-  if (!doc.meta.lang.empty()) {
-    std::string tag = canonical_language_tag(doc.meta.lang);
-    return tag.substr(0, tag.find('-'));
-  }
-  size_t han = 0, latin = 0;
-  auto count = [&](const model::Inlines& inlines) {
-    for (char32_t cp : text::to_utf32(model::plain_text(inlines))) {
-      han += text::is_han(cp);
-      latin += text::is_latin_alnum(cp);
-    }
-  };
-  count(doc.name);
-  for (const model::Block& block : doc.blocks) {
-    count(block.inlines);
-    for (const model::ListItem& item : block.items)
-      for (const model::Block& child : item.blocks) count(child.inlines);
-  }
-  // A Han character carries about as much as a Latin word of five letters.
-  return han * 5 >= latin ? "zh" : "en";
-}
-
 LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
                      text::FontLibrary& library) {
   check_text_area(spec);
@@ -168,7 +146,14 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   pages.lang = !doc.meta.lang.empty() ? canonical_language_tag(doc.meta.lang)
                : lang == "zh"         ? "zh-CN"
                                       : lang;
-  if (spec.sidebar.width > 0) {
+  const bool two_columns = spec.sidebar.width > 0 && side_column_has_content(doc, spec.sidebar);
+  if (spec.sidebar.width > 0 && !two_columns)
+    result.diagnostics.add(
+        {.file = doc.meta.source_path,
+         .message = "the layout's side column would be empty: no section heading names one of "
+                    "its roles (education, skills …; see data/sections.yaml); set in one column. "
+                    "Name its sections with 'jianli: {sidebar: [HEADING, …]}'"});
+  if (two_columns) {
     lay_out_with_sidebar(flow, doc, spec, pages);
   } else {
     flow.header();

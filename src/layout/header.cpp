@@ -80,6 +80,9 @@ void move_into(Row& target, const Row& row, double dy) {
 }  // namespace
 
 void Flow::header(bool contact) {
+  // A résumé with no name, no contact lines and no photo has no header, and no rule
+  // under one.
+  if (doc_.name.empty() && (!contact || doc_.contact.empty()) && !doc_.photo) return;
   bool split = spec_.header_align == model::HeaderAlign::Split && contact && !doc_.contact.empty();
   if (split && !doc_.name.empty()) {
     split_header();

@@ -7,6 +7,7 @@
 
 #include "layout/opening.h"
 #include "text/chars.h"
+#include "text/emoji.h"
 #include "text/hyphenate.h"
 #include "text/links.h"
 #include "text/shape.h"
@@ -356,8 +357,11 @@ void MissingCharacters::append_to(model::Diagnostics& diagnostics) const {
     text::append_utf8(name, cp);
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    // An emoji is usually typed as its shortcode; the name finds it in the file.
+    std::string shortcode(text::shortcode_of(cp));
+    if (!shortcode.empty()) shortcode = ", :" + shortcode + ":";
     diagnostics.add({seen.file, seen.line, 0,
-                     "no font of the layout has '" + name + "' (" + code +
+                     "no font of the layout has '" + name + "' (" + code + shortcode +
                          "); it is shown as a missing-glyph box",
                      seen.count});
   }

@@ -3,31 +3,36 @@
 #include <algorithm>
 
 #include "layout/paginate.h"
+#include "text/heading_key.h"
 
 namespace jianli::layout {
 namespace {
-
-std::string trim(const std::string& s) {
-  size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
-  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
-}
 
 struct Columns {
   std::vector<model::Block> main, side;
 };
 
-// Each section (a level-2 heading and what follows it, up to the next) goes to the
-// side column when the layout names its heading; a separator there is dropped,
-// the column's own edge separates enough.
-Columns split_sections(const std::vector<model::Block>& blocks,
-                       const std::vector<std::string>& side_sections) {
+// A level-1 or -2 heading starts a section.
+bool starts_section(const model::Block& block) {
+  return block.kind == model::BlockKind::Heading && block.level <= 2;
+}
+
+// Whether a section goes to the side column: its role is one of the layout's, or the
+// résumé names its heading.
+bool to_side_column(const model::Block& heading, const model::SidebarSpec& bar) {
+  if (std::find(bar.roles.begin(), bar.roles.end(), heading.role) != bar.roles.end()) return true;
+  const std::string key = text::heading_key(model::plain_text(heading.inlines));
+  return std::find(bar.headings.begin(), bar.headings.end(), key) != bar.headings.end();
+}
+
+// Each section (its heading and what follows it, up to the next) goes to
+// the side column or the main one; a separator in the side column is dropped, the
+// column's own edge separates enough.
+Columns split_sections(const std::vector<model::Block>& blocks, const model::SidebarSpec& bar) {
   Columns out;
   bool to_side = false;
   for (const model::Block& block : blocks) {
-    if (block.kind == model::BlockKind::Heading && block.level <= 2) {
-      std::string title = trim(model::plain_text(block.inlines));
-      to_side = std::find(side_sections.begin(), side_sections.end(), title) != side_sections.end();
-    }
+    if (starts_section(block)) to_side = to_side_column(block, bar);
     if (!to_side)
       out.main.push_back(block);
     else if (block.kind != model::BlockKind::Rule)
@@ -38,6 +43,13 @@ Columns split_sections(const std::vector<model::Block>& blocks,
 
 }  // namespace
 
+bool side_column_has_content(const model::Document& doc, const model::SidebarSpec& bar) {
+  if (bar.contact && !doc.contact.empty()) return true;
+  return std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const model::Block& block) {
+    return starts_section(block) && to_side_column(block, bar);
+  });
+}
+
 void lay_out_with_sidebar(Flow& flow, const model::Document& doc, const model::LayoutSpec& spec,
                           model::PageSet& pages) {
   const model::SidebarSpec& bar = spec.sidebar;
@@ -47,7 +59,7 @@ void lay_out_with_sidebar(Flow& flow, const model::Document& doc, const model::L
   const bool left = bar.side == model::Side::Left;
   const double side_x = left ? spec.margin_left : spec.margin_left + main_width + bar.gap;
   const double main_x = left ? spec.margin_left + side_width + bar.gap : spec.margin_left;
-  Columns columns = split_sections(doc.blocks, bar.sections);
+  Columns columns = split_sections(doc.blocks, bar);
 
   flow.set_column(main_x, main_width);
   flow.header(!bar.contact);

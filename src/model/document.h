@@ -113,17 +113,38 @@ struct Entry {
   Inlines title;      // what follows the dates, the separator after them dropped
 };
 
+// What a section is about, recognised from its heading's text (data/sections.yaml) or
+// named in the front matter, so that a layout can place it by role: the sidebar
+// layout's side column takes contact, education, skills …, whatever the heading says.
+enum class SectionRole {
+  None,  // not recognised: the main column
+  Contact,
+  Personal,  // 基本信息, Personal Details: name, age, phone … as a section
+  Summary,
+  Education,
+  Experience,
+  Projects,
+  Skills,
+  Languages,
+  Awards,
+  Certificates,
+  Publications,
+  Interests,
+  References,
+};
+
 struct ListItem;
 
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
   SourcePos pos;
-  int level = 0;                // Heading: 1..6
-  Inlines inlines;              // Heading, Paragraph
-  bool ordered = false;         // List
-  int start = 1;                // List: number of the first item when ordered
-  std::vector<ListItem> items;  // List
-  std::optional<Entry> entry;   // Heading, Paragraph (a list item's first): dates found
+  int level = 0;                         // Heading: 1..6
+  SectionRole role = SectionRole::None;  // Heading: what its section is about
+  Inlines inlines;                       // Heading, Paragraph
+  bool ordered = false;                  // List
+  int start = 1;                         // List: number of the first item when ordered
+  std::vector<ListItem> items;           // List
+  std::optional<Entry> entry;            // Heading, Paragraph (a list item's first): dates found
   std::optional<Align> align;   // `<div align>`, `<center>`, CSS text-align; none: the layout's
   Inlines right;                // set flush right on the first line: `<span style="float:right">`
   std::vector<Block> children;  // Quote
@@ -162,7 +183,7 @@ struct Metadata {
 
 struct Document {
   Metadata meta;
-  Inlines name;                  // the first level-1 heading: the person's name
+  Inlines name;                  // the person's name: a heading, else the front matter's
   std::optional<Image> photo;    // an image before the first section, or front matter `photo:`
   std::vector<Inlines> contact;  // the lines of the block after the name
   std::vector<Block> blocks;     // everything after the contact block

@@ -120,8 +120,11 @@ struct SidebarSpec {
   double gap = 20;                  // pt between the columns
   std::optional<Color> background;  // none: untinted
   bool contact = true;              // the header's contact lines go to the side column
-  // Sections (level-2 headings, matched by their text) set in the side column.
-  std::vector<std::string> sections;
+  // Sections set in the side column: those of these roles (recognised from their
+  // headings, parse/section_roles.h) and those the résumé names (`jianli: {sidebar:
+  // [教育经历, 技能]}`), kept as text::heading_key of each heading.
+  std::vector<SectionRole> roles;
+  std::vector<std::string> headings;
   std::optional<DatePlace> dates;  // entry dates in the side column; none: the layout's
   // Justified body text in a column 55 mm wide opens gaps of 0.3–0.6 em (issue 11): the side
   // column is ragged-right unless the layout asks for justified text.

@@ -1,49 +1,137 @@
 #include "parse/document_reader.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "model/error.h"
 #include "parse/entries.h"
 #include "parse/front_matter.h"
+#include "parse/liquid.h"
 #include "parse/markdown.h"
 #include "parse/markdown_source.h"
 #include "parse/markdown_text.h"
+#include "parse/shortcodes.h"
 #include "parse/smart_punctuation.h"
+#include "text/utf8.h"
 
 namespace jianli::parse {
 namespace {
 
-bool is_name_heading(const model::Block& block) {
-  return block.kind == model::BlockKind::Heading && block.level == 1;
+using model::BlockKind;
+
+bool is_heading(const model::Block& block) { return block.kind == BlockKind::Heading; }
+
+// A name is a few words: a longer heading is a title or a sentence, not a person.
+constexpr size_t kMaxNameCharacters = 40;
+
+bool may_be_name(const model::Block& block) {
+  return is_heading(block) && block.role == model::SectionRole::None &&
+         text::count_code_points(model::plain_text(block.inlines)) <= kMaxNameCharacters;
 }
 
-// The first level-1 heading is the person's name and the paragraph right after it the
-// contact line(s); both leave the body, which then holds only the sections.
-void take_name_and_contact(std::vector<model::Block>& blocks, model::Document& doc) {
-  auto name = std::find_if(blocks.begin(), blocks.end(), is_name_heading);
-  if (name == blocks.end()) return;
-  doc.name = resolve_soft_breaks(name->inlines);
-  auto after = blocks.erase(name);
-  if (after != blocks.end() && after->kind == model::BlockKind::Paragraph) {
-    doc.contact = split_lines(after->inlines);
-    blocks.erase(after);
+// The heading that holds the person's name: the first level-1 heading that names no
+// section (an HTML <h1> is one too); else a heading at the top, before every section,
+// that names none itself (`## 张三` over `## 教育经历`).
+std::vector<model::Block>::iterator find_name(std::vector<model::Block>& blocks) {
+  auto first_level_one = std::find_if(blocks.begin(), blocks.end(), [](const model::Block& b) {
+    return is_heading(b) && b.level == 1 && b.role == model::SectionRole::None;
+  });
+  if (first_level_one != blocks.end()) return first_level_one;
+  // Only a photo or a rule may stand above it: text there would be the header itself.
+  auto top = std::find_if(blocks.begin(), blocks.end(), [](const model::Block& b) {
+    return b.kind != BlockKind::Image && b.kind != BlockKind::Rule;
+  });
+  if (top != blocks.end() && may_be_name(*top)) return top;
+  return blocks.end();
+}
+
+// A contact line is short: "电话：138…", "github.com/zhangsan".
+constexpr size_t kMaxContactItemCharacters = 80;
+
+// A bullet list of contact items: each item one short paragraph.
+bool is_contact_list(const model::Block& block) {
+  if (block.kind != BlockKind::List || block.items.empty()) return false;
+  return std::all_of(block.items.begin(), block.items.end(), [](const model::ListItem& item) {
+    return item.blocks.size() == 1 && item.blocks[0].kind == BlockKind::Paragraph &&
+           text::count_code_points(model::plain_text(item.blocks[0].inlines)) <=
+               kMaxContactItemCharacters;
+  });
+}
+
+// Which paragraph after the name is its contact block: any, under a name heading; only
+// one of short lines at the top of a résumé named in its front matter, where a longer
+// paragraph is the résumé's opening text.
+enum class ContactParagraph { Any, ShortLines };
+
+// A contact line with its separators: "📧 a@b.org · 🌐 https://a.org · 📱 138…".
+constexpr size_t kMaxContactLineCharacters = 120;
+
+bool all_short(const std::vector<model::Inlines>& lines) {
+  return std::all_of(lines.begin(), lines.end(), [](const model::Inlines& line) {
+    return text::count_code_points(model::plain_text(line)) <= kMaxContactLineCharacters;
+  });
+}
+
+// The block at `at` is the contact block when it is a paragraph (one contact line per
+// line) or a list of short items (one line per item).
+void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::iterator at,
+                  ContactParagraph paragraph, model::Document& doc) {
+  if (at == blocks.end()) return;
+  if (at->kind == BlockKind::Paragraph) {
+    std::vector<model::Inlines> lines = split_lines(at->inlines);
+    if (paragraph == ContactParagraph::ShortLines && !all_short(lines)) return;
+    doc.contact = std::move(lines);
+  } else if (is_contact_list(*at)) {
+    for (const model::ListItem& item : at->items)
+      doc.contact.push_back(resolve_soft_breaks(item.blocks[0].inlines));
+  } else {
+    return;
+  }
+  blocks.erase(at);
+}
+
+// The name leaves the body, with its contact block; without a heading for it, the front
+// matter's `name`, `author` or `title` stands in, and the contact block is what the
+// body opens with.
+void take_name_and_contact(std::vector<model::Block>& blocks, const LiquidVariables& front_matter,
+                           model::Document& doc) {
+  auto name = find_name(blocks);
+  if (name != blocks.end()) {
+    doc.name = resolve_soft_breaks(name->inlines);
+    take_contact(blocks, blocks.erase(name), ContactParagraph::Any, doc);
+    return;
+  }
+  for (const char* key : {"name", "author", "title"}) {
+    auto value = front_matter.find(key);
+    if (value == front_matter.end() || is_blank(value->second)) continue;
+    doc.name = {model::Span{.text = value->second}};
+    take_contact(blocks, blocks.begin(), ContactParagraph::ShortLines, doc);
+    return;
   }
 }
 
+// The PDF's title and author: the front matter's, else the name; a résumé with no name
+// at all is titled by its file's name, never left untitled.
 void fill_metadata_defaults(model::Document& doc, const std::string& path) {
   std::string name = model::plain_text(doc.name);
+  if (name.empty()) name = std::filesystem::path(path).stem().string();
   doc.meta.source_path = path;
   if (doc.meta.title.empty()) doc.meta.title = name;
-  if (doc.meta.author.empty()) doc.meta.author = name;
+  if (doc.meta.author.empty()) doc.meta.author = model::plain_text(doc.name);
 }
 
 }  // namespace
 
-model::Document read_document(std::string_view bytes, const std::string& path) {
-  SourceText source = load_source(bytes, path);
-  if (is_blank(source.text())) throw model::InputError(path, {}, "the file is empty");
+model::Document read_document(std::string_view bytes, const std::string& path,
+                              const SectionRoles& roles) {
+  SourceText typed = load_source(bytes, path);
+  if (is_blank(typed.text())) throw model::InputError(path, {}, "the file is empty");
 
-  FrontMatter front_matter = read_front_matter(source, path);
+  FrontMatter front_matter = read_front_matter(typed, path);
+  model::Diagnostics liquid_warnings;
+  // Jekyll fills its Liquid in before Markdown is read, so does this.
+  const SourceText source =
+      expand_liquid(typed, front_matter.body_offset, front_matter.variables, path, liquid_warnings);
   const char* no_content = "no résumé content after the front matter";
   if (is_blank(source.text().substr(front_matter.body_offset))) {
     throw model::InputError(path, {}, no_content);
@@ -59,7 +147,10 @@ model::Document read_document(std::string_view bytes, const std::string& path) {
 
   model::Document doc;
   doc.meta = std::move(front_matter.meta);
-  take_name_and_contact(blocks, doc);
+  doc.diagnostics = std::move(liquid_warnings);
+  replace_shortcodes(blocks);
+  assign_section_roles(blocks, roles);
+  take_name_and_contact(blocks, front_matter.variables, doc);
   resolve_soft_breaks(blocks);
   doc.blocks = std::move(blocks);
   smarten(doc);  // before entries, so that a range typed 2019--2021 has its en dash

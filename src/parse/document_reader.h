@@ -6,10 +6,14 @@
 #include <string_view>
 
 #include "model/document.h"
+#include "parse/section_roles.h"
 
 namespace jianli::parse {
 
-// `source` is the whole file's bytes; `path` is used in messages.
-model::Document read_document(std::string_view source, const std::string& path);
+// `source` is the whole file's bytes; `path` is used in messages. `roles` recognises
+// section headings (data/sections.yaml, load_section_roles): a heading that names a
+// section is never taken for the person's name, and layouts place sections by role.
+model::Document read_document(std::string_view source, const std::string& path,
+                              const SectionRoles& roles = SectionRoles());
 
 }  // namespace jianli::parse

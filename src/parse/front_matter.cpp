@@ -29,8 +29,16 @@ YAML::Node layout_values(const YAML::Node& settings) {
   YAML::Node values(YAML::NodeType::Map);
   if (!settings.IsMap()) return values;
   for (const auto& entry : settings) {
-    if (entry.first.IsScalar() && entry.first.Scalar() != "layout")
-      values[entry.first.Scalar()] = entry.second;
+    if (!entry.first.IsScalar() || entry.first.Scalar() == "layout") continue;
+    // `sidebar: [教育经历, 技能]` names the side column's sections, over the layout's roles.
+    if (entry.first.Scalar() == "sidebar" && entry.second.IsSequence()) {
+      YAML::Node sidebar(YAML::NodeType::Map);
+      sidebar["headings"] = entry.second;
+      sidebar["roles"] = YAML::Node(YAML::NodeType::Sequence);
+      values["sidebar"] = sidebar;
+      continue;
+    }
+    values[entry.first.Scalar()] = entry.second;
   }
   return values;
 }
@@ -80,6 +88,31 @@ std::optional<YamlBlock> find_yaml_block(const SourceText& source, const std::st
   throw model::InputError(path, {1, 1},
                           "the front matter is not closed: add a line '---' after its last key",
                           std::string(source.line_at(0)));
+}
+
+// Every scalar of the front matter under its dotted path (`social.github`); a list of
+// scalars is one value. Walked with a stack: the YAML is the user's.
+LiquidVariables variables_of(const YAML::Node& root) {
+  LiquidVariables variables;
+  std::vector<std::pair<std::string, YAML::Node>> pending = {{"", root}};
+  while (!pending.empty()) {
+    auto [path, node] = std::move(pending.back());
+    pending.pop_back();
+    if (node.IsScalar()) {
+      variables[path] = node.Scalar();
+    } else if (node.IsMap()) {
+      for (const auto& entry : node)
+        if (entry.first.IsScalar())
+          pending.emplace_back((path.empty() ? "" : path + ".") + entry.first.Scalar(),
+                               entry.second);
+    } else if (node.IsSequence()) {
+      std::string joined;
+      for (const auto& item : node)
+        if (item.IsScalar()) joined += (joined.empty() ? "" : ", ") + item.Scalar();
+      variables[path] = joined;
+    }
+  }
+  return variables;
 }
 
 const char* type_name(const YAML::Node& node) {
@@ -218,6 +251,7 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path)
   if (std::optional<DuplicateKey> twice = find_duplicate_key(root))
     reader.fail(twice->second, duplicate_key_message(*twice));
   result.meta = reader.read(root);
+  if (root.IsMap()) result.variables = variables_of(root);
   return result;
 }
 

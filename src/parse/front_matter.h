@@ -9,14 +9,16 @@
 
 #include "model/document.h"
 #include "model/style.h"
+#include "parse/liquid.h"
 #include "parse/markdown_source.h"
 
 namespace jianli::parse {
 
 struct FrontMatter {
   bool present = false;
-  size_t body_offset = 0;  // where the Markdown starts in the source text
-  model::Metadata meta;    // title, author, subject, keywords, lang, layout (+ position)
+  size_t body_offset = 0;     // where the Markdown starts in the source text
+  model::Metadata meta;       // title, author, subject, keywords, lang, layout (+ position)
+  LiquidVariables variables;  // every value, for `{{ page.x }}` in the body
 };
 
 // Finds and reads the front matter. Without one, the whole text is the body.

@@ -9,8 +9,10 @@
 #include <utility>
 
 #include "model/error.h"
+#include "parse/section_roles.h"
 #include "parse/suggest.h"
 #include "parse/yaml_keys.h"
+#include "text/heading_key.h"
 #include "text/utf8.h"
 
 namespace jianli::parse {
@@ -289,15 +291,44 @@ void apply_section_heading(const Reader& r, const YAML::Node& node, model::Secti
   if (node["letter_spacing"]) h.letter_spacing = r.number(node["letter_spacing"], 0, 0.5);
 }
 
+// Section roles by their words in data/sections.yaml; an unknown word lists them all.
+std::vector<model::SectionRole> section_roles(const Reader& r, const YAML::Node& node) {
+  if (!node.IsSequence()) r.fail(node, "expected a list of section roles");
+  std::vector<model::SectionRole> roles;
+  for (const auto& item : node) {
+    std::string word = r.string(item);
+    if (std::optional<model::SectionRole> role = section_role_named(word)) {
+      roles.push_back(*role);
+      continue;
+    }
+    std::string message = "'" + word + "' is not a section role; the roles are:";
+    for (const std::string& known : section_role_words()) message += " " + known;
+    std::string guess = nearest(word, section_role_words());
+    if (!guess.empty()) message += "; did you mean '" + guess + "'?";
+    r.fail(item, message);
+  }
+  return roles;
+}
+
 void apply_sidebar(const Reader& r, const YAML::Node& node, model::SidebarSpec& side) {
-  r.keys(node, "sidebar",
-         {"side", "width", "gap", "background", "contact", "sections", "dates", "justify"});
+  if (!node.IsMap())
+    r.fail(node,
+           "sidebar must be a map of keys to values (a front matter may also give a list of "
+           "headings: 'sidebar: [教育经历, 技能]')");
+  r.keys(
+      node, "sidebar",
+      {"side", "width", "gap", "background", "contact", "roles", "headings", "dates", "justify"});
   if (node["side"]) side.side = r.choice(node["side"], kSides);
   if (node["width"]) side.width = r.length(node["width"], 1000);
   if (node["gap"]) side.gap = r.length(node["gap"], 200);
   if (node["background"]) side.background = r.color(node["background"]);
   if (node["contact"]) side.contact = r.boolean(node["contact"]);
-  if (node["sections"]) side.sections = r.strings(node["sections"]);
+  if (node["roles"]) side.roles = section_roles(r, node["roles"]);
+  if (node["headings"]) {
+    side.headings.clear();
+    for (const std::string& heading : r.strings(node["headings"]))
+      side.headings.push_back(text::heading_key(heading));
+  }
   if (node["dates"]) side.dates = r.choice(node["dates"], kDatePlaces);
   if (node["justify"]) side.justify = r.boolean(node["justify"]);
 }

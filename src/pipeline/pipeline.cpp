@@ -54,6 +54,10 @@ std::string data_dir_problem() {
   return named + " holds no layouts (layouts/*.yaml)" + way_out;
 }
 
+std::string section_roles_path(const std::string& data_dir) {
+  return data_dir + "/data/sections.yaml";
+}
+
 std::vector<std::string> Messages::lines() const {
   std::vector<std::string> out;
   for (const model::Diagnostic& d : diagnostics.all()) out.push_back(model::format(d));
@@ -107,6 +111,7 @@ layout::LayoutResult fit(const Job& job, const model::Document& doc, const model
 
 Pipeline::Pipeline(const std::string& data_dir)
     : layout_dirs_{data_dir + "/layouts"},
+      section_roles_(parse::load_section_roles(section_roles_path(data_dir))),
       fonts_({data_dir + "/fonts"}, data_dir + "/fonts/packages.yaml") {}
 
 model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& doc) {
@@ -130,7 +135,7 @@ model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& do
 }
 
 Rendered Pipeline::render(const Job& job, const model::Backend& backend, Messages& messages) {
-  model::Document doc = parse::read_document(job.source, job.path);
+  model::Document doc = parse::read_document(job.source, job.path, section_roles_);
   messages.diagnostics.add(doc.diagnostics);
   model::LayoutSpec spec = layout_for(job, doc);
   // A font family that is not installed is reported where it was named (FontTable).

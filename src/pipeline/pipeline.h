@@ -14,16 +14,19 @@
 #include "model/document.h"
 #include "model/page.h"
 #include "model/style.h"
+#include "parse/section_roles.h"
 #include "text/fonts.h"
 
 namespace jianli::pipeline {
 
-// Where jianli finds its own layouts/ and fonts/: $JIANLI_DATA_DIR, else
+// Where jianli finds its own layouts/, fonts/ and data/: $JIANLI_DATA_DIR, else
 // ../share/jianli from the program when installed, else the source tree it was built from.
 std::string data_dir();
 std::vector<std::string> layout_dirs();  // DATA_DIR/layouts
 // Why the data folder cannot serve (missing, or no layouts in it); empty when it can.
 std::string data_dir_problem();
+// The headings that name section roles (parse/section_roles.h): DATA_DIR/data/sections.yaml.
+std::string section_roles_path(const std::string& data_dir = pipeline::data_dir());
 
 struct Job {
   std::string source;  // the Markdown file's bytes
@@ -67,6 +70,7 @@ class Pipeline {
   model::LayoutSpec layout_for(const Job& job, const model::Document& doc);
 
   std::vector<std::string> layout_dirs_;
+  parse::SectionRoles section_roles_;
   text::FontLibrary fonts_;
 };
 

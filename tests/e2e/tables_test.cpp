@@ -31,7 +31,7 @@ class TablesTest : public ScratchDirTest {
 };
 
 const std::string kResume =
-    "# 张三\n电话 123\n\n## 获奖\n\n"
+    "# 张三\n电话 123\n\n## 项目\n\n"
     "| 年份 | 奖项 | 金额 |\n"
     "|:---|:---:|---:|\n"
     "| 2018 | 国家奖学金 | 8000 |\n"

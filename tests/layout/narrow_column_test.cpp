@@ -9,6 +9,7 @@
 #include "layout_fixture.h"
 #include "narrow_resume.h"
 #include "parse/document_reader.h"
+#include "parse/section_roles.h"
 
 namespace jianli::layout {
 namespace {
@@ -86,7 +87,9 @@ class NarrowColumnTest : public LayoutTest {
 
 TEST_F(NarrowColumnTest, NoJustifiedLineOpensPastTheLimits) {
   for (unsigned seed = 1; seed <= 6; ++seed) {
-    model::Document doc = parse::read_document(testing::narrow_resume(seed), "narrow.md");
+    static const parse::SectionRoles roles =
+        parse::load_section_roles(JIANLI_SOURCE_DIR "/data/sections.yaml");
+    model::Document doc = parse::read_document(testing::narrow_resume(seed), "narrow.md", roles);
     model::LayoutSpec spec = parse::load_layout(
         "sidebar", {std::string(JIANLI_SOURCE_DIR) + "/layouts"}, doc.meta.layout_overrides, "zh");
     ASSERT_TRUE(spec.sidebar.justify);

@@ -316,7 +316,7 @@ TEST_F(OptionsTest, PageNumberFormat) {
 
 TEST_F(OptionsTest, SidebarTakesTheContactAndTheNamedSections) {
   model::LayoutSpec spec = with(
-      "sidebar: {side: left, width: 50mm, gap: 8mm, background: '#F3F5F8', sections: "
+      "sidebar: {side: left, width: 50mm, gap: 8mm, background: '#F3F5F8', headings: "
       "[教育背景]}\n");
   model::PageSet set = lay(spec);
   const double side_left = spec.margin_left, side_right = spec.margin_left + 50 * kMm;
@@ -335,7 +335,7 @@ TEST_F(OptionsTest, SidebarTakesTheContactAndTheNamedSections) {
 }
 
 TEST_F(OptionsTest, SidebarOnTheRightAndOverflowingToPageTwo) {
-  model::LayoutSpec spec = with("sidebar: {side: right, width: 50mm, sections: [教育背景]}\n");
+  model::LayoutSpec spec = with("sidebar: {side: right, width: 50mm, headings: [教育背景]}\n");
   model::Document d = doc();
   for (int i = 0; i < 50; ++i) d.blocks.push_back(para("技能" + std::to_string(i)));
   model::PageSet set = lay(spec, d);
@@ -360,7 +360,7 @@ TEST_F(OptionsTest, SideColumnIsRaggedRightUnlessAskedToJustify) {  // issue 11 
       if (run.text.find("北京大学计算机") != std::string::npos) right = run.x + run.width;
     return right - spec.margin_left;
   };
-  const std::string side = "sidebar: {width: 50mm, sections: [教育背景]";
+  const std::string side = "sidebar: {width: 50mm, headings: [教育背景]";
   EXPECT_LT(widest_line(side + "}\n"), 50 * kMm - 1);  // ragged: the first line falls short
   EXPECT_NEAR(widest_line(side + ", justify: true}\n"), 50 * kMm, 0.05);
 }

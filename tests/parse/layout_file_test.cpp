@@ -217,7 +217,7 @@ TEST_F(LayoutFileTest, NewKeysFillTheSpec) {
             "section_heading: {style: band, inset: 5pt, small_caps: true, letter_spacing: 0.1}\n"
             "entries: {dates: below, date_size: 0.8, date_color: '#777777'}\n"
             "sidebar: {side: right, width: 50mm, gap: 6mm, background: '#EEEEEE', contact: false,\n"
-            "          sections: [教育背景, Skills], dates: inline}\n"),
+            "          roles: [education, skills], headings: [教育背景], dates: inline}\n"),
       {});
   EXPECT_EQ(spec.header_align, model::HeaderAlign::Split);
   EXPECT_EQ(spec.section_heading.decoration, model::Decoration::Band);
@@ -233,7 +233,9 @@ TEST_F(LayoutFileTest, NewKeysFillTheSpec) {
   ASSERT_TRUE(spec.sidebar.background);
   EXPECT_NEAR(spec.sidebar.background->g, 0xEE / 255.0, 1e-9);
   EXPECT_FALSE(spec.sidebar.contact);
-  EXPECT_EQ(spec.sidebar.sections, (std::vector<std::string>{"教育背景", "Skills"}));
+  EXPECT_EQ(spec.sidebar.roles, (std::vector<model::SectionRole>{model::SectionRole::Education,
+                                                                 model::SectionRole::Skills}));
+  EXPECT_EQ(spec.sidebar.headings, (std::vector<std::string>{"教育背景"}));
   EXPECT_EQ(spec.sidebar.dates, model::DatePlace::Inline);
 }
 
@@ -260,9 +262,18 @@ TEST_F(LayoutFileTest, SidebarOfTheWrongTypeIsAnError) {
   std::string message = error_of("sidebar: 50mm\n");
   EXPECT_NE(message.find("broken.yaml:1:10: error: sidebar must be a map"), std::string::npos)
       << message;
-  message = error_of("sidebar:\n  sections: {a: 1}\n");
+  message = error_of("sidebar:\n  headings: {a: 1}\n");
   EXPECT_NE(message.find("broken.yaml:2:13: error: expected a list of names"), std::string::npos)
       << message;
+}
+
+TEST_F(LayoutFileTest, AnUnknownSectionRoleNamesTheRoles) {
+  std::string message = error_of("sidebar:\n  roles: [education, skill]\n");
+  EXPECT_NE(message.find("broken.yaml:2:22: error: 'skill' is not a section role; the roles are: "
+                         "contact personal summary"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("did you mean 'skills'?"), std::string::npos) << message;
 }
 
 TEST_F(LayoutFileTest, BadNewValuesNameTheChoicesAndTheNearest) {

@@ -20,12 +20,20 @@ inline std::string read_file(const std::string& path) {
   return bytes.str();
 }
 
-inline model::Document parse(const std::string& source) { return read_document(source, "test.md"); }
+// The table of section headings jianli ships (data/sections.yaml).
+inline const SectionRoles& shipped_roles() {
+  static const SectionRoles roles = load_section_roles(JIANLI_SOURCE_DIR "/data/sections.yaml");
+  return roles;
+}
+
+inline model::Document parse(const std::string& source) {
+  return read_document(source, "test.md", shipped_roles());
+}
 
 // The formatted error for `source`, or "" when it parses.
 inline std::string error_of(const std::string& source) {
   try {
-    read_document(source, "test.md");
+    read_document(source, "test.md", shipped_roles());
   } catch (const model::InputError& e) {
     return text::format_error(e);
   }

@@ -81,7 +81,7 @@ TEST(SourceText, WithoutLevelOneHeadingEverythingStays) {
   EXPECT_TRUE(doc.name.empty());
   EXPECT_TRUE(doc.contact.empty());
   EXPECT_EQ(doc.blocks.size(), 2u);
-  EXPECT_EQ(doc.meta.title, "");
+  EXPECT_EQ(doc.meta.title, "test");  // the file's name: a PDF is never untitled
 }
 
 }  // namespace

@@ -1,0 +1,103 @@
+// Sections placed by role, the contact block, the header without a name: Markdown read
+// with the shipped table of headings and laid out with the shipped layouts.
+#include <algorithm>
+
+#include "layout/engine.h"
+#include "layout_fixture.h"
+#include "parse/document_reader.h"
+#include "parse/section_roles.h"
+
+namespace jianli::layout {
+namespace {
+
+class SectionsTest : public LayoutTest {
+ protected:
+  SectionsTest() : roles_(parse::load_section_roles(JIANLI_SOURCE_DIR "/data/sections.yaml")) {}
+
+  LayoutResult lay(const std::string& markdown, const std::string& layout) {
+    model::Document doc = parse::read_document(markdown, "cv.md", roles_);
+    spec_ = parse::load_layout(layout, {std::string(JIANLI_SOURCE_DIR) + "/layouts"},
+                               doc.meta.layout_overrides);
+    return lay_out(doc, spec_, library_);
+  }
+
+  // The left edge of the first run holding `text` on page 1.
+  static double x_of(const LayoutResult& laid, const std::string& text) {
+    for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+      if (run.text.find(text) != std::string::npos) return run.x;
+    ADD_FAILURE() << "no run with '" << text << "'";
+    return -1;
+  }
+
+  // Whether `x` lies in the side column of the sidebar layout (on the left).
+  bool in_side_column(double x) const {
+    return x < spec_.margin_left + spec_.sidebar.width && x >= spec_.margin_left - 15;
+  }
+
+  static bool warned(const LayoutResult& laid, const std::string& words) {
+    const auto& all = laid.diagnostics.all();
+    return std::any_of(all.begin(), all.end(), [&](const model::Diagnostic& d) {
+      return d.message.find(words) != std::string::npos;
+    });
+  }
+
+  parse::SectionRoles roles_;
+};
+
+const char* const kChinese =
+    "## 王小明\n\n- 电话：138-0000-0000\n- 邮箱：wxm@example.com\n\n"
+    "## 工作经历\n\n负责推荐系统的召回与排序。\n\n"
+    "## 🎓 教育经历\n\n北京大学，计算机科学，硕士\n\n"
+    "## 技能专长\n\nC++、Python、Go\n";
+
+TEST_F(SectionsTest, SectionsOfTheSidebarsRolesGoBesideWhateverTheirHeadingSays) {
+  LayoutResult laid = lay(kChinese, "sidebar");
+  for (const char* side : {"教育经历", "北京大学", "技能专长", "C++", "138", "wxm@"})
+    EXPECT_TRUE(in_side_column(x_of(laid, side))) << side;
+  for (const char* main : {"王小明", "工作经历", "负责推荐"})
+    EXPECT_FALSE(in_side_column(x_of(laid, main))) << main;
+  EXPECT_FALSE(warned(laid, "side column"));
+}
+
+TEST_F(SectionsTest, TheFrontMatterNamesTheSideSectionsByHeading) {
+  LayoutResult laid =
+      lay(std::string("---\njianli: {sidebar: [工作经历]}\n---\n") + kChinese, "sidebar");
+  EXPECT_TRUE(in_side_column(x_of(laid, "负责推荐")));
+  EXPECT_FALSE(in_side_column(x_of(laid, "北京大学")));
+}
+
+TEST_F(SectionsTest, AnEmptySideColumnFallsBackToOneColumnWithAWarning) {
+  LayoutResult laid =
+      lay("## 工作经历\n\n负责推荐系统的召回与排序。\n\n## 项目经历\n\n搜索引擎\n", "sidebar");
+  EXPECT_TRUE(warned(laid, "the layout's side column would be empty"));
+  EXPECT_NEAR(x_of(laid, "负责推荐"), spec_.margin_left, 0.5);
+  for (const model::Box& box : laid.pages.pages.at(0).boxes)
+    EXPECT_LT(box.height, spec_.page_height / 2) << "a tint the page's height";
+}
+
+TEST_F(SectionsTest, NoNameAndNoContactGiveNoHeaderRule) {
+  // Classic draws a rule under the header; without a header, nothing at the top.
+  LayoutResult laid = lay("Some words.\n", "classic");
+  ASSERT_GT(spec_.header_rule.width, 0);
+  EXPECT_TRUE(laid.pages.pages.at(0).boxes.empty());
+  EXPECT_EQ(laid.pages.title, "cv");
+  LayoutResult named = lay("# Ada\n\nSome words.\n", "classic");
+  EXPECT_FALSE(named.pages.pages.at(0).boxes.empty());  // the rule, under the name
+}
+
+TEST_F(SectionsTest, LanguageCountsTheWordsNotTagsAddressesOrCode) {
+  // Nearly all Latin letters here are markup, links, code or digits: the text is Chinese.
+  const std::string markdown =
+      "# 张三\n\n<div align=\"center\"><font color=\"#336699\">https://github.com/zhangsan-"
+      "example/awesome-project</font></div>\n\n"
+      "邮箱 zhangsan.engineer@example.com 电话 13800000000 2019.09-2023.06\n\n"
+      "熟悉分布式系统。\n\n```\nint main() { return configuration_value; }\n```\n";
+  model::Document doc = parse::read_document(markdown, "cv.md", roles_);
+  EXPECT_EQ(document_language(doc), "zh");
+  EXPECT_EQ(document_language(parse::read_document(
+                "# Ada\n\nBuilt compilers and databases for twenty years; 中文.\n", "cv.md")),
+            "en");
+}
+
+}  // namespace
+}  // namespace jianli::layout

@@ -1,0 +1,116 @@
+// Where the name and the contact block come from, and how section headings are recognised.
+#include <gtest/gtest.h>
+
+#include "parse/section_roles.h"
+#include "parse_helpers.h"
+
+namespace jianli::parse {
+namespace {
+
+using model::SectionRole;
+using testing::shipped_roles;
+
+model::Document read(const std::string& source) {
+  return read_document(source, "简历.md", shipped_roles());
+}
+
+std::string name_of(const model::Document& doc) { return model::plain_text(doc.name); }
+
+std::vector<std::string> contact_lines(const model::Document& doc) {
+  std::vector<std::string> out;
+  for (const model::Inlines& line : doc.contact) out.push_back(model::plain_text(line));
+  return out;
+}
+
+TEST(Name, ComesFromTheFirstLevelOneHeading) {
+  model::Document doc = read("## 教育经历\n\n北大\n\n# 张三\n电话：138\n");
+  EXPECT_EQ(name_of(doc), "张三");
+  EXPECT_EQ(contact_lines(doc), (std::vector<std::string>{"电话：138"}));
+}
+
+TEST(Name, ALevelOneHeadingThatNamesASectionIsNotTheName) {
+  model::Document doc = read("---\nname: 李四\n---\n# 教育背景\n\n北大\n\n# 工作经历\n");
+  EXPECT_EQ(name_of(doc), "李四");
+  EXPECT_EQ(doc.blocks.size(), 3u);  // both sections stay
+}
+
+TEST(Name, ComesFromAHeadingAtTheTopBeforeAnySection) {
+  model::Document doc = read("## 王五\n\n- 电话：138\n- 邮箱：w@x.cn\n\n## 专业技能\n\nC++\n");
+  EXPECT_EQ(name_of(doc), "王五");
+  EXPECT_EQ(contact_lines(doc), (std::vector<std::string>{"电话：138", "邮箱：w@x.cn"}));
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].role, SectionRole::Skills);
+  EXPECT_EQ(doc.meta.title, "王五");
+}
+
+TEST(Name, IsNeverASectionHeadingAtTheTop) {
+  model::Document doc = read("## 基本信息\n\n姓名：赵六\n\n## Education\n");
+  EXPECT_EQ(name_of(doc), "");
+  EXPECT_EQ(doc.blocks.size(), 3u);
+}
+
+TEST(Name, ComesFromTheFrontMatterNameThenAuthorThenTitle) {
+  EXPECT_EQ(name_of(read("---\nname: Ada\nauthor: A. L.\n---\nSome text.\n")), "Ada");
+  EXPECT_EQ(name_of(read("---\nauthor: A. L.\ntitle: CV\n---\nSome text.\n")), "A. L.");
+  EXPECT_EQ(name_of(read("---\ntitle: CV\n---\nSome text.\n")), "CV");
+}
+
+TEST(Contact, UnderAFrontMatterNameIsTheShortParagraphTheBodyOpensWith) {
+  model::Document doc =
+      read("---\nauthor: Daniel Okafor\n---\n📧 d@example.org · 📱 on request\n\n## Summary\n");
+  EXPECT_EQ(contact_lines(doc), (std::vector<std::string>{"📧 d@example.org · 📱 on request"}));
+  EXPECT_EQ(doc.blocks.size(), 1u);
+  const std::string opening(130, 'w');
+  doc = read("---\nauthor: Daniel Okafor\n---\n" + opening + "\n\n## Summary\n");
+  EXPECT_TRUE(doc.contact.empty());  // a paragraph of text, not a contact line
+  EXPECT_EQ(doc.blocks.size(), 2u);
+}
+
+TEST(Name, WithoutOneThePdfIsTitledByTheFileName) {
+  model::Document doc = read("Some text.\n\n## Skills\n");
+  EXPECT_EQ(name_of(doc), "");
+  EXPECT_EQ(doc.meta.title, "简历");
+  EXPECT_EQ(doc.meta.author, "");
+}
+
+TEST(Contact, ABulletListOfLongItemsIsNotContact) {
+  model::Document doc = read(
+      "# Ada\n\n- Led a team of eight engineers building the payments platform used by "
+      "forty million customers across Asia\n\n## Work\n");
+  EXPECT_TRUE(doc.contact.empty());
+  EXPECT_EQ(doc.blocks.front().kind, model::BlockKind::List);
+}
+
+TEST(SectionRoles, HeadingsAreRecognisedWhateverSurroundsThem) {
+  const SectionRoles& roles = shipped_roles();
+  EXPECT_EQ(roles.role_of("教育经历"), SectionRole::Education);
+  EXPECT_EQ(roles.role_of("🎓 一、教育背景："), SectionRole::Education);
+  EXPECT_EQ(roles.role_of("2. TECHNICAL  SKILLS"), SectionRole::Skills);
+  EXPECT_EQ(roles.role_of("技 能 专 长"), SectionRole::Skills);
+  EXPECT_EQ(roles.role_of("个人技能"), SectionRole::Skills);
+  EXPECT_EQ(roles.role_of("Contact"), SectionRole::Contact);
+  EXPECT_EQ(roles.role_of("语言能力"), SectionRole::Languages);
+  EXPECT_EQ(roles.role_of("Honors & Awards"), SectionRole::Awards);
+  EXPECT_EQ(roles.role_of("Honors & Prizes"), SectionRole::None);
+  EXPECT_EQ(roles.role_of("荣誉奖项"), SectionRole::Awards);
+  EXPECT_EQ(roles.role_of("Certifications"), SectionRole::Certificates);
+  EXPECT_EQ(roles.role_of("兴趣爱好"), SectionRole::Interests);
+  EXPECT_EQ(roles.role_of("北京大学"), SectionRole::None);
+}
+
+TEST(SectionRoles, TheTableHasFortyHeadingsAndMore) { EXPECT_GE(shipped_roles().size(), 40u); }
+
+TEST(SectionRoles, AnUnknownRoleInTheTableIsALocatedError) {
+  std::string path = ::testing::TempDir() + "/sections.yaml";
+  std::ofstream(path) << "education: [教育]\nskill: [技能]\n";
+  try {
+    load_section_roles(path);
+    FAIL() << "no error";
+  } catch (const model::InputError& e) {
+    EXPECT_EQ(e.pos().line, 2);
+    EXPECT_NE(std::string(e.what()).find("did you mean 'skills'?"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace jianli::parse
