@@ -49,7 +49,7 @@ test-asan: setup
 fuzz-build: setup
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DJIANLI_FUZZ=ON -DJIANLI_TESTS=OFF \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
-	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_parse fuzz_render
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_parse fuzz_render fuzz_html
 
 test-fuzz: fuzz-build
 	tests/fuzz/run.sh $(FUZZ_BUILD)/tests/fuzz runs $(FUZZ_PARSE_RUNS) $(FUZZ_RENDER_RUNS)

@@ -137,8 +137,8 @@ void Flow::list(const model::Block& block, int depth) {
       } else if (child.kind == model::BlockKind::Paragraph) {
         // An item that is an entry keeps its first line with what follows it.
         bool more = i + 1 < item.blocks.size();
-        if (!entry(child, style, indent, more, true))
-          paragraph(child.inlines, style, indent, style.align, child.pos.line);
+        if (!child.right.empty() || !entry(child, style, indent, more, true))
+          text_block(child, style, indent, child.align.value_or(style.align), false);
       } else {
         this->block(child, depth + 1);
       }
@@ -186,6 +186,22 @@ void Flow::table_as_lines(const model::Table& table, int line_no) {
   }
 }
 
+// A paragraph or heading as the résumé aligned it, with its flush-right text (HTML's
+// `float: right`) on its first line; where there is no room for that, after the text.
+void Flow::text_block(const model::Block& block, const model::TextStyle& style, double indent,
+                      model::Align align, bool keep_with_next) {
+  if (block.right.empty())
+    return void(paragraph(block.inlines, style, indent, align, block.pos.line, keep_with_next));
+  if (align == model::Align::Justify) align = model::Align::Left;  // a ragged line beside it
+  if (with_right_text(block.inlines, block.right, style, indent, align, block.pos.line,
+                      keep_with_next, false))
+    return;
+  model::Inlines both = block.inlines;
+  if (!both.empty()) both.push_back({.text = " "});
+  both.insert(both.end(), block.right.begin(), block.right.end());
+  paragraph(both, style, indent, align, block.pos.line, keep_with_next);
+}
+
 void Flow::block(const model::Block& block, int depth) {
   switch (block.kind) {
     case model::BlockKind::Heading:
@@ -193,7 +209,7 @@ void Flow::block(const model::Block& block, int depth) {
       break;
     case model::BlockKind::Paragraph:
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
-      paragraph(block.inlines, spec_.body_style, 0, spec_.body_style.align, block.pos.line);
+      text_block(block, spec_.body_style, 0, block.align.value_or(spec_.body_style.align), false);
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
       break;
     case model::BlockKind::List:
