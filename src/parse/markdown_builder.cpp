@@ -233,9 +233,8 @@ std::vector<model::Block> MarkdownBuilder::take_blocks() {
 }
 
 std::vector<MarkdownNotice> MarkdownBuilder::take_notices() {
-  for (MarkdownNotice& n : notices_.all())
-    if (n.line == 0) n.line = last_line_;
-  return std::move(notices_.all());
+  notices_.place_unplaced(last_line_);
+  return notices_.take();
 }
 
 void MarkdownBuilder::notice(std::string message, int line) {
@@ -291,8 +290,7 @@ void MarkdownBuilder::locate(std::string_view chunk) {
   if (line <= 0) return;
   last_line_ = line;
   if (leaf_ && leaf_->pos.line == 0) leaf_->pos = {line, 0};
-  for (MarkdownNotice& n : notices_.all())
-    if (n.line == 0) n.line = line;
+  notices_.place_unplaced(line);
 }
 
 model::Span MarkdownBuilder::styled_span(std::string text) const {
@@ -385,8 +383,7 @@ void MarkdownBuilder::add_html_block(std::string html, int line) {
   }
   pending_structures_ += open_structures(html);
   pending_html_ += html;
-  pending_html_end_ = pending_html_line_ + static_cast<int>(std::count(pending_html_.begin(),
-                                                                       pending_html_.end(), '\n'));
+  pending_html_end_ = line + static_cast<int>(std::count(html.begin(), html.end(), '\n'));
   if (pending_structures_ <= 0) flush_html_blocks();
 }
 
@@ -405,7 +402,14 @@ void MarkdownBuilder::place_html_blocks(HtmlBlocks html) {
   }
   for (int i = 0; i < html.closes_earlier && !open_divisions_.empty(); ++i)
     open_divisions_.pop_back();
-  for (OpenDivision& open : html.left_open) open_divisions_.push_back(std::move(open));
+  for (OpenDivision& open : html.left_open) {
+    // As deep as one block may nest; past that, what follows keeps the alignment it has.
+    if (open_divisions_.size() == kMaxHtmlDepth) {
+      notices_.once("too deep", open.line, too_deep_notice());
+      break;
+    }
+    open_divisions_.push_back(std::move(open));
+  }
 }
 
 std::optional<model::Align> MarkdownBuilder::carried_align() const {

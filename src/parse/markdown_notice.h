@@ -18,17 +18,23 @@ struct MarkdownNotice {
 class Notices {
  public:
   // One notice per message and line: `<b>x</b>` is one piece of HTML to the user. A
-  // notice at line 0 stands for any line.
+  // notice at line 0 stands for any line until it is placed.
   void add(int line, std::string message);
   // One notice per `key` in the whole document: an unknown element or CSS property is
   // one thing to learn, however often the résumé uses it.
   void once(const std::string& key, int line, std::string message);
+  // Gives the notices at line 0 this line: where the next text read is.
+  void place_unplaced(int line);
 
-  std::vector<MarkdownNotice>& all() { return notices_; }
+  std::vector<MarkdownNotice> take();
 
  private:
+  static std::string said_key(int line, const std::string& message);
+
   std::vector<MarkdownNotice> notices_;
-  std::unordered_set<std::string> keys_;
+  std::vector<size_t> unplaced_;          // indices of notices at line 0
+  std::unordered_set<std::string> said_;  // said_key of each notice
+  std::unordered_set<std::string> keys_;  // of once()
 };
 
 // A short, one-line excerpt of source text for a message.
