@@ -304,14 +304,20 @@ model::Span MarkdownBuilder::styled_span(std::string text) const {
   return span;
 }
 
+// Where styled text goes: the block's text, or its flush-right text inside a
+// `float: right` element.
+model::Inlines& MarkdownBuilder::styled_target() {
+  return html_styles_.float_right() ? leaf_->right : leaf_->inlines;
+}
+
 void MarkdownBuilder::append(std::string text, bool styled) {
   if (!styled) return leaf_->inlines.push_back(with_text({}, std::move(text)));
-  model::Inlines& to = html_styles_.float_right() ? leaf_->right : leaf_->inlines;
-  to.push_back(styled_span(std::move(text)));
+  styled_target().push_back(styled_span(std::move(text)));
 }
 
 void MarkdownBuilder::append_with_bare_links(std::string_view text) {
-  if (!links_.empty() || code_ > 0) return append(std::string(text));
+  model::Span style = styled_span({});  // Markdown's and HTML's links and code alike
+  if (!style.link.empty() || style.code) return append(std::string(text));
   size_t done = 0;
   for (const BareLink& link : find_bare_links(text)) {
     if (check_link(link.target) == LinkCheck::TooLong) {
@@ -319,9 +325,9 @@ void MarkdownBuilder::append_with_bare_links(std::string_view text) {
       continue;  // its text stays, unlinked
     }
     append(std::string(text.substr(done, link.begin - done)));
-    leaf_->inlines.push_back(
-        styled_span(std::string(text.substr(link.begin, link.end - link.begin))));
-    leaf_->inlines.back().link = link.target;
+    model::Span linked = styled_span(std::string(text.substr(link.begin, link.end - link.begin)));
+    linked.link = link.target;
+    styled_target().push_back(std::move(linked));
     done = link.end;
   }
   append(std::string(text.substr(done)));
@@ -365,7 +371,7 @@ void MarkdownBuilder::inline_tag(const HtmlTag& tag) {
     model::Image image = image_of(tag.attributes, line);
     model::Span span = styled_span(image.alt);
     span.image = std::move(image);
-    return (html_styles_.float_right() ? leaf_->right : leaf_->inlines).push_back(std::move(span));
+    return styled_target().push_back(std::move(span));
   }
   // Block elements inside a paragraph (md4c reads a `<div>` after text as inline) cannot
   // open a block here: their tags are dropped, their text kept.

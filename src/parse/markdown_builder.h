@@ -53,6 +53,7 @@ class MarkdownBuilder {
   void place_html_blocks(HtmlBlocks html);
   std::optional<model::Align> carried_align() const;
   model::Span styled_span(std::string text) const;
+  model::Inlines& styled_target();
   void notice(std::string message, int line = 0);
 
   BlockLocator& locator_;

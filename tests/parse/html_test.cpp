@@ -191,6 +191,10 @@ TEST(Html, FloatRightSpanIsSetFlushRight) {
   EXPECT_TRUE(block(doc, 1).inlines[0].bold);
   EXPECT_EQ(texts(block(doc, 1).right), std::vector<std::string>{"2020.7 – 至今"});
   EXPECT_TRUE(doc.diagnostics.empty()) << messages(doc).front();
+  model::Document heading = parse("### 美团 <span style=\"float:right\">见 https://x.cn</span>\n");
+  EXPECT_EQ(texts(block(heading, 0).inlines), std::vector<std::string>{"美团 "});
+  EXPECT_EQ(texts(block(heading, 0).right), (std::vector<std::string>{"见 ", "https://x.cn"}));
+  EXPECT_EQ(block(heading, 0).right[1].link, "https://x.cn");
 }
 
 TEST(Html, CenteredHeaderAcrossBlocksAlignsTheMarkdownBetween) {
@@ -373,6 +377,10 @@ TEST(Html, LinksInHtmlPassTheSameSchemeCheck) {
   EXPECT_EQ(block(doc, 0).inlines.at(0).link, "");
   EXPECT_EQ(block(doc, 0).inlines.back().link, "http://www.x.org");
   EXPECT_EQ(block(doc, 1).inlines.at(0).link, "");
+  // An address inside an HTML link leads where the link does.
+  model::Document inside = parse("<a href=\"https://a.cn\">见 www.b.cn</a>\n");
+  EXPECT_EQ(block(inside, 0).inlines.size(), 1u);
+  EXPECT_EQ(block(inside, 0).inlines.at(0).link, "https://a.cn");
   EXPECT_EQ(messages(doc),
             (std::vector<std::string>{
                 "1: the link to 'javascript:alert(1)' is shown as text only: a PDF keeps http, "
