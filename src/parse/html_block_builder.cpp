@@ -252,8 +252,7 @@ void HtmlBlockBuilder::open_table_part(HtmlRole role, const std::string& name,
     close_leaf();
     TableBuild table;
     table.line = line;
-    table.align = attribute(attributes, "align") ? parse_align(*attribute(attributes, "align"))
-                                                 : std::nullopt;
+    table.align = block_align(name, attributes);  // where the table sits, not its cells' text
     if (auto width = attribute(attributes, "width")) table.table.width = parse_length(*width);
     tables_.push_back(std::move(table));
     return;
