@@ -375,6 +375,15 @@ void HtmlBlockBuilder::text(std::string_view text, int line) {
   }
 }
 
+void HtmlBlockBuilder::comment(std::string_view text, int line) {
+  if (!is_page_break_comment(text) || in_cell()) return;
+  close_leaf();
+  model::Block page_break;
+  page_break.kind = model::BlockKind::PageBreak;
+  page_break.pos.line = line;
+  containers_.back().push_back(std::move(page_break));
+}
+
 std::vector<model::Block> HtmlBlockBuilder::finish() {
   while (!opened_.empty()) close();
   close_leaf();

@@ -30,6 +30,8 @@ class HtmlBlockBuilder {
   bool open(const std::string& name, const HtmlAttributes& attributes, int line);
   void close();
   void text(std::string_view text, int line);
+  // A comment says nothing, unless it is `<!-- pagebreak -->`.
+  void comment(std::string_view text, int line);
 
   std::vector<model::Block> finish();
 

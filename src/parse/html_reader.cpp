@@ -100,7 +100,10 @@ void walk(const GumboNode* root, int first_line, HtmlBlockBuilder& builder, Noti
       case GUMBO_NODE_CDATA:
         builder.text(child->v.text.text, line_of(child->v.text.start_pos, first_line));
         break;
-      default:  // comments, <template>
+      case GUMBO_NODE_COMMENT:
+        builder.comment(child->v.text.text, line_of(child->v.text.start_pos, first_line));
+        break;
+      default:  // <template>
         break;
     }
   }

@@ -11,6 +11,8 @@ namespace {
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f'; }
 
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Character references in an attribute value; those without ';' stay as written.
 std::string decode_references(std::string_view value) {
   constexpr size_t kLongestName = 32;  // "&CounterClockwiseContourIntegral;" is the longest
@@ -50,8 +52,7 @@ bool closes_its_like(std::string_view name) {
 
 std::string ascii_lowercase(std::string_view text) {
   std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = lower(c);
   return out;
 }
 
@@ -59,6 +60,13 @@ std::optional<std::string> attribute(const HtmlAttributes& attributes, std::stri
   for (const auto& [key, value] : attributes)
     if (key == name) return value;
   return std::nullopt;
+}
+
+bool is_page_break_comment(std::string_view text) {
+  std::string squeezed;
+  for (char c : text)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '-' && c != '_') squeezed += lower(c);
+  return squeezed == "pagebreak";
 }
 
 bool is_void_element(std::string_view name) {

@@ -34,6 +34,10 @@ struct HtmlTag {
 // none when there is no such tag there (a lone '<', a comment, a declaration).
 std::optional<HtmlTag> read_tag(std::string_view text, size_t pos);
 
+// Whether an HTML comment's text (between "<!--" and "-->") asks for a new page:
+// "pagebreak" or "page-break", in any case and spacing.
+bool is_page_break_comment(std::string_view text);
+
 // Elements with no content and no end tag: <br>, <img>, <hr> …
 bool is_void_element(std::string_view name);
 

@@ -1,7 +1,6 @@
 #include "parse/markdown_builder.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "parse/entities.h"
 #include "parse/html_block_builder.h"
@@ -43,15 +42,6 @@ model::Block make_block(model::BlockKind kind) {
   model::Block block;
   block.kind = kind;
   return block;
-}
-
-// `<!-- pagebreak -->` (or `page-break`, any case and spacing) alone in an HTML block.
-bool is_page_break(std::string_view html) {
-  std::string squeezed;
-  for (char c : html)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '-' && c != '_')
-      squeezed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return squeezed == "<!pagebreak>";
 }
 
 bool is_list_level(MD_BLOCKTYPE type) {
@@ -255,13 +245,9 @@ void MarkdownBuilder::close_leaf() {
   flush_inline_html();
   if (leaf_mode_ == LeafMode::HtmlBlock) {
     locator_.finish_block(false);
-    model::Block block = std::move(*leaf_);
+    int line = leaf_->pos.line;
     leaf_.reset();
-    if (!is_page_break(verbatim_)) return add_html_block(std::move(verbatim_), block.pos.line);
-    flush_html_blocks();
-    block.kind = model::BlockKind::PageBreak;
-    containers_.back().push_back(std::move(block));
-    return;
+    return add_html_block(std::move(verbatim_), line);
   }
   if (leaf_mode_ == LeafMode::CodeBlock) leaf_->inlines = verbatim_spans();
   leaf_->inlines = merge_spans(leaf_->inlines);

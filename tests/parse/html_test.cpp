@@ -337,7 +337,14 @@ TEST(Html, CommentsDropAndPageBreaksStay) {
   ASSERT_EQ(kinds(doc.blocks), (std::vector<BlockKind>{BlockKind::Paragraph, BlockKind::PageBreak,
                                                        BlockKind::Paragraph}));
   EXPECT_EQ(model::plain_text(block(doc, 0).inlines), "甲  乙");
+  EXPECT_EQ(block(doc, 1).pos.line, 6);
   EXPECT_EQ(model::plain_text(block(doc, 2).inlines), "丙");
+  // Inside a larger HTML block too.
+  model::Document inside = parse("<div>一</div>\n<!-- Page-Break -->\n<div>二</div>\n");
+  ASSERT_EQ(
+      kinds(inside.blocks),
+      (std::vector<BlockKind>{BlockKind::Paragraph, BlockKind::PageBreak, BlockKind::Paragraph}));
+  EXPECT_EQ(block(inside, 1).pos.line, 2);
 }
 
 TEST(Html, UnknownElementsAndPropertiesWarnOncePerName) {
