@@ -56,6 +56,15 @@ int number_attribute(const HtmlAttributes& attributes, std::string_view name, in
   return static_cast<int>(std::clamp<long>(value, low, high));
 }
 
+// A table's or cell's width: CSS `width`, else the `width` attribute.
+std::optional<model::Length> width_of(const HtmlAttributes& attributes) {
+  std::optional<std::string> style = attribute(attributes, "style");
+  if (std::optional<model::Length> css = style ? parse_style(*style).width : std::nullopt)
+    return css;
+  std::optional<std::string> width = attribute(attributes, "width");
+  return width ? parse_length(*width) : std::nullopt;
+}
+
 std::optional<model::Align> css_align(const HtmlAttributes& attributes) {
   std::optional<std::string> style = attribute(attributes, "style");
   return style ? parse_style(*style).align : std::nullopt;
@@ -253,7 +262,7 @@ void HtmlBlockBuilder::open_table_part(HtmlRole role, const std::string& name,
     TableBuild table;
     table.line = line;
     table.align = block_align(name, attributes);  // where the table sits, not its cells' text
-    if (auto width = attribute(attributes, "width")) table.table.width = parse_length(*width);
+    table.table.width = width_of(attributes);
     tables_.push_back(std::move(table));
     return;
   }
@@ -272,7 +281,7 @@ void HtmlBlockBuilder::open_table_part(HtmlRole role, const std::string& name,
   cell.rowspan = number_attribute(attributes, "rowspan", 1, 1, 1000);
   cell.align = block_align(name, attributes);
   if (!cell.align) cell.align = table.row_align;
-  if (auto width = attribute(attributes, "width")) cell.width = parse_length(*width);
+  cell.width = width_of(attributes);
   table.cell = std::move(cell);
 }
 

@@ -171,6 +171,12 @@ model::Image image_of(const HtmlAttributes& attributes, int line) {
   if (auto width = attribute(attributes, "width")) image.width = parse_length(*width);
   if (auto height = attribute(attributes, "height")) image.height = parse_length(*height);
   if (auto align = attribute(attributes, "align")) image.align = parse_align(*align);
+  if (auto style = attribute(attributes, "style")) {
+    CssStyle css = parse_style(*style);  // CSS wins over the attributes, as in a browser
+    if (css.width) image.width = css.width;
+    if (css.height) image.height = css.height;
+    if (css.float_right) image.align = model::Align::Right;
+  }
   image.pos = {line, 0};
   return image;
 }
@@ -198,11 +204,15 @@ void InlineStyles::open(std::string_view name, const HtmlAttributes& attributes,
     if (css.scale) entry.style.scale *= *css.scale;
     if (css.bold) entry.style.bold = *css.bold;
     if (css.float_right) entry.float_right = true;
+    // Sizes are read where they mean something: images, tables and their cells.
+    bool sized = name == "img" || name == "table" || name == "td" || name == "th";
+    if (!sized && css.width) css.ignored.push_back("width");
+    if (!sized && css.height) css.ignored.push_back("height");
     for (const std::string& property : css.ignored)
       notices_.once("css:" + property, line,
                     "CSS property '" + excerpt(property) +
-                        "' is ignored: jianli reads color, font-size, font-weight, text-align "
-                        "and float");
+                        "' is ignored: jianli reads color, font-size, font-weight, text-align, "
+                        "float, and an image's or table's width and height");
     for (const std::string& declaration : css.bad_values)
       notices_.add(line, "CSS '" + excerpt(declaration) + "' is not understood and is ignored");
   }

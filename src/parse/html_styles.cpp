@@ -185,6 +185,9 @@ CssStyle parse_style(std::string_view declarations) {
     } else if (name == "text-align") {
       style.align = parse_align(value);
       understood = style.align.has_value();
+    } else if (name == "width" || name == "height") {
+      (name == "width" ? style.width : style.height) = parse_length(value);
+      understood = (name == "width" ? style.width : style.height).has_value() || value == "auto";
     } else if (name == "float") {
       style.float_right = value == "right";
       understood = value == "right" || value == "left" || value == "none";

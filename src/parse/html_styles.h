@@ -12,11 +12,13 @@
 namespace jianli::parse {
 
 struct CssStyle {
-  std::optional<model::Color> color;  // `color`
-  std::optional<double> scale;        // `font-size`, of the surrounding text's size
-  std::optional<bool> bold;           // `font-weight`
-  std::optional<model::Align> align;  // `text-align`
-  bool float_right = false;           // `float: right`
+  std::optional<model::Color> color;    // `color`
+  std::optional<double> scale;          // `font-size`, of the surrounding text's size
+  std::optional<bool> bold;             // `font-weight`
+  std::optional<model::Align> align;    // `text-align`
+  bool float_right = false;             // `float: right`
+  std::optional<model::Length> width;   // `width`, of images, tables and cells
+  std::optional<model::Length> height;  // `height`, of images
   // Properties read but not used, by name ("margin", "display"), each once.
   std::vector<std::string> ignored;
   // Declarations of a known property whose value was not understood ("color: 3").

@@ -330,6 +330,23 @@ TEST(Html, ImageAloneIsAnImageBlock) {
   EXPECT_TRUE(block(doc, 2).inlines.at(0).image);
 }
 
+TEST(Html, CssSizesImagesAndTablesButNothingElse) {
+  model::Document doc = parse(
+      "## 照片\n\n<img src=\"me.jpg\" width=\"200\" style=\"width: 30mm; float: right\">\n\n"
+      "<table style=\"width:80%\"><tr><td style=\"width:25%\">键</td></tr></table>\n\n"
+      "<p style=\"width:50%\">段</p>\n");
+  const model::Image& image = *block(doc, 1).image;
+  EXPECT_EQ(image.width, (Length{30, Length::Unit::Mm}));  // CSS wins, as in a browser
+  EXPECT_EQ(image.align, Align::Right);
+  const model::Table& table = *block(doc, 2).table;
+  EXPECT_EQ(table.width, (Length{80, Length::Unit::Percent}));
+  EXPECT_EQ(table.rows.at(0).cells.at(0).width, (Length{25, Length::Unit::Percent}));
+  EXPECT_EQ(messages(doc), (std::vector<std::string>{
+                               "7: CSS property 'width' is ignored: jianli reads color, font-size, "
+                               "font-weight, text-align, float, and an image's or table's width "
+                               "and height"}));
+}
+
 TEST(Html, CommentsDropAndPageBreaksStay) {
   model::Document doc = parse(
       "甲 <!-- 注释 --> 乙\n\n<!-- 块注释\n多行 -->\n\n<!-- pagebreak -->\n\n<p>丙<!-- x "
@@ -357,7 +374,7 @@ TEST(Html, UnknownElementsAndPropertiesWarnOncePerName) {
             (std::vector<std::string>{
                 "1: HTML element <foo> is not known; its text is shown without it",
                 "1: CSS property 'margin' is ignored: jianli reads color, font-size, font-weight, "
-                "text-align and float",
+                "text-align, float, and an image's or table's width and height",
                 "1: CSS 'color: nope' is not understood and is ignored",
                 "3: HTML element <bar> is not known; its text is shown without it",
                 "3: HTML <script> is not shown, nor anything inside it"}));
