@@ -110,7 +110,7 @@ bool HtmlBlockBuilder::open(const std::string& name, const HtmlAttributes& attri
       }
       return false;
     case HtmlRole::Image: {
-      model::Image image = image_of(attributes, line_);
+      model::Image image = image_of(attributes, line_, notices_);
       model::Span span = styles_.style();
       span.text = image.alt;
       span.image = std::move(image);

@@ -164,7 +164,21 @@ std::string unknown_notice(std::string_view name) {
   return "HTML element <" + excerpt(name) + "> is not known; its text is shown without it";
 }
 
-model::Image image_of(const HtmlAttributes& attributes, int line) {
+void tell_unread_css(CssStyle css, std::string_view name, int line, Notices& notices) {
+  // Sizes are read where they mean something: images, tables and their cells.
+  bool sized = name == "img" || name == "table" || name == "td" || name == "th";
+  if (!sized && css.width) css.ignored.push_back("width");
+  if (!sized && css.height) css.ignored.push_back("height");
+  for (const std::string& property : css.ignored)
+    notices.once("css:" + property, line,
+                 "CSS property '" + excerpt(property) +
+                     "' is ignored: jianli reads color, font-size, font-weight, text-align, "
+                     "float, and an image's or table's width and height");
+  for (const std::string& declaration : css.bad_values)
+    notices.add(line, "CSS '" + excerpt(declaration) + "' is not understood and is ignored");
+}
+
+model::Image image_of(const HtmlAttributes& attributes, int line, Notices& notices) {
   model::Image image;
   image.src = attribute(attributes, "src").value_or("");
   image.alt = attribute(attributes, "alt").value_or("");
@@ -176,6 +190,7 @@ model::Image image_of(const HtmlAttributes& attributes, int line) {
     if (css.width) image.width = css.width;
     if (css.height) image.height = css.height;
     if (css.float_right) image.align = model::Align::Right;
+    tell_unread_css(std::move(css), "img", line, notices);
   }
   image.pos = {line, 0};
   return image;
@@ -204,17 +219,7 @@ void InlineStyles::open(std::string_view name, const HtmlAttributes& attributes,
     if (css.scale) entry.style.scale *= *css.scale;
     if (css.bold) entry.style.bold = *css.bold;
     if (css.float_right) entry.float_right = true;
-    // Sizes are read where they mean something: images, tables and their cells.
-    bool sized = name == "img" || name == "table" || name == "td" || name == "th";
-    if (!sized && css.width) css.ignored.push_back("width");
-    if (!sized && css.height) css.ignored.push_back("height");
-    for (const std::string& property : css.ignored)
-      notices_.once("css:" + property, line,
-                    "CSS property '" + excerpt(property) +
-                        "' is ignored: jianli reads color, font-size, font-weight, text-align, "
-                        "float, and an image's or table's width and height");
-    for (const std::string& declaration : css.bad_values)
-      notices_.add(line, "CSS '" + excerpt(declaration) + "' is not understood and is ignored");
+    tell_unread_css(css, name, line, notices_);
   }
   open_.push_back(std::move(entry));
 }

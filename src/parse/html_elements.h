@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "parse/html_styles.h"
 #include "parse/html_tags.h"
 #include "parse/markdown_notice.h"
 
@@ -46,7 +47,10 @@ std::string unknown_notice(std::string_view name);
 std::string too_deep_notice();
 
 // An <img>'s attributes as a model image; `line` is where it was written.
-model::Image image_of(const HtmlAttributes& attributes, int line);
+model::Image image_of(const HtmlAttributes& attributes, int line, Notices& notices);
+
+// Tells, once per property, what of an element's `style` jianli does not read.
+void tell_unread_css(CssStyle css, std::string_view name, int line, Notices& notices);
 
 // The inline styles open around the text being read, innermost last. Each entry keeps
 // the style of the text inside it, so that reading a style costs nothing.

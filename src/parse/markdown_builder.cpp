@@ -354,7 +354,7 @@ void MarkdownBuilder::inline_tag(const HtmlTag& tag) {
   }
   if (role == HtmlRole::Break) return append("\n", false);
   if (role == HtmlRole::Image) {
-    model::Image image = image_of(tag.attributes, line);
+    model::Image image = image_of(tag.attributes, line, notices_);
     model::Span span = styled_span(image.alt);
     span.image = std::move(image);
     return styled_target().push_back(std::move(span));

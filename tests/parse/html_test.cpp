@@ -332,7 +332,8 @@ TEST(Html, ImageAloneIsAnImageBlock) {
 
 TEST(Html, CssSizesImagesAndTablesButNothingElse) {
   model::Document doc = parse(
-      "## 照片\n\n<img src=\"me.jpg\" width=\"200\" style=\"width: 30mm; float: right\">\n\n"
+      "## 照片\n\n<img src=\"me.jpg\" width=\"200\" style=\"width: 30mm; float: right; "
+      "border-radius: 50%\">\n\n"
       "<table style=\"width:80%\"><tr><td style=\"width:25%\">键</td></tr></table>\n\n"
       "<p style=\"width:50%\">段</p>\n");
   const model::Image& image = *block(doc, 1).image;
@@ -342,6 +343,9 @@ TEST(Html, CssSizesImagesAndTablesButNothingElse) {
   EXPECT_EQ(table.width, (Length{80, Length::Unit::Percent}));
   EXPECT_EQ(table.rows.at(0).cells.at(0).width, (Length{25, Length::Unit::Percent}));
   EXPECT_EQ(messages(doc), (std::vector<std::string>{
+                               "3: CSS property 'border-radius' is ignored: jianli reads color, "
+                               "font-size, font-weight, text-align, float, and an image's or "
+                               "table's width and height",
                                "7: CSS property 'width' is ignored: jianli reads color, font-size, "
                                "font-weight, text-align, float, and an image's or table's width "
                                "and height"}));
