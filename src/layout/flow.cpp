@@ -188,18 +188,20 @@ void Flow::table_as_lines(const model::Table& table, int line_no) {
 
 // A paragraph or heading as the résumé aligned it, with its flush-right text (HTML's
 // `float: right`) on its first line; where there is no room for that, after the text.
-void Flow::text_block(const model::Block& block, const model::TextStyle& style, double indent,
-                      model::Align align, bool keep_with_next) {
+// Returns the rows added.
+size_t Flow::text_block(const model::Block& block, const model::TextStyle& style, double indent,
+                        model::Align align, bool keep_with_next) {
   if (block.right.empty())
-    return void(paragraph(block.inlines, style, indent, align, block.pos.line, keep_with_next));
+    return paragraph(block.inlines, style, indent, align, block.pos.line, keep_with_next);
   if (align == model::Align::Justify) align = model::Align::Left;  // a ragged line beside it
+  size_t first = rows_.size();
   if (with_right_text(block.inlines, block.right, style, indent, align, block.pos.line,
                       keep_with_next, false))
-    return;
+    return rows_.size() - first;
   model::Inlines both = block.inlines;
   if (!both.empty()) both.push_back({.text = " "});
   both.insert(both.end(), block.right.begin(), block.right.end());
-  paragraph(both, style, indent, align, block.pos.line, keep_with_next);
+  return paragraph(both, style, indent, align, block.pos.line, keep_with_next);
 }
 
 void Flow::block(const model::Block& block, int depth) {
