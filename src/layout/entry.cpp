@@ -36,30 +36,46 @@ bool Flow::entry(const model::Block& block, const model::TextStyle& style, doubl
 bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& style,
                              double indent, bool keep_with_next, bool single_line_only) {
   const model::Entry& e = *block.entry;
-  std::string dates = date_range(e, spec_.date_dash);
-  Paragraph date_text =
-      prepare_text(collect(plain(dates, dates_bold(block, style)), style.bold), style, 0);
-  if (date_text.glyphs.empty()) return false;
-  double dates_width = natural_width(date_text, 0, date_text.glyphs.size());
-  double width = measure() - indent - dates_width - style.size;  // an em between them
+  model::Inlines dates = plain(date_range(e, spec_.date_dash), dates_bold(block, style));
+  return with_right_text(e.title, dates, style, indent, model::Align::Left, block.pos.line,
+                         keep_with_next, single_line_only);
+}
+
+// `left` in the measure less room for `right`, which is set flush right on the first
+// line: an entry's dates, or `<span style="float:right">`. Returns false, adding
+// nothing, when the column is too narrow for both or `left` would need more than one
+// line and `single_line_only` is set.
+bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& right,
+                           const model::TextStyle& style, double indent, model::Align align,
+                           int line_no, bool keep_with_next, bool single_line_only) {
+  Paragraph right_text = prepare_text(collect(right, style.bold), style, line_no);
+  if (right_text.glyphs.empty()) return false;
+  double right_width = natural_width(right_text, 0, right_text.glyphs.size());
+  double width = measure() - indent - right_width - style.size;  // an em between them
   if (width < 4 * style.size) return false;  // a narrow column: keep them as written
-  Paragraph title = prepare_text(collect(e.title, style.bold), style, block.pos.line);
-  std::vector<LineSpan> spans = break_lines(title, width, spec_.line_breaking);
+  Paragraph text = prepare_text(collect(left, style.bold), style, line_no);
+  std::vector<LineSpan> spans = break_lines(text, width, spec_.line_breaking);
   if (spans.empty() || (single_line_only && spans.size() > 1)) return false;
 
   pending_space_ = std::max(pending_space_, style.space_before);
   size_t first = rows_.size();
   for (const LineSpan& span : spans) {
-    SetLine line = set_line(title, span, width, model::Align::Left);
+    SetLine line = set_line(text, span, width, align);
     add_line(line, style, column_x_ + indent, keep_with_next || rows_.size() == first);
   }
-  SetLine date_line =
-      set_line(date_text, {0, date_text.glyphs.size(), true}, dates_width, model::Align::Left);
-  double x = column_x_ + measure() - dates_width;
-  for (model::TextRun& run : date_line.runs) {
+  SetLine right_line =
+      set_line(right_text, {0, right_text.glyphs.size(), true}, right_width, model::Align::Left);
+  double x = column_x_ + measure() - right_width;
+  double baseline = rows_[first].runs.empty() ? 0 : rows_[first].runs.front().y;
+  for (model::TextRun& run : right_line.runs) {
     run.x += x;
-    run.y = rows_[first].runs.empty() ? 0 : rows_[first].runs.front().y;
+    run.y = baseline;
     rows_[first].runs.push_back(std::move(run));
+  }
+  for (model::Link& link : right_line.links) {
+    link.x += x;
+    link.y = baseline - (link.y + link.height);
+    rows_[first].links.push_back(std::move(link));
   }
   pending_space_ = style.space_after;
   return true;

@@ -163,10 +163,12 @@ void Flow::list(const model::Block& block, int depth) {
       } else if (child.kind == model::BlockKind::Paragraph) {
         // An item that is an entry keeps its first line with what follows it.
         bool more = i + 1 < item.blocks.size();
-        if (entry(child, style, indent, more, true))
+        if (!child.right.empty())
+          text_block(child, style, indent, child.align.value_or(style.align), false);
+        else if (entry(child, style, indent, more, true))
           pending_keeps_ = more ? 1 : 0;  // and the first line of what it introduces
         else
-          paragraph(child.inlines, style, indent, style.align, child.pos.line);
+          text_block(child, style, indent, child.align.value_or(style.align), false);
       } else if (child.kind == model::BlockKind::Code || child.kind == model::BlockKind::Quote) {
         // Set in the item's own column, under its text, while ten body ems of it are left.
         const double item = measure() - indent >= 10 * style.size ? indent : 0;
@@ -210,6 +212,24 @@ void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyl
   }
 }
 
+// A paragraph or heading as the résumé aligned it, with its flush-right text (HTML's
+// `float: right`) on its first line; where there is no room for that, after the text.
+// Returns the rows added.
+size_t Flow::text_block(const model::Block& block, const model::TextStyle& style, double indent,
+                        model::Align align, bool keep_with_next) {
+  if (block.right.empty())
+    return paragraph(block.inlines, style, indent, align, block.pos.line, keep_with_next);
+  if (align == model::Align::Justify) align = model::Align::Left;  // a ragged line beside it
+  size_t first = rows_.size();
+  if (with_right_text(block.inlines, block.right, style, indent, align, block.pos.line,
+                      keep_with_next, false))
+    return rows_.size() - first;
+  model::Inlines both = block.inlines;
+  if (!both.empty()) both.push_back({.text = " "});
+  both.insert(both.end(), block.right.begin(), block.right.end());
+  return paragraph(both, style, indent, align, block.pos.line, keep_with_next);
+}
+
 void Flow::block(const model::Block& block, int depth) {
   switch (block.kind) {
     case model::BlockKind::Heading:
@@ -218,8 +238,8 @@ void Flow::block(const model::Block& block, int depth) {
     case model::BlockKind::Paragraph:
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
       // A lead-in ending in a colon stays with the first line of what it introduces.
-      if (paragraph(block.inlines, spec_.body_style, 0, spec_.body_style.align, block.pos.line) >
-              0 &&
+      if (text_block(block, spec_.body_style, 0, block.align.value_or(spec_.body_style.align),
+                     false) > 0 &&
           ends_with_colon(block.inlines))
         rows_.back().keep_with_next = true;
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);

@@ -73,6 +73,11 @@ class Flow {
              bool keep_with_next, bool single_line_only);
   bool entry_dates_right(const model::Block& block, const model::TextStyle& style, double indent,
                          bool keep_with_next, bool single_line_only);
+  bool with_right_text(const model::Inlines& left, const model::Inlines& right,
+                       const model::TextStyle& style, double indent, model::Align align,
+                       int line_no, bool keep_with_next, bool single_line_only);
+  size_t text_block(const model::Block& block, const model::TextStyle& style, double indent,
+                    model::Align align, bool keep_with_next);
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
                          bool keep_with_next);
   void list(const model::Block& block, int depth);

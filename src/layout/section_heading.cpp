@@ -19,9 +19,11 @@ void Flow::heading(const model::Block& block) {
   if (section && h.decoration == model::Decoration::Band) inset = h.inset;
   size_t first = rows_.size();
   section_text_ = section;
-  bool small_caps = section && h.small_caps && !block.entry && small_caps_line(block, style, inset);
-  if (!small_caps && !entry(block, style, inset, true, false))
-    paragraph(block.inlines, style, inset, style.align, block.pos.line, true);
+  // The small-capital line is set flush left, alone on its line.
+  bool plain = !block.entry && !block.align && block.right.empty();
+  bool small_caps = section && h.small_caps && plain && small_caps_line(block, style, inset);
+  if (!small_caps && (!block.right.empty() || !entry(block, style, inset, true, false)))
+    text_block(block, style, inset, block.align.value_or(style.align), true);
   section_text_ = false;
   if (first < rows_.size()) {
     std::string title = model::plain_text(block.inlines);

@@ -19,9 +19,11 @@ namespace jianli::parse {
 //   - tables: one Paragraph per row, cells joined by " | ", until the model has tables;
 //   - block quotes: their content, unquoted;
 //   - images: their alt text;
-//   - raw HTML: literal text, except comments (`<!-- … -->`), which are dropped;
+//   - raw HTML: read with gumbo into the same blocks and styles (html_reader.h); inline
+//     tags style the Markdown text between them; comments are dropped;
 //   - strikethrough: the text, unstruck (Span has no such style).
-// Tables, images, raw HTML and strikethrough each give a notice.
+// Tables, images and strikethrough each give a notice; so do unknown HTML elements and
+// CSS properties, once per name.
 // What could not be shown as written goes to `notices`, when given.
 std::vector<model::Block> parse_markdown(const SourceText& source, size_t body_offset,
                                          std::vector<MarkdownNotice>* notices = nullptr);

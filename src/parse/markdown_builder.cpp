@@ -1,10 +1,12 @@
 #include "parse/markdown_builder.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "parse/entities.h"
+#include "parse/html_block_builder.h"
+#include "parse/html_tags.h"
+#include "parse/link_check.h"
 #include "parse/markdown_text.h"
-#include "text/utf8.h"
 
 namespace jianli::parse {
 namespace {
@@ -24,43 +26,6 @@ std::string attribute_text(const MD_ATTRIBUTE& attribute) {
     }
   }
   return out;
-}
-
-// `<someone@example.com>` and permissive e-mail autolinks must lead to a mail program.
-std::string link_target(std::string href) {
-  bool has_scheme = href.find(':') != std::string::npos;
-  if (!has_scheme && href.find('@') != std::string::npos && href.find('/') == std::string::npos) {
-    return "mailto:" + href;
-  }
-  if (!has_scheme && href.starts_with("www.")) return "http://" + href;
-  return href;
-}
-
-// The schemes a résumé's reader can follow from a PDF. javascript:, file:, data: and the
-// like are dropped (a PDF reader may run or open them); a relative link has nothing to be
-// relative to in a PDF. An in-document anchor (#section) is kept as text without notice.
-enum class LinkCheck { Kept, Anchor, Dropped, TooLong };
-
-// libharu refuses a URI of 64 KB or more (0x105B), counted after percent-encoding, which
-// makes a byte outside ASCII three: 21,000 bytes of UTF-8 always fit.
-constexpr size_t kMaxLinkBytes = 21000;
-
-LinkCheck check_link(const std::string& target) {
-  if (target.size() > kMaxLinkBytes) return LinkCheck::TooLong;
-  if (target.starts_with('#')) return LinkCheck::Anchor;
-  size_t colon = target.find(':');
-  if (colon == std::string::npos || target.find('/') < colon) return LinkCheck::Dropped;
-  std::string scheme = target.substr(0, colon);
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const char* kept : {"http", "https", "mailto", "tel"})
-    if (scheme == kept) return LinkCheck::Kept;
-  return LinkCheck::Dropped;
-}
-
-std::string too_long_link(const std::string& target) {
-  return "a link of " + std::to_string(target.size()) + " bytes is shown as text only: a PDF " +
-         "link holds at most " + std::to_string(kMaxLinkBytes);
 }
 
 std::string tabs_to_spaces(std::string text) {
@@ -114,26 +79,6 @@ model::Block make_block(model::BlockKind kind) {
   return block;
 }
 
-// `<!-- pagebreak -->` (or `page-break`, any case and spacing) alone in an HTML block.
-bool is_page_break(std::string_view html) {
-  std::string squeezed;
-  for (char c : html)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '-' && c != '_')
-      squeezed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return squeezed == "<!pagebreak>";
-}
-
-// A short, one-line excerpt of raw HTML for a message.
-std::string excerpt(std::string_view html) {
-  constexpr size_t kMaxBytes = 40;
-  while (html.ends_with('\n') || html.ends_with(' ')) html.remove_suffix(1);
-  std::string out(html.substr(0, html.find_first_of('\n')));
-  if (out.size() <= kMaxBytes && out.size() == html.size()) return out;
-  size_t cut = std::min(out.size(), kMaxBytes);
-  cut = text::code_point_start(out, cut);
-  return out.substr(0, cut) + "…";
-}
-
 bool is_list_level(MD_BLOCKTYPE type) {
   return type == MD_BLOCK_UL || type == MD_BLOCK_OL || type == MD_BLOCK_LI;
 }
@@ -158,6 +103,7 @@ model::Inlines line_spans(std::string_view text, model::Span style) {
 void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
   if (enter_table_part(type, detail)) return;
   close_leaf();
+  if (type != MD_BLOCK_HTML) flush_html_blocks();
   bool too_deep = type != MD_BLOCK_LI && open_lists_.size() >= kMaxListDepth;
   if (is_list_level(type) && (flattened_lists_ > 0 || too_deep)) {
     flattened_lists_ += type == MD_BLOCK_LI ? 0 : 1;
@@ -209,6 +155,7 @@ void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
 void MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
   if (leave_table_part(type)) return;
   close_leaf();
+  if (type != MD_BLOCK_HTML) flush_html_blocks();
   if (is_list_level(type) && flattened_lists_ > 0) {
     flattened_lists_ -= type == MD_BLOCK_LI ? 0 : 1;
     return;
@@ -255,11 +202,8 @@ void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
     std::string target =
         link_target(attribute_text(static_cast<const MD_SPAN_A_DETAIL*>(detail)->href));
     LinkCheck check = check_link(target);
-    if (check == LinkCheck::Dropped) {
-      notice("the link to '" + excerpt(target) +
-             "' is shown as text only: a PDF keeps http, https, mailto and tel links");
-    }
-    if (check == LinkCheck::TooLong) notice(too_long_link(target));
+    if (check == LinkCheck::Dropped || check == LinkCheck::TooLong)
+      notice(link_notice(target, check));
     links_.push_back(check == LinkCheck::Kept ? target : std::string());  // "": text, no link
   }
 }
@@ -324,64 +268,63 @@ void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
 
 std::vector<model::Block> MarkdownBuilder::take_blocks() {
   close_leaf();
+  flush_html_blocks();
+  for (const OpenDivision& open : open_divisions_)
+    notices_.add(open.line, "HTML <" + open.name + "> is never closed: it runs to the end");
   return std::move(containers_.front());
 }
 
 std::vector<MarkdownNotice> MarkdownBuilder::take_notices() {
-  for (MarkdownNotice& n : notices_)
-    if (n.line == 0) n.line = last_line_;
-  return std::move(notices_);
+  notices_.place_unplaced(last_line_);
+  return notices_.take();
 }
 
 void MarkdownBuilder::notice(std::string message, int line) {
-  // One notice per kind and line: `<b>x</b>` is one piece of HTML to the user.
-  for (const MarkdownNotice& n : notices_)
-    if (n.message == message && (n.line == line || n.line == 0)) return;
-  notices_.push_back({line, std::move(message)});
+  notices_.add(line, std::move(message));
 }
 
 void MarkdownBuilder::open_leaf(model::BlockKind kind, int level, LeafMode mode) {
+  if (mode != LeafMode::HtmlBlock) flush_html_blocks();
   leaf_ = make_block(kind);
   leaf_->level = level;
   leaf_mode_ = mode;
+  html_heading_ = false;
   verbatim_.clear();
 }
 
 void MarkdownBuilder::close_leaf() {
   if (!leaf_) return;
   flush_inline_html();
-  if (leaf_mode_ == LeafMode::HtmlBlock && is_page_break(verbatim_)) {
-    leaf_->kind = model::BlockKind::PageBreak;
+  if (leaf_mode_ == LeafMode::HtmlBlock) {
     locator_.finish_block(false);
-    containers_.back().push_back(std::move(*leaf_));
+    int line = leaf_->pos.line;
     leaf_.reset();
-    return;
+    return add_html_block(std::move(verbatim_), line);
   }
-  if (leaf_mode_ != LeafMode::Inline) leaf_->inlines = verbatim_spans();
-  if (leaf_mode_ == LeafMode::HtmlBlock && !leaf_->inlines.empty()) {
-    notice("raw HTML '" + excerpt(strip_html_comments(verbatim_)) + "' is shown as text",
-           leaf_->pos.line);
-  }
+  if (leaf_mode_ == LeafMode::CodeBlock) leaf_->inlines = verbatim_spans();
   leaf_->inlines = merge_spans(leaf_->inlines);
   if (leaf_mode_ == LeafMode::Inline) {
     if (footnotes_) leaf_->inlines = footnotes_->mark_references(leaf_->inlines);
     leaf_->inlines = mark_superscripts(leaf_->inlines);
   }
-  locator_.finish_block(leaf_->kind == model::BlockKind::Heading);
+  leaf_->right = resolve_soft_breaks(leaf_->right);
+  if (std::string open = html_styles_.outermost(); !open.empty())
+    notice("HTML <" + excerpt(open) + "> is not closed: it ends with its paragraph",
+           leaf_->pos.line);
+  html_styles_.clear();
+  bool aligned =
+      leaf_->kind == model::BlockKind::Heading || leaf_->kind == model::BlockKind::Paragraph;
+  if (aligned && !leaf_->align) leaf_->align = carried_align();
+  locator_.finish_block(leaf_->kind == model::BlockKind::Heading && !html_heading_);
   // A block left empty (an HTML comment alone, say) says nothing; drop it.
   if (!leaf_->inlines.empty()) containers_.back().push_back(std::move(*leaf_));
   leaf_.reset();
 }
 
 model::Inlines MarkdownBuilder::verbatim_spans() const {
-  if (leaf_mode_ == LeafMode::CodeBlock) {
-    model::Span code;
-    code.code = true;
-    return line_spans(verbatim_, code);
-  }
-  std::string html = strip_html_comments(verbatim_);
-  if (html.find_first_not_of(" \t\n") == std::string::npos) return {};
-  return line_spans(html, model::Span{});
+  model::Span code;
+  code.code = true;
+  return line_spans(verbatim_, code);
 }
 
 void MarkdownBuilder::locate(std::string_view chunk) {
@@ -389,37 +332,45 @@ void MarkdownBuilder::locate(std::string_view chunk) {
   if (line <= 0) return;
   last_line_ = line;
   if (leaf_ && leaf_->pos.line == 0) leaf_->pos = {line, 0};
-  for (MarkdownNotice& n : notices_)
-    if (n.line == 0) n.line = line;
+  notices_.place_unplaced(line);
 }
 
 model::Span MarkdownBuilder::styled_span(std::string text) const {
   model::Span span;
-  span.text = tabs_to_spaces(std::move(text));
   span.bold = bold_ > 0;
   span.italic = italic_ > 0;
   span.code = code_ > 0;
   span.strike = strike_ > 0;
   if (!links_.empty()) span.link = links_.back();
+  span = html_styles_.style(std::move(span));
+  span.text = tabs_to_spaces(std::move(text));
   return span;
 }
 
+// Where styled text goes: the block's text, or its flush-right text inside a
+// `float: right` element.
+model::Inlines& MarkdownBuilder::styled_target() {
+  return html_styles_.float_right() ? leaf_->right : leaf_->inlines;
+}
+
 void MarkdownBuilder::append(std::string text, bool styled) {
-  leaf_->inlines.push_back(styled ? styled_span(std::move(text)) : with_text({}, std::move(text)));
+  if (!styled) return leaf_->inlines.push_back(with_text({}, std::move(text)));
+  styled_target().push_back(styled_span(std::move(text)));
 }
 
 void MarkdownBuilder::append_with_bare_links(std::string_view text) {
-  if (!links_.empty() || code_ > 0) return append(std::string(text));
+  model::Span style = styled_span({});  // Markdown's and HTML's links and code alike
+  if (!style.link.empty() || style.code) return append(std::string(text));
   size_t done = 0;
   for (const BareLink& link : find_bare_links(text)) {
     if (check_link(link.target) == LinkCheck::TooLong) {
-      notice(too_long_link(link.target));
+      notice(link_notice(link.target, LinkCheck::TooLong));
       continue;  // its text stays, unlinked
     }
     append(std::string(text.substr(done, link.begin - done)));
-    leaf_->inlines.push_back(
-        styled_span(std::string(text.substr(link.begin, link.end - link.begin))));
-    leaf_->inlines.back().link = link.target;
+    model::Span linked = styled_span(std::string(text.substr(link.begin, link.end - link.begin)));
+    linked.link = link.target;
+    styled_target().push_back(std::move(linked));
     done = link.end;
   }
   append(std::string(text.substr(done)));
@@ -442,18 +393,94 @@ void MarkdownBuilder::close_tilde() {
 }
 
 // Inline HTML arrives in pieces (a comment may span lines), so it is gathered and
-// cut here, before the next piece of ordinary text.
+// read here, before the next piece of ordinary text: each tag opens or closes an
+// inline style, or is a line break or an image.
 void MarkdownBuilder::flush_inline_html() {
   if (inline_html_.empty() || !leaf_) return;
   std::string html = strip_html_comments(inline_html_);
   inline_html_.clear();
-  std::replace(html.begin(), html.end(), '\n', ' ');
-  bool told = std::any_of(notices_.begin(), notices_.end(), [&](const MarkdownNotice& n) {
-    return n.line == inline_html_line_ && n.message.starts_with("raw HTML");
-  });
-  if (!told && html.find_first_not_of(' ') != std::string::npos)
-    notice("raw HTML '" + excerpt(html) + "' is shown as text", inline_html_line_);
-  append(std::move(html));
+  for (size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
+    std::optional<HtmlTag> tag = read_tag(html, at);
+    if (!tag) continue;  // <!DOCTYPE>, <?php ?>: nothing to show
+    inline_tag(*tag);
+    at = tag->end - 1;
+  }
+}
+
+void MarkdownBuilder::inline_tag(const HtmlTag& tag) {
+  int line = inline_html_line_;
+  HtmlRole role = role_of(tag.name);
+  if (role == HtmlRole::Unknown)
+    notices_.once("element:" + tag.name, line, unknown_notice(tag.name));
+  if (role == HtmlRole::Dropped)
+    notices_.once("dropped:" + tag.name, line, dropped_notice(tag.name));
+  if (tag.closing) return html_styles_.close(tag.name);
+  // md4c 0.4.8 starts an HTML block at <h1> but not at <h2> … <h6>, which come to a
+  // paragraph as inline tags: one that opens the paragraph makes it that heading.
+  if (role == HtmlRole::Heading && leaf_->kind == model::BlockKind::Paragraph &&
+      leaf_->inlines.empty()) {
+    leaf_->kind = model::BlockKind::Heading;
+    leaf_->level = tag.name[1] - '0';
+    leaf_->align = block_align(tag.name, tag.attributes);
+    html_heading_ = true;
+    return;
+  }
+  if (role == HtmlRole::Break) return append("\n", false);
+  if (role == HtmlRole::Image) {
+    model::Image image = image_of(tag.attributes, line, notices_);
+    model::Span span = styled_span(image.alt);
+    span.image = std::move(image);
+    return styled_target().push_back(std::move(span));
+  }
+  // Block elements inside a paragraph (md4c reads a `<div>` after text as inline) cannot
+  // open a block here: their tags are dropped, their text kept.
+  bool styles = role == HtmlRole::Inline || role == HtmlRole::Unknown;
+  if (styles && !tag.self_closing) html_styles_.open(tag.name, tag.attributes, line);
+}
+
+// An HTML block: read now, or held back while it leaves a table or list open.
+void MarkdownBuilder::add_html_block(std::string html, int line) {
+  if (pending_html_.empty()) {
+    pending_html_line_ = line;
+  } else {
+    // As many line breaks as the source has between the blocks, so that lines stay right.
+    pending_html_.append(static_cast<size_t>(std::max(1, line - pending_html_end_)), '\n');
+  }
+  pending_structures_ += open_structures(html);
+  pending_html_ += html;
+  pending_html_end_ = line + static_cast<int>(std::count(html.begin(), html.end(), '\n'));
+  if (pending_structures_ <= 0) flush_html_blocks();
+}
+
+void MarkdownBuilder::flush_html_blocks() {
+  if (pending_html_.empty()) return;
+  std::string html = std::move(pending_html_);
+  pending_html_.clear();
+  pending_structures_ = 0;
+  place_html_blocks(read_html(html, pending_html_line_, notices_));
+}
+
+void MarkdownBuilder::place_html_blocks(HtmlBlocks html) {
+  for (model::Block& block : html.blocks) {
+    if (!block.align) block.align = carried_align();
+    containers_.back().push_back(std::move(block));
+  }
+  for (int i = 0; i < html.closes_earlier && !open_divisions_.empty(); ++i)
+    open_divisions_.pop_back();
+  for (OpenDivision& open : html.left_open) {
+    // As deep as one block may nest; past that, what follows keeps the alignment it has.
+    if (open_divisions_.size() == kMaxHtmlDepth) {
+      notices_.once("too deep", open.line, too_deep_notice());
+      break;
+    }
+    open_divisions_.push_back(std::move(open));
+  }
+}
+
+std::optional<model::Align> MarkdownBuilder::carried_align() const {
+  for (auto open = open_divisions_.rbegin(); open != open_divisions_.rend(); ++open)
+    if (open->align) return open->align;
+  return std::nullopt;
 }
 
 }  // namespace jianli::parse

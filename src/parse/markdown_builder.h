@@ -11,6 +11,8 @@
 
 #include "model/document.h"
 #include "parse/footnotes.h"
+#include "parse/html_elements.h"
+#include "parse/html_reader.h"
 #include "parse/markdown_locator.h"
 #include "parse/markdown_notice.h"
 
@@ -26,7 +28,7 @@ class MarkdownBuilder {
 
   // `footnotes`, when given, numbers the `[^label]` references met.
   explicit MarkdownBuilder(BlockLocator& locator, FootnoteNumbers* footnotes = nullptr)
-      : locator_(locator), footnotes_(footnotes), containers_(1) {}
+      : locator_(locator), footnotes_(footnotes), containers_(1), html_styles_(notices_) {}
 
   void enter_block(MD_BLOCKTYPE type, const void* detail);
   void leave_block(MD_BLOCKTYPE type);
@@ -35,7 +37,7 @@ class MarkdownBuilder {
   void text(MD_TEXTTYPE type, std::string_view text);
 
   std::vector<model::Block> take_blocks();
-  // What was read but cannot be shown as written (tables, images, raw HTML, …).
+  // What was read but cannot be shown as written (tables, images, unknown HTML, …).
   std::vector<MarkdownNotice> take_notices();
 
  private:
@@ -53,7 +55,13 @@ class MarkdownBuilder {
   void append(std::string text, bool styled = true);
   void append_with_bare_links(std::string_view text);
   void flush_inline_html();
+  void inline_tag(const HtmlTag& tag);
+  void add_html_block(std::string html, int line);
+  void flush_html_blocks();
+  void place_html_blocks(HtmlBlocks html);
+  std::optional<model::Align> carried_align() const;
   model::Span styled_span(std::string text) const;
+  model::Inlines& styled_target();
   void notice(std::string message, int line = 0);
 
   BlockLocator& locator_;
@@ -66,12 +74,23 @@ class MarkdownBuilder {
   std::string verbatim_;               // text of a code or HTML block
   std::string inline_html_;            // raw HTML md4c sends in pieces; comments are cut at the end
   std::optional<model::Block> table_;  // the table being read; a cell's text is the leaf's
-  int flattened_lists_ = 0;            // open lists nested deeper than kMaxListDepth
+  bool html_heading_ = false;          // the leaf is a paragraph that an inline <h2> made a heading
+  // HTML blocks held back while they leave a table or list open: a blank line inside
+  // one ends md4c's HTML block, and the next HTML block goes on with it.
+  std::string pending_html_;
+  int pending_html_line_ = 0;
+  int pending_html_end_ = 0;  // the line after the pending HTML's last
+  int pending_structures_ = 0;
+  // <div align="center"> and the like, opened in one HTML block and not yet closed:
+  // their alignment holds for the Markdown blocks in between.
+  std::vector<OpenDivision> open_divisions_;
+  int flattened_lists_ = 0;  // open lists nested deeper than kMaxListDepth
   int inline_html_line_ = 0;
   int last_line_ = 0;  // line of the text read last
   // A notice with line 0 gets the line of the next text read (a table's first cell,
   // an image's alt text), which is where the user will look.
-  std::vector<MarkdownNotice> notices_;
+  Notices notices_;
+  InlineStyles html_styles_;  // inline HTML elements open in the paragraph
 
   std::vector<std::optional<bool>> item_checked_;  // per open list item: a task's box
   int quote_depth_ = 0;                            // open block quotes, flattened ones too

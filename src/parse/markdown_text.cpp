@@ -27,38 +27,6 @@ bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp 
 
 }  // namespace
 
-std::string decode_entity(std::string_view entity) {
-  static constexpr std::array<std::pair<std::string_view, char32_t>, 20> kNamed = {{
-      {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},
-      {"apos", '\''},    {"nbsp", 0xA0},    {"copy", 0xA9},    {"reg", 0xAE},
-      {"trade", 0x2122}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026},
-      {"middot", 0xB7},  {"times", 0xD7},   {"laquo", 0xAB},   {"raquo", 0xBB},
-      {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
-  }};
-  if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';') {
-    return std::string(entity);
-  }
-  std::string_view name = entity.substr(1, entity.size() - 2);
-  char32_t cp = 0;
-  if (name.starts_with('#')) {
-    bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-    std::string_view digits = name.substr(hex ? 2 : 1);
-    uint32_t value = 0;
-    auto [end, error] = std::from_chars(digits.begin(), digits.end(), value, hex ? 16 : 10);
-    bool valid = error == std::errc() && end == digits.end() && value > 0 && value <= 0x10FFFF &&
-                 (value < 0xD800 || value > 0xDFFF);
-    cp = valid ? value : 0xFFFD;
-  } else {
-    for (const auto& [known, value] : kNamed) {
-      if (known == name) cp = value;
-    }
-    if (cp == 0) return std::string(entity);
-  }
-  std::string out;
-  text::append_utf8(out, cp);
-  return out;
-}
-
 std::string strip_html_comments(std::string_view html) {
   std::string out;
   for (size_t i = 0; i < html.size();) {
@@ -88,7 +56,7 @@ std::vector<BareLink> find_bare_links(std::string_view text) {
 model::Inlines merge_spans(const model::Inlines& inlines) {
   model::Inlines out;
   for (const model::Span& span : inlines) {
-    if (span.text.empty()) continue;
+    if (span.text.empty() && !span.image) continue;  // an image with no alt text stays
     if (!out.empty() && !is_break(span) && !is_break(out.back()) &&
         model::same_style(out.back(), span)) {
       out.back().text += span.text;

@@ -1,4 +1,4 @@
-// Inline text helpers for the Markdown reader: entities, bare links md4c leaves
+// Inline text helpers for the Markdown reader: bare links md4c leaves
 // alone, and soft line breaks, which depend on the characters around them.
 #pragma once
 
@@ -9,9 +9,6 @@
 #include "model/document.h"
 
 namespace jianli::parse {
-
-// "&amp;", "&#20013;", "&#x4E2D;" → the character; unknown names stay as written.
-std::string decode_entity(std::string_view entity);
 
 // Raw HTML with its comments (`<!-- … -->`, an unclosed one to the end) removed.
 std::string strip_html_comments(std::string_view html);
@@ -45,7 +42,7 @@ std::vector<model::Inlines> split_lines(const model::Inlines& inlines);
 // holds no letter or digit.
 model::Inlines mark_superscripts(const model::Inlines& inlines);
 
-// Joins neighbouring spans with the same style and link; drops empty spans.
+// Joins neighbouring spans with the same style and link; drops empty spans but images.
 // Line breaks stay spans of their own.
 model::Inlines merge_spans(const model::Inlines& inlines);
 

@@ -14,7 +14,8 @@ struct Line {
   double y;
   std::string text;
   double size;
-  double right;  // x where the last run ends
+  double right;       // x where the last run ends
+  double left = 1e9;  // x where the first run starts
 };
 
 // The text lines of a page, top to bottom, page numbers left out.
@@ -27,6 +28,7 @@ std::vector<Line> lines_on(const model::PageSet& set, size_t page, double footer
     line.text += run.text;
     line.size = run.size;
     line.right = std::max(line.right, run.x + run.width);
+    line.left = std::min(line.left, run.x);
   }
   std::vector<Line> out;
   for (auto& [y, line] : by_y) out.push_back(line);
@@ -138,6 +140,48 @@ TEST_F(PagesTest, EntryDatesSitFlushRightOnTheTitleLine) {
   lines = lines_on(lay(doc).pages, 0, footer_y());
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(lines[0].text.find("2023年2月-至今"), 0u) << lines[0].text;
+}
+
+TEST_F(PagesTest, HtmlAlignmentOverridesTheLayoutsForThatBlock) {
+  model::Document doc;
+  model::Block centred = heading("居中标题");
+  centred.align = model::Align::Center;
+  model::Block right = para("靠右");
+  right.align = model::Align::Right;
+  doc.blocks = {centred, right, para("照常")};
+  std::vector<Line> lines = lines_on(lay(doc).pages, 0, footer_y());
+  ASSERT_EQ(lines.size(), 3u);
+  const double left_edge = spec_.margin_left, right_edge = spec_.page_width - spec_.margin_right;
+  EXPECT_NEAR((lines[0].left + lines[0].right) / 2, (left_edge + right_edge) / 2, 0.05);
+  EXPECT_NEAR(lines[1].right, right_edge, 0.05);
+  EXPECT_NEAR(lines[2].left, left_edge, 0.05);
+}
+
+TEST_F(PagesTest, FloatRightTextSitsFlushRightOnTheFirstLine) {
+  model::Document doc;
+  model::Block school = para("北京大学 计算机科学");
+  school.right = plain("2016–2020");
+  model::Block job = heading("字节跳动", 3);
+  job.right = plain("2020.7 – 至今");
+  std::string long_text;
+  for (int i = 0; i < 30; ++i) long_text += "负责";  // 60 characters: two lines
+  model::Block wrapped = para(long_text);
+  wrapped.right = plain("北京");
+  doc.blocks = {school, job, wrapped};
+  std::vector<Line> lines = lines_on(lay(doc).pages, 0, footer_y());
+  ASSERT_EQ(lines.size(), 4u);
+  const double right_edge = spec_.page_width - spec_.margin_right;
+  EXPECT_EQ(lines[0].text, "北京大学 计算机科学2016–2020");
+  EXPECT_NEAR(lines[0].left, spec_.margin_left, 0.05);
+  EXPECT_NEAR(lines[0].right, right_edge, 0.05);
+  EXPECT_EQ(lines[1].text, "字节跳动2020.7 – 至今");
+  EXPECT_NEAR(lines[1].right, right_edge, 0.05);
+  // A paragraph too long for one line keeps the right text on its first and leaves an
+  // em clear of it.
+  EXPECT_TRUE(lines[2].text.ends_with("北京")) << lines[2].text;
+  EXPECT_NEAR(lines[2].right, right_edge, 0.05);
+  EXPECT_EQ(lines[3].text.find("北京"), std::string::npos);
+  EXPECT_LT(lines[3].right, right_edge - spec_.body_style.size * 2);
 }
 
 TEST_F(PagesTest, FitPagesTightensWithinTheLayoutsBounds) {

@@ -62,14 +62,16 @@ TEST_F(PipelineTest, TheTextTwinHasEveryLineAndAFormFeedAPage) {
 }
 
 TEST_F(PipelineTest, TheReadersWarningsAreDiagnosticsAtTheirLine) {
-  text_of({kResume + "\n<div>块</div>\n", "r.md"});
+  text_of({kResume + "\n<div><blink>块</blink></div>\n", "r.md"});
   ASSERT_EQ(messages_.diagnostics.all().size(), 1u);
   const model::Diagnostic& d = messages_.diagnostics.all()[0];
   EXPECT_EQ(d.file, "r.md");
   EXPECT_EQ(d.line, 8);
-  EXPECT_EQ(d.message, "raw HTML '<div>块</div>' is shown as text");
-  EXPECT_EQ(messages_.lines(),
-            std::vector<std::string>{"r.md:8: warning: raw HTML '<div>块</div>' is shown as text"});
+  EXPECT_EQ(d.message, "HTML element <blink> is not known; its text is shown without it");
+  EXPECT_EQ(
+      messages_.lines(),
+      std::vector<std::string>{
+          "r.md:8: warning: HTML element <blink> is not known; its text is shown without it"});
 }
 
 TEST_F(PipelineTest, FittingLeavesANoteOfWhatChanged) {
@@ -82,10 +84,11 @@ TEST_F(PipelineTest, FittingLeavesANoteOfWhatChanged) {
 }
 
 TEST_F(PipelineTest, TheLayoutsWarningsComeAfterTheReaders) {
-  text_of({kResume + "\n<b>粗</b>\uE000\n", "r.md"});
+  text_of({kResume + "\n<blink>粗</blink>\uE000\n", "r.md"});
   std::vector<std::string> lines = messages_.lines();
   ASSERT_EQ(lines.size(), 2u);
-  EXPECT_EQ(lines[0], "r.md:8: warning: raw HTML '<b>' is shown as text");
+  EXPECT_EQ(lines[0],
+            "r.md:8: warning: HTML element <blink> is not known; its text is shown without it");
   EXPECT_EQ(lines[1],
             "r.md:8: warning: no font of the layout has '\uE000' (U+E000); it is shown as a "
             "missing-glyph box");
@@ -101,7 +104,7 @@ TEST_F(PipelineTest, AnUnknownLayoutInTheFrontMatterIsReportedAtItsLine) {
 }
 
 TEST_F(PipelineTest, WarningsFoundBeforeAnErrorAreKept) {
-  error_of({"---\njianli: {layout: nosuch}\n---\n" + kResume + "\n<div>块</div>\n", "r.md"});
+  error_of({"---\njianli: {layout: nosuch}\n---\n" + kResume + "\n<blink>块</blink>\n", "r.md"});
   EXPECT_EQ(messages_.diagnostics.all().size(), 1u);
 }
 

@@ -1,0 +1,48 @@
+// The few CSS properties résumés rely on, read from a `style` attribute, and the HTML
+// attribute values of the same kinds: colours, lengths, alignment, font sizes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.h"
+
+namespace jianli::parse {
+
+struct CssStyle {
+  std::optional<model::Color> color;    // `color`
+  std::optional<double> scale;          // `font-size`, of the surrounding text's size
+  std::optional<bool> bold;             // `font-weight`
+  std::optional<model::Align> align;    // `text-align`
+  bool float_right = false;             // `float: right`
+  std::optional<model::Length> width;   // `width`, of images, tables and cells
+  std::optional<model::Length> height;  // `height`, of images
+  // Properties read but not used, by name ("margin", "display"), each once.
+  std::vector<std::string> ignored;
+  // Declarations of a known property whose value was not understood ("color: 3").
+  std::vector<std::string> bad_values;
+};
+
+// "color: #c00; font-weight: bold" → its properties; names and keywords in any case.
+CssStyle parse_style(std::string_view declarations);
+
+// "#c00", "#cc0000", "rgb(204, 0, 0)", "red", "grey" …; none when not understood.
+std::optional<model::Color> parse_color(std::string_view text);
+
+// HTML's width and height: "120" (px), "120px", "50%", "30mm", "2cm", "1in", "12pt".
+// None when not understood or not positive.
+std::optional<model::Length> parse_length(std::string_view text);
+
+// "left", "center" ("middle"), "right", "justify", as in `align` and `text-align`.
+std::optional<model::Align> parse_align(std::string_view text);
+
+// CSS font-size as a scale of the body's: "12px" and "9pt" against a 16 px body, "1.2em",
+// "80%", "small", "x-large" …; kept to 0.5 to 3 so that a typo cannot swallow the page.
+std::optional<double> parse_font_size(std::string_view text);
+
+// `<font size>`: "1" to "7" (3 is the body's), or "+1", "-2" from it.
+std::optional<double> parse_font_size_attribute(std::string_view text);
+
+}  // namespace jianli::parse
