@@ -51,7 +51,8 @@ bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& 
   size_t first = rows_.size();
   for (const LineSpan& span : spans) {
     SetLine line = set_line(title, span, width, model::Align::Left);
-    add_line(line, style, column_x_ + indent, keep_with_next || rows_.size() == first);
+    add_line(line, style, column_x_ + indent, keep_with_next || rows_.size() == first,
+             title.objects);
   }
   SetLine date_line =
       set_line(date_text, {0, date_text.glyphs.size(), true}, dates_width, model::Align::Left);

@@ -44,7 +44,7 @@ std::string number(double v) {
 }  // namespace
 
 FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
-                    text::FontLibrary& fonts, int max_pages) {
+                    text::FontLibrary& fonts, int max_pages, const image::Catalog& images) {
   const model::TextStyle& body = spec.body_style;
   std::vector<Tightening> steps;
   for (double f = 1.0; f >= spec.fit_min_spacing - 1e-9; f -= 0.1) steps.push_back({f, 0, 0});
@@ -57,7 +57,7 @@ FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
 
   FitResult result;
   for (const Tightening& t : steps) {
-    LayoutResult laid = lay_out(doc, tightened(spec, t), fonts);
+    LayoutResult laid = lay_out(doc, tightened(spec, t), fonts, images);
     result.pages = static_cast<int>(laid.pages.pages.size());
     if (result.pages > max_pages) continue;
     if (t.spacing < 1) result.changes.push_back("vertical spacing ×" + number(t.spacing));

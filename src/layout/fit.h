@@ -21,6 +21,6 @@ struct FitResult {
 // spec.fit_min_body_size; other roles in proportion), and stops at the first
 // setting that fits `max_pages`.
 FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
-                    text::FontLibrary& fonts, int max_pages);
+                    text::FontLibrary& fonts, int max_pages, const image::Catalog& images = {});
 
 }  // namespace jianli::layout

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "layout/flow.h"
+#include "layout/image_size.h"
 
 namespace jianli::layout {
 namespace {
@@ -63,11 +64,25 @@ void move_into(Row& target, const Row& row, double dy) {
     link.y += dy;
     target.links.push_back(std::move(link));
   }
+  for (model::PlacedImage image : row.images) {
+    image.y += dy;
+    image.image_y += dy;
+    target.images.push_back(std::move(image));
+  }
 }
 
 }  // namespace
 
 void Flow::header(bool contact) {
+  const model::ImageFile* photo = doc_.photo ? images_.find(doc_.photo->src) : nullptr;
+  if (photo)
+    photo_header(*photo, contact);
+  else
+    header_text(contact);
+  rule(spec_.header_rule, false);
+}
+
+void Flow::header_text(bool contact) {
   bool split = spec_.header_align == model::HeaderAlign::Split && contact && !doc_.contact.empty();
   if (split && !doc_.name.empty()) {
     split_header();
@@ -80,7 +95,35 @@ void Flow::header(bool contact) {
       for (const model::Inlines& line : doc_.contact)
         paragraph(line, spec_.contact_style, 0, align, 0);
   }
-  rule(spec_.header_rule, false);
+}
+
+// The photo at the layout's side of the column, its top on the name's line top; the name
+// and contact lines set in the rest of the column, beside it; the header as tall as the
+// taller of the two.
+void Flow::photo_header(const model::ImageFile& photo, bool contact) {
+  const model::PhotoSpec& spec = spec_.photo;
+  const double x = column_x_, width = column_width_;
+  const bool left = spec.side == model::Side::Left;
+  const double room = spec.width + spec.gap;
+  size_t first = rows_.size();
+  set_column(left ? x + room : x, std::max(width - room, 0.0));
+  header_text(contact);
+  set_column(x, width);
+  size_t end = rows_.size();
+
+  Row merged;
+  merged.space_before = end > first ? rows_[first].space_before : pending_space_;
+  merged.break_before = end > first && rows_[first].break_before;
+  std::vector<double> tops = row_tops(rows_, first, end);
+  for (size_t i = first; i < end; ++i) move_into(merged, rows_[i], tops[i - first]);
+  double photo_x = left ? x : x + width - spec.width;
+  model::PlacedImage placed = cover_frame(photo, photo_x, 0, spec.width, spec.height);
+  placed.image = image_index(photo);
+  placed.alt = doc_.photo->alt;
+  merged.images.push_back(std::move(placed));
+  merged.height = std::max(tops.back(), spec.height);
+  rows_.resize(first);
+  rows_.push_back(std::move(merged));
 }
 
 void Flow::contact_column() {

@@ -93,13 +93,19 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
   for (size_t k = span.begin; k < span.end; ++k) {
     const Glyph& g = p.glyphs[k];
     const model::Color& color = p.color_of(g);
-    if (!run || !same_look(*run, g, color)) {
+    const bool object = g.cp == kObject;
+    if (object) {
+      line.objects.push_back({g.id, x});
+      run = nullptr;  // the text after it starts a run of its own
+    } else if (!run || !same_look(*run, g, color)) {
       line.runs.push_back({x - g.left_cut, 0, 0, "", {}, g.font, p.size, color});
       run = &line.runs.back();
     }
-    size_t text_before = run->text.size();
-    append_cluster_text(p, k, run->text);
-    add(g.id, x - g.left_cut + g.x_offset, g.y_offset, text_before);
+    if (!object) {
+      size_t text_before = run->text.size();
+      append_cluster_text(p, k, run->text);
+      add(g.id, x - g.left_cut + g.x_offset, g.y_offset, text_before);
+    }
     const FontMetrics& m = p.metrics[g.font];
     line.ascent = std::max<double>(line.ascent, m.ascent);
     line.descent = std::max<double>(line.descent, m.descent);
@@ -110,13 +116,13 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
     }
     link = g.link;
     x += g.width();
-    run->width = x - run->x;
+    if (run) run->width = x - run->x;
     if (k + 1 < span.end) {
       const Junction& j = p.junctions[k];
       // A typed space is drawn as the font's space glyph, so that copying from the PDF gives
       // words; the next glyph keeps its own place whatever the gap. A font with no space
       // glyph lends the space to the text of the glyph before.
-      if (j.space) {
+      if (j.space && run) {
         size_t before = run->text.size();
         run->text += ' ';
         if (uint32_t space = p.metrics[run->font].space; space != 0)

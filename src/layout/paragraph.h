@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/collect.h"
 #include "model/style.h"
 #include "text/breaks.h"
 
@@ -67,9 +68,10 @@ struct Paragraph {
   std::vector<Glyph> glyphs;
   std::vector<Junction> junctions;  // junctions[k] follows glyphs[k]; one fewer than glyphs
   std::vector<std::string> links;
-  double size = 10;                  // pt: one paragraph, one style
-  model::Color color, link_color;    // of plain text and of links
-  std::vector<FontMetrics> metrics;  // by PageSet font index
+  std::vector<InlineObject> objects;  // images in the text: a kObject glyph's id indexes it
+  double size = 10;                   // pt: one paragraph, one style
+  model::Color color, link_color;     // of plain text and of links
+  std::vector<FontMetrics> metrics;   // by PageSet font index
 
   const model::Color& color_of(const Glyph& g) const { return g.link >= 0 ? link_color : color; }
 };

@@ -8,6 +8,7 @@
 #include "parse/markdown.h"
 #include "parse/markdown_source.h"
 #include "parse/markdown_text.h"
+#include "parse/photo.h"
 
 namespace jianli::parse {
 namespace {
@@ -58,7 +59,10 @@ model::Document read_document(std::string_view bytes, const std::string& path) {
 
   model::Document doc;
   doc.meta = std::move(front_matter.meta);
+  doc.photo = std::move(front_matter.photo);
+  take_photo_block(blocks, doc);
   take_name_and_contact(blocks, doc);
+  take_photo_from_header(doc);
   resolve_soft_breaks(blocks);
   find_entries(blocks);
   doc.blocks = std::move(blocks);

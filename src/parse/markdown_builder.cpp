@@ -199,7 +199,9 @@ void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
   if (type == MD_SPAN_EM) ++italic_;
   if (type == MD_SPAN_CODE) ++code_;
   if (type == MD_SPAN_IMG) {
-    images_.push_back({attribute_text(static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src)});
+    if (!leaf_) open_leaf(model::BlockKind::Paragraph);  // tight list items have no <p>
+    images_.push_back({attribute_text(static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src),
+                       leaf_->inlines.size()});
   }
   if (type == MD_SPAN_DEL) notice("strikethrough is shown as plain text");
   if (type == MD_SPAN_A) {
@@ -221,16 +223,7 @@ void MarkdownBuilder::leave_span(MD_SPANTYPE type) {
   if (type == MD_SPAN_EM) --italic_;
   if (type == MD_SPAN_CODE) --code_;
   if (type == MD_SPAN_A && !links_.empty()) links_.pop_back();
-  if (type == MD_SPAN_IMG && !images_.empty()) {
-    const Image& image = images_.back();
-    std::string what = "image '" + excerpt(image.src) + "' is not drawn (jianli has no images)";
-    if (image.alt.find_first_not_of(' ') == std::string::npos) {
-      notice(what + " and has no description to show instead");
-    } else {
-      notice(what + "; its description '" + excerpt(image.alt) + "' is shown instead", last_line_);
-    }
-    images_.pop_back();
-  }
+  if (type == MD_SPAN_IMG && !images_.empty()) close_image();
 }
 
 void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
@@ -247,7 +240,6 @@ void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
     return;
   }
   flush_inline_html();
-  for (Image& image : images_) image.alt += text;
   switch (type) {
     case MD_TEXT_BR:
       append("\n", false);
@@ -288,6 +280,41 @@ void MarkdownBuilder::notice(std::string message, int line) {
   notices_.push_back({line, std::move(message)});
 }
 
+// The alt text read since the image opened becomes one span that carries the image; the
+// image's line is where its src is written, just after the alt text.
+void MarkdownBuilder::close_image() {
+  OpenImage open = std::move(images_.back());
+  images_.pop_back();
+  if (!leaf_) open_leaf(model::BlockKind::Paragraph);
+  std::vector<model::Span>& inlines = leaf_->inlines;
+  size_t from = std::min(open.first_span, inlines.size());
+  model::Image image{.src = open.src};
+  for (size_t i = from; i < inlines.size(); ++i) image.alt += inlines[i].text;
+  inlines.resize(from);
+  if (!image.src.empty()) locate(image.src);
+  image.pos = {last_line_, 0};
+  model::Span span = styled_span(image.alt);
+  span.image = std::move(image);
+  inlines.push_back(std::move(span));
+}
+
+// A paragraph that is one image and nothing else is an image block: set on its own
+// lines at its own width, or taken for the photo.
+void MarkdownBuilder::make_image_block(model::Block& block) {
+  const model::Span* image = nullptr;
+  for (const model::Span& span : block.inlines) {
+    if (span.image && !image) {
+      image = &span;
+    } else if (span.image || span.text.find_first_not_of(" \n\r") != std::string::npos) {
+      return;
+    }
+  }
+  if (!image) return;
+  block.kind = model::BlockKind::Image;
+  block.image = image->image;
+  block.inlines = {*image};
+}
+
 void MarkdownBuilder::open_leaf(model::BlockKind kind, int level, LeafMode mode) {
   leaf_ = make_block(kind);
   leaf_->level = level;
@@ -311,6 +338,8 @@ void MarkdownBuilder::close_leaf() {
            leaf_->pos.line);
   }
   leaf_->inlines = merge_spans(leaf_->inlines);
+  if (leaf_->kind == model::BlockKind::Paragraph && leaf_mode_ == LeafMode::Inline)
+    make_image_block(*leaf_);
   locator_.finish_block(leaf_->kind == model::BlockKind::Heading);
   // A block left empty (an HTML comment alone, say) says nothing; drop it.
   if (!leaf_->inlines.empty()) containers_.back().push_back(std::move(*leaf_));

@@ -87,7 +87,7 @@ std::vector<BareLink> find_bare_links(std::string_view text) {
 model::Inlines merge_spans(const model::Inlines& inlines) {
   model::Inlines out;
   for (const model::Span& span : inlines) {
-    if (span.text.empty()) continue;
+    if (span.text.empty() && !span.image) continue;  // an image without alt text stays
     if (!out.empty() && !is_break(span) && !is_break(out.back()) &&
         model::same_style(out.back(), span)) {
       out.back().text += span.text;
@@ -106,7 +106,7 @@ model::Inlines resolve_soft_breaks(const model::Inlines& inlines) {
       out.push_back(merged[i]);
       continue;
     }
-    // merge_spans leaves no empty spans, so the neighbours hold the characters.
+    // merge_spans leaves no empty spans but images, so the neighbours hold the characters.
     if (out.empty() || i + 1 == merged.size()) continue;
     const model::Span& before = out.back();
     const model::Span& after = merged[i + 1];

@@ -51,6 +51,31 @@ void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
   }
 }
 
+// An image that overhangs its frame (a photo cropped to fill it) is clipped to the frame;
+// the clip lives in its own saved graphics state, so nothing after it is clipped.
+void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
+                             const std::vector<HPDF_Image>& images) {
+  auto real = [](double v) { return static_cast<HPDF_REAL>(v); };
+  for (const model::PlacedImage& image : placed) {
+    if (image.width <= 0 || image.height <= 0) continue;
+    bool cropped = image.image_x < image.x || image.image_y < image.y ||
+                   image.image_width > image.width || image.image_height > image.height;
+    doc_.check(HPDF_Page_GSave(page_), "HPDF_Page_GSave");
+    if (cropped) {
+      doc_.check(HPDF_Page_Rectangle(page_, real(image.x), real(image.y), real(image.width),
+                                     real(image.height)),
+                 "HPDF_Page_Rectangle");
+      doc_.check(HPDF_Page_Clip(page_), "HPDF_Page_Clip");
+      doc_.check(HPDF_Page_EndPath(page_), "HPDF_Page_EndPath");
+    }
+    doc_.check(
+        HPDF_Page_DrawImage(page_, images.at(image.image), real(image.image_x), real(image.image_y),
+                            real(image.image_width), real(image.image_height)),
+        "HPDF_Page_DrawImage");
+    doc_.check(HPDF_Page_GRestore(page_), "HPDF_Page_GRestore");
+  }
+}
+
 void PageDrawer::set_font(int font, double size) {
   int resource = fonts_[font].resource;  // a regular face and its synthetic bold share one
   if (resource == font_ && size == size_) return;

@@ -31,6 +31,9 @@ class PageDrawer {
   PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts);
 
   void draw_boxes(const std::vector<model::Box>& boxes);  // call before draw_runs
+  // `images` is indexed like PageSet::images (load_images); call before draw_runs.
+  void draw_images(const std::vector<model::PlacedImage>& placed,
+                   const std::vector<HPDF_Image>& images);
   void draw_runs(const std::vector<model::TextRun>& runs);
   void draw_links(const std::vector<model::Link>& links);
 
