@@ -169,6 +169,7 @@ Catalog load_images(const model::Document& doc, const std::string& source,
                              .format = probed.format,
                              .width = probed.width,
                              .height = probed.height,
+                             .orientation = probed.orientation,
                              .bytes = std::move(bytes)});
   }
   return catalog;

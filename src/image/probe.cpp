@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <memory>
+#include <utility>
 
 #include "image/png_check.h"
 
@@ -44,7 +45,34 @@ bool is_start_of_frame(uint8_t marker) {
   return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 }
 
+// The orientation tag (0x0112) of an APP1 Exif segment's first IFD, 1 when there is none.
+// `exif` is the segment's body: "Exif\0\0", then a TIFF header and its IFDs.
+int exif_orientation(std::string_view exif) {
+  if (!exif.starts_with(std::string_view("Exif\0\0", 6)) || exif.size() < 14) return 1;
+  std::string_view tiff = exif.substr(6);
+  const bool little = tiff.starts_with("II");
+  auto number = [&](size_t at, int count) -> uint32_t {
+    if (at + count > tiff.size()) return 0;
+    uint32_t value = 0;
+    for (int i = 0; i < count; ++i) {
+      uint8_t byte = static_cast<uint8_t>(tiff[at + (little ? count - 1 - i : i)]);
+      value = value << 8 | byte;
+    }
+    return value;
+  };
+  const uint32_t ifd = number(4, 4);
+  const uint32_t entries = number(ifd, 2);
+  for (uint32_t i = 0; i < entries && i < 512; ++i) {
+    const size_t entry = ifd + 2 + 12 * size_t(i);
+    if (number(entry, 2) != 0x0112) continue;
+    uint32_t orientation = number(entry + 8, 2);  // a SHORT, first in its value field
+    return orientation >= 1 && orientation <= 8 ? static_cast<int>(orientation) : 1;
+  }
+  return 1;
+}
+
 Probe probe_jpeg(std::string_view bytes) {
+  int orientation = 1;
   size_t at = 2;
   while (at + 4 <= bytes.size()) {
     if (static_cast<uint8_t>(bytes[at]) != 0xFF) return failed("the JPEG file is damaged");
@@ -59,10 +87,16 @@ Probe probe_jpeg(std::string_view bytes) {
     }
     if (marker == 0xD9 || marker == 0xDA) break;  // end of image, start of scan: no frame seen
     uint32_t length = big_endian(bytes, at + 2, 2);
+    if (marker == 0xE1 && length > 2)  // APP1: Exif, perhaps
+      orientation = exif_orientation(bytes.substr(at + 4, length - 2));
     if (is_start_of_frame(marker)) {
       if (at + 9 > bytes.size()) break;
-      return sized(model::ImageFormat::Jpeg, big_endian(bytes, at + 7, 2),
-                   big_endian(bytes, at + 5, 2));
+      uint32_t width = big_endian(bytes, at + 7, 2), height = big_endian(bytes, at + 5, 2);
+      // Turned a quarter (5 to 8), the upright image is as wide as the stored one is tall.
+      if (orientation >= 5) std::swap(width, height);
+      Probe probed = sized(model::ImageFormat::Jpeg, width, height);
+      probed.orientation = orientation;
+      return probed;
     }
     at += 2 + length;
   }

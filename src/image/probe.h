@@ -13,7 +13,8 @@ namespace jianli::image {
 struct Probe {
   bool ok = false;
   model::ImageFormat format = model::ImageFormat::Png;
-  int width = 0, height = 0;  // pixels; an SVG's in CSS pixels
+  int width = 0, height = 0;  // pixels as seen upright; an SVG's in CSS pixels
+  int orientation = 1;        // EXIF (model::ImageFile::orientation)
   std::string problem;        // when not ok: why, for a message ("not a PNG, JPEG or SVG file")
 };
 

@@ -20,6 +20,10 @@ bool blank(const std::string& s) { return s.find_first_not_of(' ') == std::strin
 std::vector<model::Inlines> contact_items(const model::Inlines& line) {
   std::vector<model::Inlines> items(1);
   for (const model::Span& span : line) {
+    if (span.image) {  // an icon goes with the item it stands before
+      items.back().push_back(span);
+      continue;
+    }
     std::string rest = span.text;
     while (span.link.empty()) {
       size_t at = std::string::npos, len = 0;

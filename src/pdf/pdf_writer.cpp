@@ -108,7 +108,7 @@ std::string render_pdf(const model::PageSet& pages) {
               "HPDF_Page_SetHeight");
     PageDrawer drawer(doc, haru_page, drawing_fonts);
     drawer.draw_boxes(page.boxes);
-    drawer.draw_images(page.images, images);
+    drawer.draw_images(page.images, images, pages.images);
     drawer.draw_runs(page.runs);
     drawer.draw_links(page.links);
     haru_pages.push_back(haru_page);

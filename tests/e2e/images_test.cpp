@@ -53,6 +53,26 @@ std::vector<Frame> dumped_images(const std::string& json) {
   return out;
 }
 
+struct Rgb {
+  int r = 0, g = 0, b = 0;
+};
+
+// The colour at (x, y) pt (PDF coordinates, from the bottom left) of page 1, drawn at 72 dpi.
+Rgb colour_at(const std::string& pdf, double x, double y) {
+  std::string ppm = run("pdftoppm -r 72 -f 1 -l 1 " + pdf).out;  // P6 to stdout
+  std::istringstream in(ppm);
+  std::string magic;
+  int width = 0, height = 0, max = 0;
+  in >> magic >> width >> height >> max;
+  in.get();
+  size_t header = static_cast<size_t>(in.tellg());
+  int column = static_cast<int>(x), row = height - 1 - static_cast<int>(y);
+  size_t at = header + 3 * (static_cast<size_t>(row) * width + column);
+  if (magic != "P6" || at + 2 >= ppm.size()) return {};
+  auto byte = [&](size_t i) { return static_cast<int>(static_cast<unsigned char>(ppm[i])); };
+  return {byte(at), byte(at + 1), byte(at + 2)};
+}
+
 class ImagesTest : public ScratchDirTest {
  protected:
   void SetUp() override {
@@ -135,6 +155,23 @@ TEST_F(ImagesTest, AnImageUsedTwiceIsEmbeddedOnceAndTheOutputIsDeterministic) {
   std::string first = slurp(path("out.pdf"));
   ASSERT_EQ(render(cv).status, 0);
   EXPECT_EQ(first, slurp(path("out.pdf")));
+}
+
+// rotated.jpg is photo.jpg as a phone stores it: turned a quarter, with EXIF orientation 6.
+// Upright, the face (light skin colour) is at the top and the coat (dark blue) at the foot.
+TEST_F(ImagesTest, ACameraPhotoStandsUpright) {
+  fs::copy_file(std::string(JIANLI_TEST_DATA) + "/images/rotated.jpg", dir_ / "rotated.jpg");
+  SplitResult r = render("# A\n\n## S\n\n![me](rotated.jpg)\n", "--dump-layout " + path("d.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<Frame> frames = dumped_images(slurp(path("d.json")));
+  ASSERT_EQ(frames.size(), 1u);
+  const Frame& f = frames[0];
+  EXPECT_NEAR(f.width / f.height, 0.75, 0.01);  // portrait, as seen
+  Rgb face = colour_at(path("out.pdf"), f.x + f.width / 2, f.y + f.height * 0.65);
+  Rgb coat = colour_at(path("out.pdf"), f.x + f.width / 2, f.y + f.height * 0.1);
+  EXPECT_GT(face.r, 200) << face.r << "," << face.g << "," << face.b;
+  EXPECT_LT(coat.r, 80) << coat.r << "," << coat.g << "," << coat.b;
+  EXPECT_GT(coat.b, 90);
 }
 
 TEST_F(ImagesTest, APngWithAlphaKeepsItsMask) {

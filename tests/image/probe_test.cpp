@@ -32,6 +32,16 @@ TEST(ProbeTest, SizesComeFromTheHeaders) {
   EXPECT_EQ(svg.width, 16);
 }
 
+// A phone stores a portrait photo as landscape pixels and an EXIF tag to turn them.
+TEST(ProbeTest, ACameraJpegIsMeasuredUpright) {
+  Probe turned = probe(image("rotated.jpg"));  // 400 × 300 stored, orientation 6
+  ASSERT_TRUE(turned.ok) << turned.problem;
+  EXPECT_EQ(turned.orientation, 6);
+  EXPECT_EQ(turned.width, 300);
+  EXPECT_EQ(turned.height, 400);
+  EXPECT_EQ(probe(image("photo.jpg")).orientation, 1);
+}
+
 TEST(ProbeTest, AnSvgWithOnlyAViewBoxTakesItsSize) {
   Probe svg = probe(R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 12"><rect/></svg>)");
   ASSERT_TRUE(svg.ok) << svg.problem;
