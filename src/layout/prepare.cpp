@@ -302,7 +302,8 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   const std::u32string_view text = in.text;
   for (size_t begin = 0, end = 0; begin < text.size(); begin = end) {
     if (text[begin] == kObject) {
-      b.add_object(begin, in.bold[begin]);
+      // Text cut into pieces (small capitals) may keep the mark without its image: skipped.
+      if (b.objects_added < in.objects.size()) b.add_object(begin, in.bold[begin]);
       ++end;
       continue;
     }

@@ -174,6 +174,26 @@ TEST_F(ImagesTest, ACameraPhotoStandsUpright) {
   EXPECT_GT(coat.b, 90);
 }
 
+TEST_F(ImagesTest, AnImageInALineIsOneEmTallAndStandsOnTheLine) {
+  SplitResult r = render("# A\n\n## S\n\nbefore ![badge](badge.png) after\n",
+                         "--dump-layout " + path("d.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string json = slurp(path("d.json"));
+  std::vector<Frame> frames = dumped_images(json);
+  ASSERT_EQ(frames.size(), 1u);
+  std::smatch line;
+  ASSERT_TRUE(std::regex_search(
+      json, line,
+      std::regex(R"re("text": "before after", "baseline": ([\d.]+), "runs": \[\{"x": ([\d.]+), )re"
+                 R"re("width": ([\d.]+), "font": \d+, "size": ([\d.]+))re")))
+      << json;
+  double baseline = std::stod(line[1]), size = std::stod(line[4]);
+  EXPECT_NEAR(frames[0].height, size, 0.01);
+  EXPECT_NEAR(frames[0].width, 2 * size, 0.01);  // 120 × 60 px: twice as wide
+  EXPECT_NEAR(frames[0].y, baseline - 0.12 * size, 0.01);
+  EXPECT_GT(frames[0].x, std::stod(line[2]) + std::stod(line[3]));  // after "before"
+}
+
 TEST_F(ImagesTest, APngWithAlphaKeepsItsMask) {
   ASSERT_EQ(render("# A\n\n## S\n\n![badge](badge.png)\n").status, 0);
   std::vector<PdfImage> images = list_images(path("out.pdf"));
