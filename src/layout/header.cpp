@@ -103,31 +103,42 @@ void Flow::header_text(bool contact) {
 
 // The photo at the layout's side of the column, its top on the name's line top; the name
 // and contact lines set in the rest of the column, beside it; the header as tall as the
-// taller of the two.
+// taller of the two. A column that would leave the text fewer than 12 body ems beside it
+// (a narrow page, a main column beside a sidebar) has the photo on a row of its own above
+// the name instead; a photo wider than the column is scaled down to it.
 void Flow::photo_header(const model::ImageFile& photo, bool contact) {
   const model::PhotoSpec& spec = spec_.photo;
   const double x = column_x_, width = column_width_;
   const bool left = spec.side == model::Side::Left;
-  const double room = spec.width + spec.gap;
+  const double scale = std::min(1.0, width / spec.width);
+  const double frame_width = spec.width * scale, frame_height = spec.height * scale;
+  const double room = frame_width + spec.gap;
+  const bool beside = width - room >= 12 * spec_.body_style.size;
   size_t first = rows_.size();
-  set_column(left ? x + room : x, std::max(width - room, 0.0));
-  header_text(contact);
-  set_column(x, width);
+  if (beside) {
+    set_column(left ? x + room : x, width - room);
+    header_text(contact);
+    set_column(x, width);
+  }
   size_t end = rows_.size();
 
   Row merged;
   merged.space_before = end > first ? rows_[first].space_before : pending_space_;
-  merged.break_before = end > first && rows_[first].break_before;
+  merged.break_before = end > first ? rows_[first].break_before : pending_page_break_;
   std::vector<double> tops = row_tops(rows_, first, end);
   for (size_t i = first; i < end; ++i) move_into(merged, rows_[i], tops[i - first]);
-  double photo_x = left ? x : x + width - spec.width;
-  model::PlacedImage placed = cover_frame(photo, photo_x, 0, spec.width, spec.height);
+  double photo_x = left ? x : x + width - frame_width;
+  model::PlacedImage placed = cover_frame(photo, photo_x, 0, frame_width, frame_height);
   placed.image = image_index(photo);
   placed.alt = doc_.photo->alt;
   merged.images.push_back(std::move(placed));
-  merged.height = std::max(tops.back(), spec.height);
+  merged.height = std::max(tops.back(), frame_height);
   rows_.resize(first);
   rows_.push_back(std::move(merged));
+  if (beside) return;
+  pending_space_ = std::max(pending_space_, spec.gap);
+  pending_page_break_ = false;
+  header_text(contact);
 }
 
 void Flow::contact_column() {

@@ -139,6 +139,22 @@ TEST_F(ImagesTest, ThePhotoGoesLeftAndTwoCunWhenTheLayoutSaysSo) {
   EXPECT_NEAR(frames[0].height, 49 * kPtPerMm, 0.01);
 }
 
+TEST_F(ImagesTest, OnANarrowPageThePhotoStandsAboveTheName) {
+  SplitResult r = render(std::string("---\njianli:\n  paper: [60mm, 150mm]\n  margins: {left: 5mm, "
+                                     "right: 5mm}\n---\n") +
+                             kWithPhoto,
+                         "--dump-layout " + path("dump.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string json = slurp(path("dump.json"));
+  std::vector<Frame> frames = dumped_images(json);
+  ASSERT_EQ(frames.size(), 1u);
+  std::smatch name;
+  ASSERT_TRUE(
+      std::regex_search(json, name, std::regex(R"re("text": "张三", "baseline": ([\d.]+))re")));
+  EXPECT_LT(std::stod(name[1]), frames[0].y);  // under the photo, not beside it
+  EXPECT_NEAR(frames[0].width, 25 * kPtPerMm, 0.01);
+}
+
 TEST_F(ImagesTest, AnImageUsedTwiceIsEmbeddedOnceAndTheOutputIsDeterministic) {
   std::string cv = "# A\n\n## S\n\n![badge](badge.png)\n\ntext ![badge](badge.png) text\n";
   ASSERT_EQ(render(cv).status, 0);
