@@ -30,6 +30,7 @@ struct Options {
   int fit_pages = 0;
   std::string dump_layout;
   bool force = false;
+  bool allow_images_outside = false;
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -42,8 +43,8 @@ std::string output_for(const Options& opt, const std::string& input) {
 std::vector<RenderJob> jobs_for(const Options& opt) {
   std::vector<RenderJob> jobs;
   for (const std::string& input : opt.inputs)
-    jobs.push_back(
-        {input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout, opt.force});
+    jobs.push_back({input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout,
+                    opt.force, opt.allow_images_outside});
   return jobs;
 }
 
@@ -93,6 +94,9 @@ int run(int argc, char** argv) {
   app.add_option("--dump-layout", opt.dump_layout,
                  "also write every page's lines, baselines and runs as JSON (one input only)");
   app.add_flag("--force", opt.force, "replace outputs that are read-only");
+  app.add_flag("--allow-images-outside", opt.allow_images_outside,
+               "also read images outside the résumé's folder (an absolute path, or one with "
+               "'..' or a symlink leading out); without it such an image is an error");
   app.add_flag("-q,--quiet", opt.quiet,
                "no progress lines (they are printed only when stderr is a terminal); "
                "errors and warnings are always printed");

@@ -14,6 +14,7 @@ struct RenderJob {
   int fit_pages = 0;        // --fit-pages: tighten the layout until it fits; 0: off
   std::string dump_layout;  // --dump-layout: also write the layout as JSON here
   bool force = false;       // --force: replace read-only outputs
+  bool allow_images_outside = false;  // --allow-images-outside
 };
 
 // Renders one job and returns its number of pages; throws model::InputError for bad

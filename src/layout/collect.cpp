@@ -54,7 +54,13 @@ StyledText collect(const model::Inlines& inlines, bool bold, Spaces spaces) {
       out.links.push_back(span.link);
     }
     const uint8_t style = style_index(out.styles, inline_style(span, bold));
+    if (span.image) {
+      push(kObject, style, link);
+      out.objects.push_back({.image = &*span.image});
+      continue;
+    }
     for (char32_t cp : text::to_utf32(span.text)) {
+      if (cp == kObject) continue;              // typed, it would stand for no image
       if (cp < 0x20 && cp != U'\n') cp = U' ';  // control characters set as spaces
       if (is_space(cp)) {
         if (!keep && (out.text.empty() || out.text.back() == U' ' || out.text.back() == U'\n'))
@@ -70,6 +76,35 @@ StyledText collect(const model::Inlines& inlines, bool bold, Spaces spaces) {
   }
   if (!keep)
     while (!out.text.empty() && (out.text.back() == U' ' || out.text.back() == U'\n')) pop();
+  return out;
+}
+
+StyledText with_alt_text(const StyledText& in, const std::vector<bool>& drawn) {
+  StyledText out;
+  out.links = in.links;
+  out.styles = in.styles;
+  size_t object = 0;
+  for (size_t i = 0; i < in.text.size(); ++i) {
+    if (in.text[i] != kObject) {
+      out.text.push_back(in.text[i]);
+      out.style.push_back(in.style[i]);
+      out.link.push_back(in.link[i]);
+      continue;
+    }
+    const InlineObject& o = in.objects[object];
+    if (drawn[object++]) {
+      out.text.push_back(kObject);
+      out.style.push_back(in.style[i]);
+      out.link.push_back(in.link[i]);
+      out.objects.push_back(o);
+      continue;
+    }
+    for (char32_t cp : text::to_utf32(o.image ? o.image->alt : std::string())) {
+      out.text.push_back(cp < 0x20 ? U' ' : cp);
+      out.style.push_back(in.style[i]);
+      out.link.push_back(in.link[i]);
+    }
+  }
   return out;
 }
 

@@ -25,6 +25,16 @@ struct InlineStyle {
   bool operator==(const InlineStyle&) const = default;
 };
 
+// Stands in the text for an image set in the line (text::kObject, U+FFFC).
+inline constexpr char32_t kObject = U'\uFFFC';
+
+// An image set in a line: the k-th kObject of the text stands for objects[k].
+struct InlineObject {
+  const model::Image* image = nullptr;
+  double width = 0, height = 0;  // pt; the flow sizes it from the image's file
+  int file = -1;                 // the flow's index of that file
+};
+
 struct StyledText {
   std::u32string text;              // '\n' marks a hard line break
   std::u32string typed;             // when `text` shows letters changed (capitals): as typed
@@ -32,6 +42,7 @@ struct StyledText {
   std::vector<InlineStyle> styles;  // the distinct styles, [0] the paragraph's plain one
   std::vector<int> link;            // per code point: index into links, or -1
   std::vector<std::string> links;
+  std::vector<InlineObject> objects;  // the images in the text, in order
 
   const InlineStyle& style_at(size_t i) const { return styles[style[i]]; }
 };
@@ -47,5 +58,9 @@ enum class Spaces {
 // with them). `bold` makes every character bold (a heading's style).
 StyledText collect(const model::Inlines& inlines, bool bold = false,
                    Spaces spaces = Spaces::Collapse);
+
+// The same text with the objects for which `drawn` is false replaced by their alt text:
+// an image whose file could not be read reads as its description.
+StyledText with_alt_text(const StyledText& text, const std::vector<bool>& drawn);
 
 }  // namespace jianli::layout

@@ -43,6 +43,26 @@ std::vector<std::vector<const model::TextRun*>> lines_of(const model::Page& page
   return lines;
 }
 
+// Each image's frame (lower-left corner and size, pt), its file and alt text.
+void append_images(std::string& out, const model::PageSet& set, const model::Page& page) {
+  for (size_t i = 0; i < page.images.size(); ++i) {
+    const model::PlacedImage& image = page.images[i];
+    out += i ? ",\n      {\"x\": " : "\n      {\"x\": ";
+    append_number(out, image.x);
+    out += ", \"y\": ";
+    append_number(out, image.y);
+    out += ", \"width\": ";
+    append_number(out, image.width);
+    out += ", \"height\": ";
+    append_number(out, image.height);
+    out += ", \"path\": ";
+    append_string(out, set.images.at(image.image).path);
+    out += ", \"alt\": ";
+    append_string(out, image.alt);
+    out += "}";
+  }
+}
+
 }  // namespace
 
 std::string dump_json(const model::PageSet& set) {
@@ -94,7 +114,9 @@ std::string dump_json(const model::PageSet& set) {
       }
       out += "]}";
     }
-    out += "\n    ]}";
+    out += "\n    ], \"images\": [";
+    append_images(out, set, set.pages[p]);
+    out += "]}";
   }
   out += "\n  ]\n}\n";
   return out;

@@ -99,6 +99,22 @@ int lines_on(const model::Page& page) {
   return static_cast<int>(baselines.size());
 }
 
+// The files of the images on the pages, each once, in the order first placed (page by
+// page), so that the same document gives the same PDF; a file the flow sized but no page
+// shows is left out.
+void embed_placed_images(const std::vector<const model::ImageFile*>& files, model::PageSet& pages) {
+  std::vector<int> embedded(files.size(), -1);
+  for (model::Page& page : pages.pages)
+    for (model::PlacedImage& placed : page.images) {
+      int& index = embedded.at(placed.image);
+      if (index < 0) {
+        index = static_cast<int>(pages.images.size());
+        pages.images.push_back(*files[placed.image]);
+      }
+      placed.image = index;
+    }
+}
+
 }  // namespace
 
 std::string canonical_language_tag(const std::string& tag) {
@@ -127,10 +143,10 @@ const char* chinese_shaping_language(const std::string& lang_tag) {
 }
 
 LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
-                     text::FontLibrary& library) {
+                     text::FontLibrary& library, const image::Catalog& images) {
   check_text_area(spec);
   const std::string lang = document_language(doc);
-  Flow flow(doc, spec, library, lang == "zh");
+  Flow flow(doc, spec, library, lang == "zh", images);
 
   LayoutResult result;
   model::PageSet& pages = result.pages;
@@ -164,6 +180,7 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   number_pages(flow, spec, pages);
   pages.fonts = flow.fonts().take_files();
   result.diagnostics.add(flow.diagnostics());
+  embed_placed_images(flow.image_files(), pages);
   flow.missing().append_to(result.diagnostics);
   return result;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "image/catalog.h"
 #include "model/diagnostic.h"
 #include "model/document.h"
 #include "model/page.h"
@@ -20,9 +21,10 @@ struct LayoutResult {
   int last_page_lines = 0;         // lines of text on the last page, its number left out
 };
 
-// Throws model::InputError when a font the layout names is not installed.
+// Throws model::InputError when a font the layout names is not installed. `images` holds
+// the files of the document's images (image::load_images); one it lacks shows its alt text.
 LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
-                     text::FontLibrary& fonts);
+                     text::FontLibrary& fonts, const image::Catalog& images = {});
 
 // "zh" when the document's text is mostly Chinese, else "en"; the front matter's
 // `lang` wins when given (its primary subtag, lower case: "EN-us" is "en").

@@ -61,7 +61,8 @@ bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& rig
   size_t first = rows_.size();
   for (const LineSpan& span : spans) {
     SetLine line = set_line(text, span, width, align);
-    add_line(line, style, column_x_ + indent, keep_with_next || rows_.size() == first);
+    add_line(line, style, column_x_ + indent, keep_with_next || rows_.size() == first,
+             text.objects);
   }
   SetLine right_line =
       set_line(right_text, {0, right_text.glyphs.size(), true}, right_width, model::Align::Left);

@@ -60,7 +60,7 @@ std::vector<std::string> describe(const model::LayoutSpec& spec, const Tightenin
 }  // namespace
 
 FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
-                    text::FontLibrary& fonts, int max_pages) {
+                    text::FontLibrary& fonts, int max_pages, const image::Catalog& images) {
   const model::TextStyle& body = spec.body_style;
   std::vector<Tightening> steps;
   for (double f = 1.0; f >= spec.fit_min_spacing - 1e-9; f -= 0.1) steps.push_back({f, 0, 0});
@@ -74,7 +74,7 @@ FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
   FitResult result;
   size_t fitting = steps.size();
   for (size_t i = 0; i < steps.size() && !result.laid; ++i) {
-    LayoutResult laid = lay_out(doc, tightened(spec, steps[i]), fonts);
+    LayoutResult laid = lay_out(doc, tightened(spec, steps[i]), fonts, images);
     result.pages = static_cast<int>(laid.pages.pages.size());
     if (result.pages > max_pages) continue;
     fitting = i;
@@ -88,7 +88,7 @@ FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
     std::string note = "the last page holds only " + std::to_string(short_page) +
                        " lines; the layout's bounds cannot fit them on the page before";
     for (size_t i = fitting + 1; i < steps.size(); ++i) {
-      LayoutResult laid = lay_out(doc, tightened(spec, steps[i]), fonts);
+      LayoutResult laid = lay_out(doc, tightened(spec, steps[i]), fonts, images);
       if (static_cast<int>(laid.pages.pages.size()) >= result.pages) continue;
       fitting = i;
       result.pages = static_cast<int>(laid.pages.pages.size());

@@ -22,6 +22,6 @@ struct FitResult {
 // setting that fits `max_pages`. A last page left with a few lines (issue 11 item 5) is
 // pulled back by tightening further where the bounds allow; either way `changes` says so.
 FitResult fit_pages(const model::Document& doc, const model::LayoutSpec& spec,
-                    text::FontLibrary& fonts, int max_pages);
+                    text::FontLibrary& fonts, int max_pages, const image::Catalog& images = {});
 
 }  // namespace jianli::layout

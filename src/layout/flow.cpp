@@ -23,9 +23,10 @@ bool ends_with_colon(const model::Inlines& inlines) {
 }  // namespace
 
 Flow::Flow(const model::Document& doc, const model::LayoutSpec& spec, text::FontLibrary& library,
-           bool chinese)
+           bool chinese, const image::Catalog& images)
     : doc_(doc),
       spec_(spec),
+      images_(images),
       fonts_(library, &spec.sources),
       chinese_(chinese),
       column_x_(spec.margin_left),
@@ -48,7 +49,9 @@ void Flow::blocks(const std::vector<model::Block>& blocks, int depth) {
   for (const model::Block& block : blocks) this->block(block, depth);
 }
 
-Paragraph Flow::prepare_text(const StyledText& text, const model::TextStyle& style, int line_no) {
+Paragraph Flow::prepare_text(const StyledText& typed, const model::TextStyle& style, int line_no) {
+  StyledText text = typed;
+  if (!text.objects.empty()) size_objects(text, style.size);
   const model::SectionHeadingStyle& h = spec_.section_heading;
   const bool own_small_caps = section_text_ && h.small_caps && has_small_caps(style);
   if (section_text_ && !own_small_caps && (h.small_caps || h.uppercase))
@@ -85,7 +88,7 @@ size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& st
     align = model::Align::Left;
   for (const LineSpan& span : spans) {
     SetLine line = set_line(p, span, width, align, limits);
-    add_line(line, style, column_x_ + indent, keep_with_next);
+    add_line(line, style, column_x_ + indent, keep_with_next, p.objects);
   }
   // No line alone at the foot (the first keeps the second) or at the head of a
   // page (the last but one keeps the last).
@@ -98,7 +101,8 @@ size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& st
   return added;
 }
 
-void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool keep) {
+void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool keep,
+                    const std::vector<InlineObject>& objects) {
   Row row;
   row.space_before = pending_space_;
   row.break_before = pending_page_break_;
@@ -107,6 +111,28 @@ void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool
   row.height = style.size * style.leading;
   // Centre the em box in the line; the baseline sits 0.88 em below the em box's top.
   double baseline = (row.height - style.size) / 2 + 0.88 * style.size;
+  // An image stands on the em box's bottom, 0.12 em under the baseline, so that one an em
+  // tall fills the box as a Chinese character does; a taller one pushes the line down.
+  const double image_foot = 0.12 * style.size;
+  double tallest = 0;
+  for (const LineObject& o : line.objects) tallest = std::max(tallest, objects[o.object].height);
+  double push = std::max(0.0, tallest - image_foot - baseline);
+  baseline += push;
+  row.height += push;
+  for (const LineObject& o : line.objects) {
+    const InlineObject& object = objects[o.object];
+    double top = baseline + image_foot - object.height;
+    row.images.push_back({.image = object.file,
+                          .x = x + o.x,
+                          .y = top,
+                          .width = object.width,
+                          .height = object.height,
+                          .image_x = x + o.x,
+                          .image_y = top,
+                          .image_width = object.width,
+                          .image_height = object.height,
+                          .alt = object.image->alt});
+  }
   for (model::TextRun& run : line.runs) {
     run.x += x;
     run.y = baseline;
@@ -160,6 +186,8 @@ void Flow::list(const model::Block& block, int depth) {
       const model::Block& child = item.blocks[i];
       if (child.kind == model::BlockKind::List) {
         list(child, depth + 1);
+      } else if (child.kind == model::BlockKind::Image && child.image) {
+        image_block(child, indent);
       } else if (child.kind == model::BlockKind::Paragraph) {
         // An item that is an entry keeps its first line with what follows it.
         bool more = i + 1 < item.blocks.size();
@@ -265,8 +293,7 @@ void Flow::block(const model::Block& block, int depth) {
       if (block.table) table(block, spec_.list_indent * depth);
       break;
     case model::BlockKind::Image:
-      if (block.image)
-        paragraph(plain(block.image->alt), spec_.body_style, 0, model::Align::Left, block.pos.line);
+      if (block.image) image_block(block);
       break;
   }
 }

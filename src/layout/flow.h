@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "image/catalog.h"
 #include "layout/collect.h"
 #include "layout/font_table.h"
 #include "layout/line.h"
@@ -20,7 +21,7 @@ namespace jianli::layout {
 class Flow {
  public:
   Flow(const model::Document& doc, const model::LayoutSpec& spec, text::FontLibrary& library,
-       bool chinese);
+       bool chinese, const image::Catalog& images);
 
   // The name and contact lines as the layout arranges them (header.cpp); with
   // `contact` false only the name and the header's rule.
@@ -43,7 +44,10 @@ class Flow {
   // What setting the blocks found to warn about (a table too wide to set).
   const model::Diagnostics& diagnostics() const { return diagnostics_; }
   FontTable& fonts() { return fonts_; }
+  // The image files placed so far; model::PlacedImage::image indexes them.
+  const std::vector<const model::ImageFile*>& image_files() const { return image_files_; }
 
+  // Images in the text are sized here, or shown as their alt text when not drawn.
   Paragraph prepare_text(const StyledText& text, const model::TextStyle& style, int line_no);
 
  private:
@@ -63,7 +67,9 @@ class Flow {
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
                    model::Align align, int line_no, bool keep_with_next = false,
                    Spaces spaces = Spaces::Collapse);
-  void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep);
+  // `objects`: the images of the paragraph the line was set from.
+  void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep,
+                const std::vector<InlineObject>& objects = {});
   // Whether the row being added keeps with the next because a heading asked for it.
   bool take_pending_keep();
   void rule(const model::RuleStyle& rule, bool keep_with_next);
@@ -88,6 +94,11 @@ class Flow {
   std::string marker(const model::Block& list, const model::ListItem& item, int number,
                      int depth) const;
   void block(const model::Block& block, int depth);
+  void image_block(const model::Block& block, double indent = 0);
+  void header_text(bool contact);
+  void photo_header(const model::ImageFile& photo, bool contact);
+  int image_index(const model::ImageFile& file);
+  void size_objects(StyledText& text, double font_size);
   void add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
                   double text_x);
   std::string bullet(int depth) const;
@@ -98,6 +109,8 @@ class Flow {
 
   const model::Document& doc_;
   const model::LayoutSpec& spec_;
+  const image::Catalog& images_;
+  std::vector<const model::ImageFile*> image_files_;
   FontTable fonts_;
   std::vector<Row> rows_;
   MissingCharacters missing_;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "layout/flow.h"
+#include "layout/image_size.h"
 
 namespace jianli::layout {
 namespace {
@@ -25,6 +26,10 @@ std::vector<model::Inlines> contact_items(const model::Inlines& line) {
   constexpr size_t kCount = std::size(kSeparators);
   std::vector<model::Inlines> items(1);
   for (const model::Span& span : line) {
+    if (span.image) {  // an icon goes with the item it stands before
+      items.back().push_back(span);
+      continue;
+    }
     std::string_view text = span.text;
     model::Span style = span;  // copied once without its text, for each item's span
     style.text = {};
@@ -75,6 +80,11 @@ void move_into(Row& target, const Row& row, double dy) {
     link.y += dy;
     target.links.push_back(std::move(link));
   }
+  for (model::PlacedImage image : row.images) {
+    image.y += dy;
+    image.image_y += dy;
+    target.images.push_back(std::move(image));
+  }
 }
 
 }  // namespace
@@ -83,6 +93,15 @@ void Flow::header(bool contact) {
   // A résumé with no name, no contact lines and no photo has no header, and no rule
   // under one.
   if (doc_.name.empty() && (!contact || doc_.contact.empty()) && !doc_.photo) return;
+  const model::ImageFile* photo = doc_.photo ? images_.find(doc_.photo->src) : nullptr;
+  if (photo)
+    photo_header(*photo, contact);
+  else
+    header_text(contact);
+  rule(spec_.header_rule, false);
+}
+
+void Flow::header_text(bool contact) {
   bool split = spec_.header_align == model::HeaderAlign::Split && contact && !doc_.contact.empty();
   if (split && !doc_.name.empty()) {
     split_header();
@@ -95,7 +114,46 @@ void Flow::header(bool contact) {
       for (const model::Inlines& line : doc_.contact)
         paragraph(line, spec_.contact_style, 0, align, 0);
   }
-  rule(spec_.header_rule, false);
+}
+
+// The photo at the layout's side of the column, its top on the name's line top; the name
+// and contact lines set in the rest of the column, beside it; the header as tall as the
+// taller of the two. A column that would leave the text fewer than 12 body ems beside it
+// (a narrow page, a main column beside a sidebar) has the photo on a row of its own above
+// the name instead; a photo wider than the column is scaled down to it.
+void Flow::photo_header(const model::ImageFile& photo, bool contact) {
+  const model::PhotoSpec& spec = spec_.photo;
+  const double x = column_x_, width = column_width_;
+  const bool left = spec.side == model::Side::Left;
+  const double scale = std::min(1.0, width / spec.width);
+  const double frame_width = spec.width * scale, frame_height = spec.height * scale;
+  const double room = frame_width + spec.gap;
+  const bool beside = width - room >= 12 * spec_.body_style.size;
+  size_t first = rows_.size();
+  if (beside) {
+    set_column(left ? x + room : x, width - room);
+    header_text(contact);
+    set_column(x, width);
+  }
+  size_t end = rows_.size();
+
+  Row merged;
+  merged.space_before = end > first ? rows_[first].space_before : pending_space_;
+  merged.break_before = end > first ? rows_[first].break_before : pending_page_break_;
+  std::vector<double> tops = row_tops(rows_, first, end);
+  for (size_t i = first; i < end; ++i) move_into(merged, rows_[i], tops[i - first]);
+  double photo_x = left ? x : x + width - frame_width;
+  model::PlacedImage placed = cover_frame(photo, photo_x, 0, frame_width, frame_height);
+  placed.image = image_index(photo);
+  placed.alt = doc_.photo->alt;
+  merged.images.push_back(std::move(placed));
+  merged.height = std::max(tops.back(), frame_height);
+  rows_.resize(first);
+  rows_.push_back(std::move(merged));
+  if (beside) return;
+  pending_space_ = std::max(pending_space_, spec.gap);
+  pending_page_break_ = false;
+  header_text(contact);
 }
 
 void Flow::contact_column() {

@@ -162,13 +162,19 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
     const model::Color& color = p.color_of(g);
     const GlyphLook& look = p.look_of(g);
     const double size = p.size * look.scale;
-    if (!run || !same_look(*run, g, color, size)) {
+    const bool object = g.cp == kObject;
+    if (object) {
+      line.objects.push_back({g.id, x});
+      run = nullptr;  // the text after it starts a run of its own
+    } else if (!run || !same_look(*run, g, color, size)) {
       line.runs.push_back({x - g.left_cut, 0, 0, "", {}, g.font, size, color});
       run = &line.runs.back();
     }
-    size_t text_before = run->text.size();
-    append_cluster_text(p, k, run->text);
-    add(g.id, x - g.left_cut + g.x_offset, g.y_offset + look.rise, text_before);
+    if (!object) {
+      size_t text_before = run->text.size();
+      append_cluster_text(p, k, run->text);
+      add(g.id, x - g.left_cut + g.x_offset, g.y_offset + look.rise, text_before);
+    }
     const FontMetrics& m = p.metrics[g.font];
     decorations.add(g, look, m, x, size, color, line);
     line.ascent = std::max<double>(line.ascent, m.ascent);
@@ -180,13 +186,13 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
     }
     link = g.link;
     x += g.width();
-    run->width = x - run->x;
+    if (run) run->width = x - run->x;
     if (k + 1 < span.end) {
       const Junction& j = p.junctions[k];
       // A typed space is drawn as the font's space glyph, so that copying from the PDF gives
       // words; the next glyph keeps its own place whatever the gap. A font with no space
       // glyph lends the space to the text of the glyph before.
-      if (j.space) {
+      if (j.space && run) {
         size_t before = run->text.size();
         run->text += ' ';
         if (uint32_t space = p.metrics[run->font].space; space != 0)

@@ -12,12 +12,19 @@
 namespace jianli::layout {
 
 // A line set at x = 0 on a baseline at y = 0.
+// An image of the line: which of the paragraph's objects, and where it starts.
+struct LineObject {
+  size_t object = 0;  // index into Paragraph::objects
+  double x = 0;
+};
+
 struct SetLine {
   std::vector<model::TextRun> runs;
   std::vector<model::Link> links;
   // Underlines, strikeouts and emphasis dots; y, like a link's, is the bottom's height above
   // the baseline.
   std::vector<model::Box> boxes;
+  std::vector<LineObject> objects;
   double ascent = 0, descent = 0;  // of the tallest glyph, pt
 };
 

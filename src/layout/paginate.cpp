@@ -19,6 +19,11 @@ void place(const Row& row, double top, int page_index, model::PageSet& out) {
     link.y = top - link.y - link.height;
     page.links.push_back(std::move(link));
   }
+  for (model::PlacedImage image : row.images) {
+    image.y = top - image.y - image.height;
+    image.image_y = top - image.image_y - image.image_height;
+    page.images.push_back(std::move(image));
+  }
   if (row.bookmark) {
     model::Bookmark mark = *row.bookmark;
     mark.page = page_index;

@@ -81,11 +81,12 @@ struct Paragraph {
   std::vector<Glyph> glyphs;
   std::vector<Junction> junctions;  // junctions[k] follows glyphs[k]; one fewer than glyphs
   std::vector<std::string> links;
-  double size = 10;                  // pt: one paragraph, one style
-  model::Color color, link_color;    // of plain text and of links
-  std::vector<FontMetrics> metrics;  // by PageSet font index
-  std::vector<uint8_t> style;        // per code point of text: index into looks
-  std::vector<GlyphLook> looks;      // by InlineStyle index; [0] plain
+  std::vector<InlineObject> objects;  // images in the text: a kObject glyph's id indexes it
+  double size = 10;                   // pt: one paragraph, one style
+  model::Color color, link_color;     // of plain text and of links
+  std::vector<FontMetrics> metrics;   // by PageSet font index
+  std::vector<uint8_t> style;         // per code point of text: index into looks
+  std::vector<GlyphLook> looks;       // by InlineStyle index; [0] plain
 
   const GlyphLook& look_of(const Glyph& g) const { return looks[style[g.source]]; }
   // A link's colour, else the span's own, else the paragraph's.

@@ -193,6 +193,16 @@ struct Builder {
     out.glyphs.push_back(g);
   }
 
+  // An image in the line: a glyph as wide as the image, in the face of the Latin text
+  // around it (so that a space beside it has a width), drawn as the image, not as text.
+  void add_object(size_t i, FaceKey key) {
+    const text::FontMatch& face = chain(false, key).front();
+    add_glyph({0, static_cast<uint32_t>(i), 0, 0, 0}, 1, false, key.bold, face);
+    Glyph& g = out.glyphs.back();
+    g.id = static_cast<uint32_t>(objects_added);
+    g.advance = static_cast<float>(in.objects[objects_added++].width);
+  }
+
   // P1: of two adjacent full-width marks, the first loses its right blank half,
   // else the second its left one; an opening mark before a closing one keeps both.
   void compress_pair(Glyph& a, Glyph& b) {
@@ -267,6 +277,7 @@ struct Builder {
     double hyphen;  // em; 0 when the face has no '-'
   };
   std::map<int, SpacingWidths> widths;  // by font index
+  size_t objects_added = 0;             // images met so far: the next one's index
 
   // Marks the hyphenation points of every English word of two or more syllables, but not
   // in URLs and e-mail addresses: a hyphen added there would read as part of the address
@@ -319,6 +330,7 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   Builder b{in, style, ctx, {}, text::find_breaks(in.text), {}};
   b.out.text = in.typed.empty() ? in.text : in.typed;
   b.out.links = in.links;
+  b.out.objects = in.objects;
   b.out.size = style.size;
   b.out.color = style.color;
   b.out.link_color = ctx.link_color;
@@ -330,7 +342,15 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   // face's run is shaped as a whole (kerning and ligatures across its characters).
   const std::u32string_view text = in.text;
   for (size_t begin = 0, end = 0; begin < text.size(); begin = end) {
-    while (end < text.size() && chinese[end] == chinese[begin] && in.style[end] == in.style[begin])
+    if (text[begin] == kObject) {
+      // Text cut into pieces (small capitals) may keep the mark without its image: skipped.
+      if (b.objects_added < in.objects.size())
+        b.add_object(begin, b.face_key(false, in.style_at(begin)));
+      ++end;
+      continue;
+    }
+    while (end < text.size() && chinese[end] == chinese[begin] &&
+           in.style[end] == in.style[begin] && text[end] != kObject)
       ++end;
     const FaceKey key = b.face_key(chinese[begin], in.style_at(begin));
     const auto& chain = b.chain(chinese[begin], key);

@@ -31,4 +31,18 @@ class InputError : public std::runtime_error {
   std::string source_line_;
 };
 
+// The text of a 1-based line of a file's text, its line end dropped, for
+// InputError::source_line; empty past the end.
+inline std::string line_of(const std::string& text, int line) {
+  size_t start = 0;
+  for (int i = 1; i < line && start != std::string::npos; ++i) {
+    start = text.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos || line <= 0) return {};
+  std::string found = text.substr(start, text.find('\n', start) - start);
+  if (!found.empty() && found.back() == '\r') found.pop_back();
+  return found;
+}
+
 }  // namespace jianli::model

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/image_file.h"
 #include "model/style.h"
 
 namespace jianli::model {
@@ -54,10 +55,21 @@ struct Link {
   std::string uri;
 };
 
+// An image on the page. The frame is what shows; the image itself may be larger and
+// overhang it on two sides, clipped: a photo cropped to fill its frame.
+struct PlacedImage {
+  int image = 0;                               // index into PageSet::images
+  double x = 0, y = 0, width = 0, height = 0;  // the frame: lower-left corner and size
+  double image_x = 0, image_y = 0;             // the whole image's lower-left corner
+  double image_width = 0, image_height = 0;    // and size, at least the frame's
+  std::string alt;                             // what the image shows, for the dump
+};
+
 struct Page {
   std::vector<TextRun> runs;
   std::vector<Box> boxes;
   std::vector<Link> links;
+  std::vector<PlacedImage> images;  // drawn after the boxes, before the text
 };
 
 struct Bookmark {
@@ -72,6 +84,8 @@ struct PageSet {
   std::vector<FontFile> fonts;
   std::vector<Page> pages;
   std::vector<Bookmark> bookmarks;
+  // Each image file once, in the order first placed, however often it is placed.
+  std::vector<ImageFile> images;
   std::string title, author, subject, keywords, lang;
 };
 

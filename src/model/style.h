@@ -156,6 +156,14 @@ struct TableStyle {
   std::optional<Color> label_color;  // none: the body's
 };
 
+// The header's photo (证件照), set beside the name and contact lines and cropped to fill
+// its frame. 1寸 is 25 × 35 mm, the usual size on a Chinese résumé; 2寸 is 35 × 49 mm.
+struct PhotoSpec {
+  Side side = Side::Right;
+  double width = 25 * 72 / 25.4, height = 35 * 72 / 25.4;  // pt
+  double gap = 12;                                         // pt between it and the text
+};
+
 // Where a value was written: a layout file or the résumé's front matter.
 struct SourceRef {
   std::string file;
@@ -190,6 +198,7 @@ struct LayoutSpec {
   SectionHeadingStyle section_heading;
   SidebarSpec sidebar;
   TableStyle tables;
+  PhotoSpec photo;
 
   double paragraph_gap = 4;  // pt between paragraphs
   double list_indent = 14;   // pt from the text's edge to an item's text, per level

@@ -10,6 +10,7 @@
 #include "parse/markdown.h"
 #include "parse/markdown_source.h"
 #include "parse/markdown_text.h"
+#include "parse/photo.h"
 #include "parse/shortcodes.h"
 #include "parse/smart_punctuation.h"
 #include "text/utf8.h"
@@ -150,7 +151,10 @@ model::Document read_document(std::string_view bytes, const std::string& path,
   doc.diagnostics = std::move(liquid_warnings);
   replace_shortcodes(blocks);
   assign_section_roles(blocks, roles);
+  doc.photo = std::move(front_matter.photo);
+  take_photo_block(blocks, doc);
   take_name_and_contact(blocks, front_matter.variables, doc);
+  take_photo_from_header(doc);
   resolve_soft_breaks(blocks);
   doc.blocks = std::move(blocks);
   smarten(doc);  // before entries, so that a range typed 2019--2021 has its en dash

@@ -150,6 +150,15 @@ class FrontMatterReader {
     return meta;
   }
 
+  // `photo: me.jpg`: the header's photo, a path from the résumé's folder.
+  std::optional<model::Image> read_photo(const YAML::Node& root) const {
+    if (!root.IsMap() || !root["photo"]) return std::nullopt;
+    const YAML::Node& value = root["photo"];
+    std::string src = read_text("photo", value);
+    if (src.empty()) return std::nullopt;
+    return model::Image{.src = src, .pos = position_of(value)};
+  }
+
   [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
     size_t offset = offset_of(mark);
     // "…not found" errors come at the end of the YAML, which is the closing `---`;
@@ -252,6 +261,7 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path)
     reader.fail(twice->second, duplicate_key_message(*twice));
   result.meta = reader.read(root);
   if (root.IsMap()) result.variables = variables_of(root);
+  result.photo = reader.read_photo(root);
   return result;
 }
 

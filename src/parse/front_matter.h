@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "model/document.h"
@@ -16,9 +17,10 @@ namespace jianli::parse {
 
 struct FrontMatter {
   bool present = false;
-  size_t body_offset = 0;     // where the Markdown starts in the source text
-  model::Metadata meta;       // title, author, subject, keywords, lang, layout (+ position)
-  LiquidVariables variables;  // every value, for `{{ page.x }}` in the body
+  size_t body_offset = 0;             // where the Markdown starts in the source text
+  model::Metadata meta;               // title, author, subject, keywords, lang, layout (+ position)
+  LiquidVariables variables;          // every value, for `{{ page.x }}` in the body
+  std::optional<model::Image> photo;  // `photo: PATH`
 };
 
 // Finds and reads the front matter. Without one, the whole text is the body.

@@ -214,7 +214,7 @@ const std::vector<std::string> kValueKeys = {
     "lists",  "paragraph_gap", "link_color",    "page_number",     "header_align",
     "accent", "entries",       "line_breaking", "section_heading", "sidebar",
     "fit",    "justify",       "tables",        "emphasis",        "code",
-    "quote"};
+    "quote",  "photo"};
 
 // The words of the options that take one (docs/layouts.md), in the order an error lists them.
 constexpr Word<model::Align> kAligns[] = {{"justify", model::Align::Justify},
@@ -378,6 +378,37 @@ void apply_quote(const Reader& r, const YAML::Node& node, model::QuoteStyle& quo
   if (node["rule_color"]) quote.rule_color = r.color(node["rule_color"]);
 }
 
+// The photo sizes of Chinese forms, in mm (一寸, 二寸); ASCII spellings for keyboards
+// without an IME.
+constexpr Word<std::pair<double, double>> kPhotoSizes[] = {
+    {"1寸", {25, 35}}, {"2寸", {35, 49}}, {"1-inch", {25, 35}}, {"2-inch", {35, 49}}};
+
+// A photo side in mm when written as a bare number ([25, 35]), else any length ("1in").
+double photo_length(const Reader& r, const YAML::Node& node) {
+  std::string text = r.string(node);
+  bool bare = !text.empty() && text.find_first_not_of("0123456789.") == std::string::npos;
+  double pt = bare ? r.number(node, 1, 300) * 72 / 25.4 : r.length(node, 850);
+  if (pt < 1) r.fail(node, "a photo needs a side of at least 1 mm");
+  return pt;
+}
+
+void apply_photo(const Reader& r, const YAML::Node& node, model::PhotoSpec& photo) {
+  r.keys(node, "photo", {"side", "size", "gap"});
+  if (node["side"]) photo.side = r.choice(node["side"], kSides);
+  if (node["gap"]) photo.gap = r.length(node["gap"], 200);
+  if (const YAML::Node size = node["size"]) {
+    if (size.IsSequence()) {
+      if (size.size() != 2) r.fail(size, "a photo size as a list needs [width, height] in mm");
+      photo.width = photo_length(r, size[0]);
+      photo.height = photo_length(r, size[1]);
+    } else {
+      auto [width, height] = r.choice(size, kPhotoSizes);
+      photo.width = width * 72 / 25.4;
+      photo.height = height * 72 / 25.4;
+    }
+  }
+}
+
 void apply_paper(const Reader& r, const YAML::Node& node, model::LayoutSpec& spec) {
   if (node.IsSequence()) {
     if (node.size() != 2) r.fail(node, "paper as a list needs [width, height]");
@@ -481,6 +512,7 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   if (root["emphasis"]) spec.emphasis = r.choice(root["emphasis"], kEmphases);
   if (root["code"]) apply_code(r, root["code"], spec.code);
   if (root["quote"]) apply_quote(r, root["quote"], spec.quote);
+  if (root["photo"]) apply_photo(r, root["photo"], spec.photo);
   if (root["line_breaking"]) spec.line_breaking = r.choice(root["line_breaking"], kLineBreakings);
   if (const YAML::Node fit = root["fit"]) {
     r.keys(fit, "fit", {"min_spacing", "min_leading", "min_size"});

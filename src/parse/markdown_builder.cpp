@@ -191,7 +191,9 @@ void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
   if (type == MD_SPAN_EM) ++italic_;
   if (type == MD_SPAN_CODE) ++code_;
   if (type == MD_SPAN_IMG) {
-    images_.push_back({attribute_text(static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src)});
+    if (!leaf_) open_leaf(model::BlockKind::Paragraph);  // tight list items have no <p>
+    images_.push_back({attribute_text(static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src),
+                       leaf_->inlines.size()});
   }
   if (type == MD_SPAN_DEL) {
     ++strike_;
@@ -215,16 +217,7 @@ void MarkdownBuilder::leave_span(MD_SPANTYPE type) {
   if (type == MD_SPAN_CODE) --code_;
   if (type == MD_SPAN_DEL) --strike_, close_tilde();
   if (type == MD_SPAN_A && !links_.empty()) links_.pop_back();
-  if (type == MD_SPAN_IMG && !images_.empty()) {
-    const Image& image = images_.back();
-    std::string what = "image '" + excerpt(image.src) + "' is not drawn (jianli has no images)";
-    if (image.alt.find_first_not_of(' ') == std::string::npos) {
-      notice(what + " and has no description to show instead");
-    } else {
-      notice(what + "; its description '" + excerpt(image.alt) + "' is shown instead", last_line_);
-    }
-    images_.pop_back();
-  }
+  if (type == MD_SPAN_IMG && !images_.empty()) close_image();
 }
 
 void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
@@ -241,7 +234,6 @@ void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
     return;
   }
   flush_inline_html();
-  for (Image& image : images_) image.alt += text;
   if (!tildes_.empty() && !tildes_.back().single)
     tildes_.back().single = opening_tildes(text, locator_.source()) == 1;
   switch (type) {
@@ -283,6 +275,41 @@ void MarkdownBuilder::notice(std::string message, int line) {
   notices_.add(line, std::move(message));
 }
 
+// The alt text read since the image opened becomes one span that carries the image; the
+// image's line is where its src is written, just after the alt text.
+void MarkdownBuilder::close_image() {
+  OpenImage open = std::move(images_.back());
+  images_.pop_back();
+  if (!leaf_) open_leaf(model::BlockKind::Paragraph);
+  std::vector<model::Span>& inlines = leaf_->inlines;
+  size_t from = std::min(open.first_span, inlines.size());
+  model::Image image{.src = open.src};
+  for (size_t i = from; i < inlines.size(); ++i) image.alt += inlines[i].text;
+  inlines.resize(from);
+  if (!image.src.empty()) locate(image.src);
+  image.pos = {last_line_, 0};
+  model::Span span = styled_span(image.alt);
+  span.image = std::move(image);
+  inlines.push_back(std::move(span));
+}
+
+// A paragraph that is one image and nothing else is an image block: set on its own
+// lines at its own width, or taken for the photo.
+void MarkdownBuilder::make_image_block(model::Block& block) {
+  const model::Span* image = nullptr;
+  for (const model::Span& span : block.inlines) {
+    if (span.image && !image) {
+      image = &span;
+    } else if (span.image || span.text.find_first_not_of(" \n\r") != std::string::npos) {
+      return;
+    }
+  }
+  if (!image) return;
+  block.kind = model::BlockKind::Image;
+  block.image = image->image;
+  block.inlines = {*image};
+}
+
 void MarkdownBuilder::open_leaf(model::BlockKind kind, int level, LeafMode mode) {
   if (mode != LeafMode::HtmlBlock) flush_html_blocks();
   leaf_ = make_block(kind);
@@ -307,13 +334,16 @@ void MarkdownBuilder::close_leaf() {
     if (footnotes_) leaf_->inlines = footnotes_->mark_references(leaf_->inlines);
     leaf_->inlines = mark_superscripts(leaf_->inlines);
   }
+  if (leaf_->kind == model::BlockKind::Paragraph && leaf_mode_ == LeafMode::Inline)
+    make_image_block(*leaf_);
   leaf_->right = resolve_soft_breaks(leaf_->right);
   if (std::string open = html_styles_.outermost(); !open.empty())
     notice("HTML <" + excerpt(open) + "> is not closed: it ends with its paragraph",
            leaf_->pos.line);
   html_styles_.clear();
-  bool aligned =
-      leaf_->kind == model::BlockKind::Heading || leaf_->kind == model::BlockKind::Paragraph;
+  bool aligned = leaf_->kind == model::BlockKind::Heading ||
+                 leaf_->kind == model::BlockKind::Paragraph ||
+                 leaf_->kind == model::BlockKind::Image;
   if (aligned && !leaf_->align) leaf_->align = carried_align();
   locator_.finish_block(leaf_->kind == model::BlockKind::Heading && !html_heading_);
   // A block left empty (an HTML comment alone, say) says nothing; drop it.

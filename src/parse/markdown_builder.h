@@ -50,6 +50,8 @@ class MarkdownBuilder {
 
   void open_leaf(model::BlockKind kind, int level = 0, LeafMode mode = LeafMode::Inline);
   void close_leaf();
+  void close_image();
+  void make_image_block(model::Block& block);
   model::Inlines verbatim_spans() const;
   void locate(std::string_view chunk);
   void append(std::string text, bool styled = true);
@@ -108,11 +110,11 @@ class MarkdownBuilder {
   std::vector<Tilde> tildes_;
   void close_tilde();
   std::vector<std::string> links_;
-  struct Image {
+  struct OpenImage {
     std::string src;
-    std::string alt;  // gathered for the notice; the text itself goes in as usual
+    size_t first_span = 0;  // the alt text's first span in the open leaf
   };
-  std::vector<Image> images_;  // open images; alt text can hold another image
+  std::vector<OpenImage> images_;  // open images; alt text can hold another image
 };
 
 }  // namespace jianli::parse

@@ -75,7 +75,7 @@ model::Inlines resolve_soft_breaks(const model::Inlines& inlines) {
       out.push_back(merged[i]);
       continue;
     }
-    // merge_spans leaves no empty spans, so the neighbours hold the characters.
+    // merge_spans leaves no empty spans but images, so the neighbours hold the characters.
     if (out.empty() || i + 1 == merged.size()) continue;
     const model::Span& before = out.back();
     const model::Span& after = merged[i + 1];

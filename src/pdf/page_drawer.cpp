@@ -18,6 +18,35 @@ bool same(const model::Color& a, const model::Color& b) {
   return a.r == b.r && a.g == b.g && a.b == b.b;
 }
 
+// A PDF matrix: (u, v) -> (a u + c v + e, b u + d v + f).
+struct Matrix {
+  double a, b, c, d, e, f;
+};
+
+// Maps the stored image's unit square (u along its rows, v up from its last row) onto the
+// frame (x, y, w, h) the way EXIF `orientation` turns it upright (TIFF 6.0, tag 274):
+// 6, say, turns it a quarter clockwise, so its top row becomes the frame's right side.
+Matrix upright(int orientation, double x, double y, double w, double h) {
+  switch (orientation) {
+    case 2:  // mirrored left to right
+      return {-w, 0, 0, h, x + w, y};
+    case 3:  // half a turn
+      return {-w, 0, 0, -h, x + w, y + h};
+    case 4:  // mirrored top to bottom
+      return {w, 0, 0, -h, x, y + h};
+    case 5:  // mirrored along the diagonal from the top left
+      return {0, -h, -w, 0, x + w, y + h};
+    case 6:  // a quarter turn clockwise
+      return {0, -h, w, 0, x, y + h};
+    case 7:  // mirrored along the other diagonal
+      return {0, h, w, 0, x, y};
+    case 8:  // a quarter turn back
+      return {0, h, -w, 0, x + w, y};
+    default:
+      return {w, 0, 0, h, x, y};
+  }
+}
+
 }  // namespace
 
 PageDrawer::PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts)
@@ -51,6 +80,43 @@ void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
       doc_.check(HPDF_Page_Rectangle(page_, x, y, w, h), "HPDF_Page_Rectangle");
     }
     doc_.check(HPDF_Page_Fill(page_), "HPDF_Page_Fill");
+  }
+}
+
+// An image that overhangs its frame (a photo cropped to fill it) is clipped to the frame;
+// the clip lives in its own saved graphics state, so nothing after it is clipped.
+void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
+                             const std::vector<HPDF_Image>& images,
+                             const std::vector<model::ImageFile>& image_files) {
+  auto real = [](double v) { return static_cast<HPDF_REAL>(v); };
+  for (const model::PlacedImage& image : placed) {
+    if (image.width <= 0 || image.height <= 0) continue;
+    bool cropped = image.image_x < image.x || image.image_y < image.y ||
+                   image.image_width > image.width || image.image_height > image.height;
+    doc_.check(HPDF_Page_GSave(page_), "HPDF_Page_GSave");
+    if (cropped) {
+      doc_.check(HPDF_Page_Rectangle(page_, real(image.x), real(image.y), real(image.width),
+                                     real(image.height)),
+                 "HPDF_Page_Rectangle");
+      doc_.check(HPDF_Page_Clip(page_), "HPDF_Page_Clip");
+      doc_.check(HPDF_Page_EndPath(page_), "HPDF_Page_EndPath");
+    }
+    const int orientation = image_files.at(image.image).orientation;
+    if (orientation == 1) {
+      doc_.check(HPDF_Page_DrawImage(page_, images.at(image.image), real(image.image_x),
+                                     real(image.image_y), real(image.image_width),
+                                     real(image.image_height)),
+                 "HPDF_Page_DrawImage");
+    } else {  // the unit image, turned upright into its place
+      Matrix m =
+          upright(orientation, image.image_x, image.image_y, image.image_width, image.image_height);
+      doc_.check(
+          HPDF_Page_Concat(page_, real(m.a), real(m.b), real(m.c), real(m.d), real(m.e), real(m.f)),
+          "HPDF_Page_Concat");
+      doc_.check(HPDF_Page_DrawImage(page_, images.at(image.image), 0, 0, 1, 1),
+                 "HPDF_Page_DrawImage");
+    }
+    doc_.check(HPDF_Page_GRestore(page_), "HPDF_Page_GRestore");
   }
 }
 

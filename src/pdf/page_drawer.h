@@ -31,6 +31,11 @@ class PageDrawer {
   PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts);
 
   void draw_boxes(const std::vector<model::Box>& boxes);  // call before draw_runs
+  // `images` (load_images) and `image_files` are indexed like PageSet::images; call
+  // before draw_runs.
+  void draw_images(const std::vector<model::PlacedImage>& placed,
+                   const std::vector<HPDF_Image>& images,
+                   const std::vector<model::ImageFile>& image_files);
   void draw_runs(const std::vector<model::TextRun>& runs);
   void draw_links(const std::vector<model::Link>& links);
 

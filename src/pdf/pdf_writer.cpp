@@ -11,6 +11,7 @@
 #include "pdf/font_subset.h"
 #include "pdf/font_usage.h"
 #include "pdf/haru_document.h"
+#include "pdf/image_objects.h"
 #include "pdf/link_uri.h"
 #include "pdf/mend_pdf.h"
 #include "pdf/page_drawer.h"
@@ -97,6 +98,7 @@ std::string render_pdf(const model::PageSet& pages) {
     drawing_fonts.push_back({e, &mending.fonts[e], pages.fonts[i].synthetic_bold});
   }
 
+  std::vector<HPDF_Image> images = load_images(doc, pages);  // each file once
   std::vector<HPDF_Page> haru_pages;
   for (const model::Page& page : pages.pages) {
     HPDF_Page haru_page = doc.check(HPDF_AddPage(doc.get()), "HPDF_AddPage");
@@ -106,6 +108,7 @@ std::string render_pdf(const model::PageSet& pages) {
               "HPDF_Page_SetHeight");
     PageDrawer drawer(doc, haru_page, drawing_fonts);
     drawer.draw_boxes(page.boxes);
+    drawer.draw_images(page.images, images, pages.images);
     drawer.draw_runs(page.runs);
     drawer.draw_links(page.links);
     haru_pages.push_back(haru_page);

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "image/catalog.h"
 #include "layout/engine.h"
 #include "layout/fit.h"
 #include "model/error.h"
@@ -72,23 +73,11 @@ std::string format_pt(double v) {
   return buf;
 }
 
-// The text of a 1-based line, for messages.
-std::string line_of(const std::string& source, int line) {
-  size_t start = 0;
-  for (int i = 1; i < line && start != std::string::npos; ++i) {
-    start = source.find('\n', start);
-    if (start != std::string::npos) ++start;
-  }
-  if (start == std::string::npos || line <= 0) return {};
-  std::string text = source.substr(start, source.find('\n', start) - start);
-  if (!text.empty() && text.back() == '\r') text.pop_back();
-  return text;
-}
-
 // Lays out within job.fit_pages, noting what was tightened; refuses when it cannot.
 layout::LayoutResult fit(const Job& job, const model::Document& doc, const model::LayoutSpec& spec,
-                         text::FontLibrary& fonts, model::Diagnostics& diagnostics) {
-  layout::FitResult fitted = layout::fit_pages(doc, spec, fonts, job.fit_pages);
+                         text::FontLibrary& fonts, const image::Catalog& images,
+                         model::Diagnostics& diagnostics) {
+  layout::FitResult fitted = layout::fit_pages(doc, spec, fonts, job.fit_pages, images);
   if (!fitted.laid) {
     throw model::InputError(job.path, {},
                             "cannot fit " + std::to_string(job.fit_pages) +
@@ -129,7 +118,7 @@ model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& do
     // An unknown layout named in the front matter points at that line.
     if (job.layout.empty() && !doc.meta.layout.empty() && e.file().empty())
       throw model::InputError(job.path, doc.meta.layout_pos, e.what(),
-                              line_of(job.source, doc.meta.layout_pos.line));
+                              model::line_of(job.source, doc.meta.layout_pos.line));
     throw;
   }
 }
@@ -137,10 +126,14 @@ model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& do
 Rendered Pipeline::render(const Job& job, const model::Backend& backend, Messages& messages) {
   model::Document doc = parse::read_document(job.source, job.path, section_roles_);
   messages.diagnostics.add(doc.diagnostics);
+  image::LoadOptions image_options{.folder = fs::path(job.path).parent_path(),
+                                   .allow_outside = job.allow_images_outside};
+  image::Catalog images = image::load_images(doc, job.source, image_options, messages.diagnostics);
   model::LayoutSpec spec = layout_for(job, doc);
   // A font family that is not installed is reported where it was named (FontTable).
-  layout::LayoutResult laid = job.fit_pages > 0 ? fit(job, doc, spec, fonts_, messages.diagnostics)
-                                                : layout::lay_out(doc, spec, fonts_);
+  layout::LayoutResult laid = job.fit_pages > 0
+                                  ? fit(job, doc, spec, fonts_, images, messages.diagnostics)
+                                  : layout::lay_out(doc, spec, fonts_, images);
   messages.diagnostics.add(laid.diagnostics);
   if (laid.pages.pages.size() > kMaxPages) {
     throw model::InputError(job.path, {},

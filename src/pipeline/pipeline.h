@@ -2,8 +2,9 @@
 // (the command line, the fuzzers, the benchmarks):
 //   parse::read_document -> parse::load_layout (the front matter's values, the
 //   document's language) -> layout::lay_out or fit_pages -> a model::Backend.
-// It reads no file but layouts and fonts and writes none: where the Markdown comes
-// from and where the bytes go is the caller's business.
+// It reads no file but layouts, fonts and the résumé's images (image::load_images, from
+// the résumé's folder) and writes none: where the Markdown comes from and where the
+// bytes go is the caller's business.
 #pragma once
 
 #include <string>
@@ -33,6 +34,9 @@ struct Job {
   std::string path;    // its name, for messages
   std::string layout;  // a layout name or YAML file; empty: the front matter's, else "default"
   int fit_pages = 0;   // tighten the layout until the résumé fits this many pages; 0: off
+  // Read images outside the résumé's folder too (--allow-images-outside); else such an
+  // image is an error.
+  bool allow_images_outside = false;
 };
 
 // What a run tells the user besides an error.

@@ -375,15 +375,16 @@ TEST_F(ErrorsTest, NoFrontMatterRendersWithTheNameAsTitle) {
   EXPECT_NE(run("pdfinfo " + path("out.pdf")).out.find("Title:           张三"), std::string::npos);
 }
 
-TEST_F(ErrorsTest, ImagesShowTheirDescriptionWithAWarning) {
+TEST_F(ErrorsTest, MissingImagesShowTheirAltTextWithAWarning) {
   std::string md = write("r.md", kBody + "\n![证件照](photo.png)\n\nend ![](logo.svg)\n");
   SplitResult r = render(md);
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.err.find(md + ":8: warning: image 'photo.png' is not drawn"), std::string::npos)
+  EXPECT_NE(r.err.find(md + ":8:8: warning: image 'photo.png' is not drawn: there is no such file; "
+                            "its alt text is shown instead"),
+            std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("its description '证件照' is shown instead"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find(md + ":10: warning: image 'logo.svg' is not drawn (jianli has no images) "
-                            "and has no description"),
+  EXPECT_NE(r.err.find(md + ":10:9: warning: image 'logo.svg' is not drawn: there is no such file; "
+                            "it has no alt text to show instead"),
             std::string::npos)
       << r.err;
   EXPECT_NE(pdf_text(path("out.pdf")).find("证件照"), std::string::npos);

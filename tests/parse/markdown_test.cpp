@@ -202,11 +202,6 @@ TEST(Markdown, HtmlCommentsAreDroppedOtherHtmlRead) {
   EXPECT_EQ(model::plain_text(p.inlines), "keep \n this.");
 }
 
-TEST(Markdown, ImageBecomesItsAltText) {
-  const model::Block p = only_block(parse("![photo of me](me.png)\n"));
-  EXPECT_EQ(model::plain_text(p.inlines), "photo of me");
-}
-
 TEST(Markdown, TabsInTextBecomeSpaces) {
   const model::Block p = only_block(parse("a\tb\n"));
   EXPECT_EQ(model::plain_text(p.inlines), "a b");

@@ -1,0 +1,65 @@
+#include "parse/photo.h"
+
+#include <algorithm>
+
+namespace jianli::parse {
+namespace {
+
+bool is_blank(const std::string& text) {
+  return text.find_first_not_of(" \n") == std::string::npos;
+}
+
+// The line's one image when the line holds nothing else.
+std::optional<model::Image> lone_image(const model::Inlines& line) {
+  std::optional<model::Image> found;
+  for (const model::Span& span : line) {
+    if (span.image && !found) {
+      found = span.image;
+    } else if (span.image || !is_blank(span.text)) {
+      return std::nullopt;
+    }
+  }
+  return found;
+}
+
+std::optional<model::Image> take_from_blocks(std::vector<model::Block>& blocks) {
+  for (auto block = blocks.begin(); block != blocks.end(); ++block) {
+    if (block->kind == model::BlockKind::Heading && block->level == 2) break;
+    if (block->kind != model::BlockKind::Image || !block->image) continue;
+    model::Image photo = *block->image;
+    blocks.erase(block);
+    return photo;
+  }
+  return std::nullopt;
+}
+
+std::optional<model::Image> take_from_name(model::Inlines& name) {
+  auto image = std::find_if(name.begin(), name.end(), [](const auto& s) { return s.image; });
+  if (image == name.end()) return std::nullopt;
+  model::Image photo = *image->image;
+  name.erase(image);
+  return photo;
+}
+
+std::optional<model::Image> take_from_contact(std::vector<model::Inlines>& contact) {
+  for (auto line = contact.begin(); line != contact.end(); ++line) {
+    std::optional<model::Image> photo = lone_image(*line);
+    if (!photo) continue;
+    contact.erase(line);
+    return photo;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void take_photo_block(std::vector<model::Block>& blocks, model::Document& doc) {
+  if (!doc.photo) doc.photo = take_from_blocks(blocks);
+}
+
+void take_photo_from_header(model::Document& doc) {
+  if (!doc.photo) doc.photo = take_from_name(doc.name);
+  if (!doc.photo) doc.photo = take_from_contact(doc.contact);
+}
+
+}  // namespace jianli::parse

@@ -1,0 +1,286 @@
+// Images as a user meets them, checked from outside: pdfimages lists what was embedded,
+// the layout dump says where it sits, and a bad image gets a located message.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "process.h"
+#include "scratch_dir.h"
+
+namespace jianli::test {
+namespace {
+namespace fs = std::filesystem;
+
+struct PdfImage {
+  int page = 0;
+  std::string type;  // "image" or "smask"
+  int width = 0, height = 0;
+  int object = 0;
+  int ppi = 0;
+};
+
+// `pdfimages -list`, one entry per row.
+std::vector<PdfImage> list_images(const std::string& pdf) {
+  Result r = run("pdfimages -list " + pdf);
+  std::vector<PdfImage> out;
+  std::regex row(R"(^\s*(\d+)\s+\d+\s+(\w+)\s+(\d+)\s+(\d+)\s+\w+\s+\d+\s+\d+\s+\w+\s+\w+\s+)"
+                 R"((\d+)\s+\d+\s+(\d+))");
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch m;
+    if (!std::regex_search(line, m, row)) continue;
+    out.push_back({std::stoi(m[1]), m[2], std::stoi(m[3]), std::stoi(m[4]), std::stoi(m[5]),
+                   std::stoi(m[6])});
+  }
+  return out;
+}
+
+struct Frame {
+  double x = 0, y = 0, width = 0, height = 0;
+  std::string path;
+};
+
+// The images of the layout dump, in order.
+std::vector<Frame> dumped_images(const std::string& json) {
+  std::vector<Frame> out;
+  std::regex image(
+      R"re(\{"x": ([-\d.]+), "y": ([-\d.]+), "width": ([\d.]+), "height": ([\d.]+), "path": "([^"]*)")re");
+  for (std::sregex_iterator it(json.begin(), json.end(), image), end; it != end; ++it)
+    out.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]),
+                   std::stod((*it)[4]), (*it)[5]});
+  return out;
+}
+
+struct Rgb {
+  int r = 0, g = 0, b = 0;
+};
+
+// The colour at (x, y) pt (PDF coordinates, from the bottom left) of page 1, drawn at 72 dpi.
+Rgb colour_at(const std::string& pdf, double x, double y) {
+  std::string ppm = run("pdftoppm -r 72 -f 1 -l 1 " + pdf).out;  // P6 to stdout
+  std::istringstream in(ppm);
+  std::string magic;
+  int width = 0, height = 0, max = 0;
+  in >> magic >> width >> height >> max;
+  in.get();
+  size_t header = static_cast<size_t>(in.tellg());
+  int column = static_cast<int>(x), row = height - 1 - static_cast<int>(y);
+  size_t at = header + 3 * (static_cast<size_t>(row) * width + column);
+  if (magic != "P6" || at + 2 >= ppm.size()) return {};
+  auto byte = [&](size_t i) { return static_cast<int>(static_cast<unsigned char>(ppm[i])); };
+  return {byte(at), byte(at + 1), byte(at + 2)};
+}
+
+class ImagesTest : public ScratchDirTest {
+ protected:
+  void SetUp() override {
+    ScratchDirTest::SetUp();
+    for (const char* name : {"photo.jpg", "badge.png", "github.svg", "corrupt.png", "bomb.png"})
+      fs::copy_file(std::string(JIANLI_TEST_DATA) + "/images/" + name, dir_ / name);
+  }
+  SplitResult render(const std::string& markdown, const std::string& extra = "") {
+    write("cv.md", markdown);
+    return run_split(jianli() + " " + path("cv.md") + " -o " + path("out.pdf") + " " + extra);
+  }
+};
+
+constexpr double kPtPerMm = 72 / 25.4;
+constexpr double kA4Width = 595.276;
+constexpr double kMargin = 18 * kPtPerMm;  // the default layout's (classic's) side margins
+
+const char* kWithPhoto =
+    "# 张三\n\n![照片](photo.jpg)\n\n电话：138-0000-0000\n\n## 教育背景\n\n清华大学\n";
+
+TEST_F(ImagesTest, ThePhotoSitsInTheHeaderBesideTheName) {
+  SplitResult r = render(kWithPhoto, "--dump-layout " + path("dump.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  std::vector<PdfImage> images = list_images(path("out.pdf"));
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_EQ(images[0].page, 1);
+  EXPECT_EQ(images[0].width, 300);
+
+  std::string json = slurp(path("dump.json"));
+  std::vector<Frame> frames = dumped_images(json);
+  ASSERT_EQ(frames.size(), 1u) << json;
+  const Frame& photo = frames[0];
+  // 1寸: 25 × 35 mm, at the right margin (the default layout's is 18 mm).
+  EXPECT_NEAR(photo.width, 25 * kPtPerMm, 0.01);
+  EXPECT_NEAR(photo.height, 35 * kPtPerMm, 0.01);
+  EXPECT_NEAR(photo.x + photo.width, kA4Width - kMargin, 0.01);
+  // Beside the name, not under it: the name's baseline is within the photo's height.
+  std::smatch name;
+  ASSERT_TRUE(
+      std::regex_search(json, name, std::regex(R"re("text": "张三", "baseline": ([\d.]+))re")))
+      << json;
+  double baseline = std::stod(name[1]);
+  EXPECT_LT(baseline, photo.y + photo.height);
+  EXPECT_GT(baseline, photo.y);
+  // The contact line too, and both end left of the photo.
+  Result text = run("pdftotext -bbox " + path("out.pdf") + " -");
+  std::smatch phone;
+  ASSERT_TRUE(
+      std::regex_search(text.out, phone, std::regex(R"re(xMax="([\d.]+)" yMax="([\d.]+)">电话)re")))
+      << text.out;
+  EXPECT_LT(std::stod(phone[1]), photo.x);
+}
+
+TEST_F(ImagesTest, ThePhotoGoesLeftAndTwoCunWhenTheLayoutSaysSo) {
+  SplitResult r =
+      render(std::string("---\njianli:\n  photo: {side: left, size: 2寸}\n---\n") + kWithPhoto,
+             "--dump-layout " + path("dump.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<Frame> frames = dumped_images(slurp(path("dump.json")));
+  ASSERT_EQ(frames.size(), 1u);
+  EXPECT_NEAR(frames[0].x, kMargin, 0.01);
+  EXPECT_NEAR(frames[0].width, 35 * kPtPerMm, 0.01);
+  EXPECT_NEAR(frames[0].height, 49 * kPtPerMm, 0.01);
+}
+
+TEST_F(ImagesTest, OnANarrowPageThePhotoStandsAboveTheName) {
+  SplitResult r = render(std::string("---\njianli:\n  paper: [60mm, 150mm]\n  margins: {left: 5mm, "
+                                     "right: 5mm}\n---\n") +
+                             kWithPhoto,
+                         "--dump-layout " + path("dump.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string json = slurp(path("dump.json"));
+  std::vector<Frame> frames = dumped_images(json);
+  ASSERT_EQ(frames.size(), 1u);
+  std::smatch name;
+  ASSERT_TRUE(
+      std::regex_search(json, name, std::regex(R"re("text": "张三", "baseline": ([\d.]+))re")));
+  EXPECT_LT(std::stod(name[1]), frames[0].y);  // under the photo, not beside it
+  EXPECT_NEAR(frames[0].width, 25 * kPtPerMm, 0.01);
+}
+
+TEST_F(ImagesTest, AnImageUsedTwiceIsEmbeddedOnceAndTheOutputIsDeterministic) {
+  std::string cv = "# A\n\n## S\n\n![badge](badge.png)\n\ntext ![badge](badge.png) text\n";
+  ASSERT_EQ(render(cv).status, 0);
+  std::vector<PdfImage> images = list_images(path("out.pdf"));
+  std::set<int> objects;
+  int drawn = 0;
+  for (const PdfImage& image : images) {
+    if (image.type != "image") continue;
+    ++drawn;
+    objects.insert(image.object);
+  }
+  EXPECT_EQ(drawn, 2);
+  EXPECT_EQ(objects.size(), 1u);
+  std::string first = slurp(path("out.pdf"));
+  ASSERT_EQ(render(cv).status, 0);
+  EXPECT_EQ(first, slurp(path("out.pdf")));
+}
+
+// rotated.jpg is photo.jpg as a phone stores it: turned a quarter, with EXIF orientation 6.
+// Upright, the face (light skin colour) is at the top and the coat (dark blue) at the foot.
+TEST_F(ImagesTest, ACameraPhotoStandsUpright) {
+  fs::copy_file(std::string(JIANLI_TEST_DATA) + "/images/rotated.jpg", dir_ / "rotated.jpg");
+  SplitResult r = render("# A\n\n## S\n\n![me](rotated.jpg)\n", "--dump-layout " + path("d.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<Frame> frames = dumped_images(slurp(path("d.json")));
+  ASSERT_EQ(frames.size(), 1u);
+  const Frame& f = frames[0];
+  EXPECT_NEAR(f.width / f.height, 0.75, 0.01);  // portrait, as seen
+  Rgb face = colour_at(path("out.pdf"), f.x + f.width / 2, f.y + f.height * 0.65);
+  Rgb coat = colour_at(path("out.pdf"), f.x + f.width / 2, f.y + f.height * 0.1);
+  EXPECT_GT(face.r, 200) << face.r << "," << face.g << "," << face.b;
+  EXPECT_LT(coat.r, 80) << coat.r << "," << coat.g << "," << coat.b;
+  EXPECT_GT(coat.b, 90);
+}
+
+TEST_F(ImagesTest, AnImageInALineIsOneEmTallAndStandsOnTheLine) {
+  SplitResult r = render("# A\n\n## S\n\nbefore ![badge](badge.png) after\n",
+                         "--dump-layout " + path("d.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string json = slurp(path("d.json"));
+  std::vector<Frame> frames = dumped_images(json);
+  ASSERT_EQ(frames.size(), 1u);
+  std::smatch line;
+  ASSERT_TRUE(std::regex_search(
+      json, line,
+      std::regex(R"re("text": "before after", "baseline": ([\d.]+), "runs": \[\{"x": ([\d.]+), )re"
+                 R"re("width": ([\d.]+), "font": \d+, "size": ([\d.]+))re")))
+      << json;
+  double baseline = std::stod(line[1]), size = std::stod(line[4]);
+  EXPECT_NEAR(frames[0].height, size, 0.01);
+  EXPECT_NEAR(frames[0].width, 2 * size, 0.01);  // 120 × 60 px: twice as wide
+  EXPECT_NEAR(frames[0].y, baseline - 0.12 * size, 0.01);
+  EXPECT_GT(frames[0].x, std::stod(line[2]) + std::stod(line[3]));  // after "before"
+}
+
+TEST_F(ImagesTest, APngWithAlphaKeepsItsMask) {
+  ASSERT_EQ(render("# A\n\n## S\n\n![badge](badge.png)\n").status, 0);
+  std::vector<PdfImage> images = list_images(path("out.pdf"));
+  ASSERT_EQ(images.size(), 2u);
+  EXPECT_EQ(images[0].type, "image");
+  EXPECT_EQ(images[1].type, "smask");
+}
+
+TEST_F(ImagesTest, AnSvgIconIsDrawnAtSixHundredDpi) {
+  SplitResult r = render("# A\n\n## S\n\n![](github.svg) github.com/a\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<PdfImage> images = list_images(path("out.pdf"));
+  ASSERT_FALSE(images.empty());
+  EXPECT_GE(images[0].ppi, 600);
+}
+
+TEST_F(ImagesTest, ABlockImageIsSetAtItsSizeButNeverWiderThanTheColumn) {
+  // wide.png: 1000 × 200 px, 750 pt at 96 dpi, half again the default layout's column.
+  fs::copy_file(std::string(JIANLI_TEST_DATA) + "/images/wide.png", dir_ / "wide.png");
+  SplitResult r = render("# A\n\n## S\n\n![badge](badge.png)\n\n![wide](wide.png)\n",
+                         "--dump-layout " + path("d.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<Frame> frames = dumped_images(slurp(path("d.json")));
+  ASSERT_EQ(frames.size(), 2u);
+  EXPECT_NEAR(frames[0].width, 90, 0.01);  // 120 × 60 px at 96 dpi
+  EXPECT_NEAR(frames[0].height, 45, 0.01);
+  EXPECT_NEAR(frames[1].x, kMargin, 0.01);
+  EXPECT_NEAR(frames[1].width, kA4Width - 2 * kMargin, 0.01);
+  EXPECT_NEAR(frames[1].height, frames[1].width / 5, 0.01);  // the aspect ratio kept
+}
+
+TEST_F(ImagesTest, BadImagesAreWarnedAtTheirPlaceAndShowTheirAltText) {
+  SplitResult r = render(
+      "# A\n\n## S\n\n- ![broken badge](corrupt.png)\n- ![huge](bomb.png)\n"
+      "- ![remote](https://example.com/a.png)\n- ![gone](gone.png)\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string cv = path("cv.md");
+  EXPECT_NE(r.err.find(cv + ":5:19: warning: image 'corrupt.png' is not drawn: the image is "
+                            "damaged"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(cv + ":6:11: warning: image 'bomb.png' is not drawn: it is 20000 × 20000"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(cv + ":7:13: warning: image 'https://example.com/a.png' is not drawn"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(cv + ":8:11: warning: image 'gone.png' is not drawn: there is no such file"),
+            std::string::npos)
+      << r.err;
+  EXPECT_TRUE(list_images(path("out.pdf")).empty());
+  Result text = run("pdftotext -layout " + path("out.pdf") + " -");
+  for (const char* alt : {"broken badge", "huge", "remote", "gone"})
+    EXPECT_NE(text.out.find(alt), std::string::npos) << alt << " in\n" << text.out;
+}
+
+TEST_F(ImagesTest, AnImageOutsideTheFolderIsAnErrorUnlessAllowed) {
+  fs::create_directory(dir_ / "cv");
+  fs::copy_file(dir_ / "badge.png", dir_ / "cv" / "ok.png");
+  write("cv/cv.md", "# A\n\n## S\n\n![b](../badge.png)\n");
+  SplitResult refused = run_split(jianli() + " " + path("cv/cv.md") + " -o " + path("out.pdf"));
+  EXPECT_EQ(refused.status, 1);
+  EXPECT_TRUE(refused.err.starts_with(path("cv/cv.md") + ":5:6: error: image '../badge.png' is "
+                                                         "outside the résumé's folder"))
+      << refused.err;
+  EXPECT_FALSE(fs::exists(path("out.pdf")));
+  SplitResult allowed = run_split(jianli() + " " + path("cv/cv.md") + " -o " + path("out.pdf") +
+                                  " --allow-images-outside");
+  EXPECT_EQ(allowed.status, 0) << allowed.err;
+  EXPECT_EQ(list_images(path("out.pdf")).size(), 2u);  // the image and its mask
+}
+
+}  // namespace
+}  // namespace jianli::test
