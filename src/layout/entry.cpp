@@ -9,8 +9,12 @@
 namespace jianli::layout {
 namespace {
 
+// The layout's dash between the dates, unless the résumé wrote a word there: "至" is set
+// close, as Chinese is, "to" between spaces.
 std::string date_range(const model::Entry& e, const std::string& dash) {
-  return e.end.empty() ? e.start : e.start + dash + e.end;
+  if (e.end.empty()) return e.start;
+  if (e.range_word.empty()) return e.start + dash + e.end;
+  return e.range_word == "to" ? e.start + " to " + e.end : e.start + e.range_word + e.end;
 }
 
 bool dates_bold(const model::Block& block, const model::TextStyle& style) {

@@ -110,7 +110,10 @@ struct Table {
 struct Entry {
   std::string start;  // "2023年2月", "Feb 2023"
   std::string end;    // "至今", "Present", "2023年"; empty for a single date
-  Inlines title;      // what follows the dates, the separator after them dropped
+  // "至" or "to" when the range was written with a word, which a layout keeps rather than
+  // put its dash there: replacing a word changes what the résumé says. Empty for a dash.
+  std::string range_word;
+  Inlines title;  // what follows the dates, the separator after them dropped
 };
 
 // What a section is about, recognised from its heading's text (data/sections.yaml) or

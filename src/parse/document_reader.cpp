@@ -91,9 +91,40 @@ void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::
   blocks.erase(at);
 }
 
+// A name written as the bold or enlarged first line of the résumé's opening paragraph,
+// as HTML headers often are (`<font size="6"><b>何静雯</b></font><br>…`): every visible
+// span bold or at least a third larger, and short. A bold line alone is a bold paragraph;
+// a name line has lines under it or stands out by its size.
+bool is_name_line(const model::Inlines& line, bool more_lines) {
+  bool seen = false, large = false;
+  for (const model::Span& span : line) {
+    if (is_blank(span.text)) continue;
+    if (!span.bold && span.scale < 1.3) return false;
+    seen = true;
+    large = large || span.scale >= 1.3;
+  }
+  return seen && (more_lines || large) &&
+         text::count_code_points(model::plain_text(line)) <= kMaxNameCharacters;
+}
+
+// The opening paragraph (only a photo or a rule above it) when its first line is a name:
+// that line is the name and the lines after it the contact block.
+bool take_name_line(std::vector<model::Block>& blocks, model::Document& doc) {
+  auto top = std::find_if(blocks.begin(), blocks.end(), [](const model::Block& b) {
+    return b.kind != BlockKind::Image && b.kind != BlockKind::Rule;
+  });
+  if (top == blocks.end() || top->kind != BlockKind::Paragraph) return false;
+  std::vector<model::Inlines> lines = split_lines(top->inlines);
+  if (lines.empty() || !is_name_line(lines.front(), lines.size() > 1)) return false;
+  doc.name = {model::Span{.text = model::plain_text(lines.front())}};
+  doc.contact.assign(lines.begin() + 1, lines.end());
+  blocks.erase(top);
+  return true;
+}
+
 // The name leaves the body, with its contact block; without a heading for it, the front
 // matter's `name`, `author` or `title` stands in, and the contact block is what the
-// body opens with.
+// body opens with; else a bold first line at the top is the name.
 void take_name_and_contact(std::vector<model::Block>& blocks, const LiquidVariables& front_matter,
                            model::Document& doc) {
   auto name = find_name(blocks);
@@ -109,6 +140,7 @@ void take_name_and_contact(std::vector<model::Block>& blocks, const LiquidVariab
     take_contact(blocks, blocks.begin(), ContactParagraph::ShortLines, doc);
     return;
   }
+  take_name_line(blocks, doc);
 }
 
 // The PDF's title and author: the front matter's, else the name; a résumé with no name

@@ -164,6 +164,9 @@ std::optional<model::Entry> find_entry(const model::Inlines& inlines) {
   model::Entry entry;
   entry.start = text::to_utf8(scan.text(0, start_end));
   entry.end = text::to_utf8(scan.text(end_begin, end_end));
+  std::u32string between(scan.text(start_end, end_begin));
+  std::erase_if(between, Scanner::is_space);
+  if (between == U"至" || between == U"to") entry.range_word = text::to_utf8(between);
   if (ordinal > 0) entry.title.push_back({.text = text::to_utf8(plain.substr(0, ordinal))});
   for (model::Span& span : slice(inlines, ordinal + scan.pos())) entry.title.push_back(span);
   return entry;

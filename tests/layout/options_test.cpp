@@ -38,7 +38,7 @@ class OptionsTest : public LayoutTest {
   // A list of one item that is an entry: "2020年——2023年，北京大学，硕士".
   model::Block entry_list() {
     model::Block item = para("2020年——2023年，北京大学，硕士");
-    item.entry = model::Entry{"2020年", "2023年", plain("北京大学，硕士")};
+    item.entry = model::Entry{"2020年", "2023年", "", plain("北京大学，硕士")};
     model::Block list{.kind = model::BlockKind::List};
     list.items.push_back({{item}});
     return list;
@@ -280,6 +280,21 @@ TEST_F(OptionsTest, EntryDatesRightInlineAndBelow) {
   EXPECT_LT(under.y, run_with(set, "北京大学").y);
   EXPECT_NEAR(under.size, below.body_style.size * 0.8, 1e-9);
   EXPECT_NEAR(under.color.r, 0x77 / 255.0, 1e-9);
+}
+
+TEST_F(OptionsTest, ADateRangeWrittenWithAWordKeepsTheWord) {
+  model::Document d = doc();
+  d.blocks.back().items[0].blocks[0].entry->range_word = "至";
+  model::PageSet set = lay(with("entries: {dates: right, dash: ' – '}\n"), d);
+  const double baseline = run_with(set, "至").y;
+  std::vector<const model::TextRun*> line;
+  for (const model::TextRun& run : set.pages[0].runs)
+    if (std::abs(run.y - baseline) < 0.01) line.push_back(&run);
+  std::sort(line.begin(), line.end(), [](auto* a, auto* b) { return a->x < b->x; });
+  std::string text;
+  for (const model::TextRun* run : line) text += run->text;
+  EXPECT_NE(text.find("2020年至2023年"), std::string::npos) << text;
+  EXPECT_EQ(text.find("–"), std::string::npos) << text;
 }
 
 TEST_F(OptionsTest, HeaderArrangement) {

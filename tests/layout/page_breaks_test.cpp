@@ -117,7 +117,7 @@ TEST_F(KeepsTest, AnEntryKeepsItsDateLineAndTwoLinesOfItsBody) {
     model::Document doc;
     for (int i = 0; i < shift; ++i) doc.blocks.push_back(para("填充" + std::to_string(i)));
     model::Block entry = heading("2019年7月—至今　字节跳动", 3);
-    entry.entry = model::Entry{"2019年7月", "至今", plain("字节跳动")};
+    entry.entry = model::Entry{"2019年7月", "至今", "", plain("字节跳动")};
     doc.blocks.push_back(entry);
     doc.blocks.push_back(list(6, "工作"));
     auto all = lines(doc);

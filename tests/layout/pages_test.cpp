@@ -128,7 +128,7 @@ TEST_F(PagesTest, PageNumbersKnowThePageCount) {
 TEST_F(PagesTest, EntryDatesSitFlushRightOnTheTitleLine) {
   model::Document doc;
   model::Block entry = heading("2023年2月-至今，美团，大模型方向", 4);
-  entry.entry = model::Entry{"2023年2月", "至今", plain("美团，大模型方向")};
+  entry.entry = model::Entry{"2023年2月", "至今", "", plain("美团，大模型方向")};
   doc.blocks.push_back(entry);
   model::PageSet set = lay(doc).pages;
   std::vector<Line> lines = lines_on(set, 0, footer_y());

@@ -80,6 +80,18 @@ TEST(Entries, EveryRangeDashIsRecognised) {
   }
 }
 
+TEST(Entries, ARangeWrittenWithAWordKeepsTheWord) {
+  // 至 and "to" are words of the résumé: a layout keeps them instead of putting its dash.
+  for (const char* written : {"至", " 至 ", "　至　"}) {
+    auto entry = find_entry(text(std::string("2020年7月") + written + "今　青禾科技"));
+    ASSERT_TRUE(entry) << written;
+    EXPECT_EQ(entry->range_word, "至") << written;
+    EXPECT_EQ(entry->end, "今") << written;
+  }
+  EXPECT_EQ(find_entry(text("May 2019 to June 2021, Acme"))->range_word, "to");
+  EXPECT_EQ(find_entry(text("2019年7月——2021年6月，字节跳动"))->range_word, "");
+}
+
 TEST(Entries, IsoMonthsAreDatesButARangeOfYearsIsNotOne) {
   auto entry = find_entry(text("2019-07 – 2021-06 Bytedance"));
   ASSERT_TRUE(entry);

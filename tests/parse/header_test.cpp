@@ -66,6 +66,21 @@ TEST(Contact, UnderAFrontMatterNameIsTheShortParagraphTheBodyOpensWith) {
   EXPECT_EQ(doc.blocks.size(), 2u);
 }
 
+TEST(Name, ComesFromABoldOrLargeFirstLineAtTheTop) {
+  // The common HTML header with no heading: the name in <b> or <font size>, then <br>s.
+  model::Document doc = read(
+      "<div align=\"center\">\n<font size=\"6\"><b>何静雯</b></font><br>\n"
+      "<small>嵌入式软件工程师 · 深圳</small><br>\n电话 139-2688-0415\n</div>\n\n## 工作经历\n");
+  EXPECT_EQ(name_of(doc), "何静雯");
+  EXPECT_EQ(contact_lines(doc),
+            (std::vector<std::string>{"嵌入式软件工程师 · 深圳", "电话 139-2688-0415"}));
+  EXPECT_EQ(doc.meta.title, "何静雯");
+  EXPECT_EQ(name_of(read("**Ada Lovelace**  \nLondon\n\n## Skills\n")), "Ada Lovelace");
+  // A first line only partly bold is the opening text, not a name; so is a bold paragraph.
+  EXPECT_EQ(name_of(read("**Ada** writes engines.\n\n## Skills\n")), "");
+  EXPECT_EQ(name_of(read("**全部加粗的一段话**\n\n## Skills\n")), "");
+}
+
 TEST(Name, WithoutOneThePdfIsTitledByTheFileName) {
   model::Document doc = read("Some text.\n\n## Skills\n");
   EXPECT_EQ(name_of(doc), "");
