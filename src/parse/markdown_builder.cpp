@@ -380,7 +380,35 @@ model::Span MarkdownBuilder::styled_span(std::string text) const {
 // Where styled text goes: the block's text, or its flush-right text inside a
 // `float: right` element.
 model::Inlines& MarkdownBuilder::styled_target() {
-  return html_styles_.float_right() ? leaf_->right : leaf_->inlines;
+  if (!html_styles_.float_right()) return leaf_->inlines;
+  if (leaf_->right.empty()) right_anchor_ = leaf_->inlines.size();
+  split_at_line_with_new_right();
+  return leaf_->right;
+}
+
+// Lines that each float their own dates right (`<span style="float:left">学校</span><span
+// style="float:right">2016–2020</span><br>`, line after line, in one paragraph): at a
+// flush-right text that comes after a line break, the lines before that break become a
+// paragraph of their own, so that each keeps its dates instead of all running together.
+void MarkdownBuilder::split_at_line_with_new_right() {
+  if (leaf_->right.empty()) return;
+  model::Inlines& inlines = leaf_->inlines;
+  size_t cut = inlines.size();
+  for (size_t k = inlines.size(); k-- > right_anchor_;)
+    if (inlines[k].text == "\n") {
+      cut = k;
+      break;
+    }
+  if (cut == inlines.size()) return;  // the same line: one flush-right text, in pieces
+  model::Block before = *leaf_;
+  before.inlines.resize(cut);
+  before.inlines = merge_spans(before.inlines);
+  before.right = resolve_soft_breaks(before.right);
+  if (!before.align) before.align = carried_align();
+  containers_.back().push_back(std::move(before));
+  inlines.erase(inlines.begin(), inlines.begin() + static_cast<std::ptrdiff_t>(cut) + 1);
+  leaf_->right.clear();
+  right_anchor_ = inlines.size();
 }
 
 void MarkdownBuilder::append(std::string text, bool styled) {

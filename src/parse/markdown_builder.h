@@ -64,6 +64,7 @@ class MarkdownBuilder {
   std::optional<model::Align> carried_align() const;
   model::Span styled_span(std::string text) const;
   model::Inlines& styled_target();
+  void split_at_line_with_new_right();
   void notice(std::string message, int line = 0);
 
   BlockLocator& locator_;
@@ -76,6 +77,7 @@ class MarkdownBuilder {
   std::string verbatim_;               // text of a code or HTML block
   std::string inline_html_;            // raw HTML md4c sends in pieces; comments are cut at the end
   std::optional<model::Block> table_;  // the table being read; a cell's text is the leaf's
+  size_t right_anchor_ = 0;            // the leaf's inline count when its flush-right text began
   bool html_heading_ = false;          // the leaf is a paragraph that an inline <h2> made a heading
   // HTML blocks held back while they leave a table or list open: a blank line inside
   // one ends md4c's HTML block, and the next HTML block goes on with it.

@@ -199,6 +199,21 @@ TEST(Html, FloatRightSpanIsSetFlushRight) {
   EXPECT_EQ(block(heading, 0).right[1].link, "https://x.cn");
 }
 
+TEST(Html, EachLineKeepsItsOwnFloatRightDates) {
+  // One paragraph of lines, each with its school floated left and its dates right.
+  model::Document doc = parse(
+      "# 张三\n\n电话 1\n\n## 教育经历\n\n"
+      "<span style=\"float:left\"><b>浙江工业大学</b></span><span "
+      "style=\"float:right\">2018–2021</span><br>\n研究方向：分布式存储。<br>\n"
+      "<span style=\"float:left\"><b>宁波大学</b></span><span "
+      "style=\"float:right\">2014–2018</span><br>\n主修课程：数据结构。\n");
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(model::plain_text(block(doc, 1).right), "2018–2021");
+  EXPECT_EQ(model::plain_text(block(doc, 1).inlines), "浙江工业大学\n研究方向：分布式存储。");
+  EXPECT_EQ(model::plain_text(block(doc, 2).right), "2014–2018");
+  EXPECT_EQ(model::plain_text(block(doc, 2).inlines), "宁波大学\n主修课程：数据结构。");
+}
+
 TEST(Html, CenteredHeaderAcrossBlocksAlignsTheMarkdownBetween) {
   model::Document doc = parse(
       "<div align=\"center\">\n\n# 张三\n\n电话：138-0000-0000\n\n</div>\n\n## 教育背景\n\n正文\n");
