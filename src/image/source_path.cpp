@@ -55,7 +55,11 @@ bool is_within(const fs::path& path, const fs::path& folder) {
 
 }  // namespace
 
-ImageSource resolve_source(const std::string& src, const fs::path& folder, bool allow_outside) {
+ImageSource resolve_source(const std::string& src, const fs::path& written_folder,
+                           bool allow_outside) {
+  // `jianli resume.md` gives the folder of a bare file name as "", which std::filesystem
+  // cannot make absolute: every path then counted as inside (`../x.jpg` was read).
+  const fs::path folder = written_folder.empty() ? fs::path(".") : written_folder;
   std::string path_text = src.substr(0, src.find_first_of("?#"));
   if (path_text.empty()) return {SourceKind::Empty, {}};
   if (size_t length = scheme_length(src)) {

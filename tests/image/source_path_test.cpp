@@ -54,6 +54,16 @@ TEST_F(SourcePathTest, ParentFoldersAndAbsolutePathsAreRefused) {
   EXPECT_EQ(kind((folder() / "photo.jpg").string()), SourceKind::Outside);
 }
 
+TEST_F(SourcePathTest, AResumeNamedWithoutAFolderIsCheckedFromTheCurrentOne) {
+  // `jianli resume.md`: the folder of a bare file name is "", which is the current folder.
+  const fs::path before = fs::current_path();
+  fs::current_path(folder());
+  EXPECT_EQ(resolve_source("../secret.png", "", false).kind, SourceKind::Outside);
+  EXPECT_EQ(resolve_source("/etc/passwd", "", false).kind, SourceKind::Outside);
+  EXPECT_EQ(resolve_source("photo.jpg", "", false).kind, SourceKind::File);
+  fs::current_path(before);
+}
+
 TEST_F(SourcePathTest, ASymlinkLeadingOutIsRefused) {
   fs::create_symlink(dir_ / "secret.png", folder() / "innocent.png");
   fs::create_directory_symlink(dir_, folder() / "up");
