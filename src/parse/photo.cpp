@@ -22,9 +22,24 @@ std::optional<model::Image> lone_image(const model::Inlines& line) {
   return found;
 }
 
+// A photo in a cell of its own in a table before the first section (`<td rowspan="4"><img
+// …></td>` in a 基本信息 table, common in Chinese résumés) goes to the header, where
+// photos go; its cell is left empty.
+std::optional<model::Image> take_from_table(model::Table& table) {
+  for (model::TableRow& row : table.rows)
+    for (model::TableCell& cell : row.cells)
+      if (std::optional<model::Image> photo = lone_image(cell.inlines)) {
+        cell.inlines.clear();
+        return photo;
+      }
+  return std::nullopt;
+}
+
 std::optional<model::Image> take_from_blocks(std::vector<model::Block>& blocks) {
   for (auto block = blocks.begin(); block != blocks.end(); ++block) {
     if (block->kind == model::BlockKind::Heading && block->level == 2) break;
+    if (block->kind == model::BlockKind::Table && block->table)
+      if (std::optional<model::Image> photo = take_from_table(*block->table)) return photo;
     if (block->kind != model::BlockKind::Image || !block->image) continue;
     model::Image photo = *block->image;
     blocks.erase(block);

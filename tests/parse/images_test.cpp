@@ -69,6 +69,18 @@ TEST(MarkdownImages, APhotoAloneOnAContactLineIsThePhotoAndIconsStay) {
   EXPECT_EQ(icon->image->src, "github.svg");
 }
 
+TEST(MarkdownImages, APhotoInItsOwnCellOfATableBeforeTheFirstSectionIsThePhoto) {
+  model::Document doc = parse(
+      "# 黄子涵\n\n电话 1\n\n<table><tr><td>姓名</td><td>黄子涵</td><td rowspan=\"2\">"
+      "<img src=\"me.jpg\" width=\"100\"></td></tr><tr><td>性别</td><td>女</td></tr>"
+      "</table>\n\n## 工作经历\n\n<table><tr><td><img src=\"logo.png\"></td></tr></table>\n");
+  ASSERT_TRUE(doc.photo);
+  EXPECT_EQ(doc.photo->src, "me.jpg");
+  const model::Table& info = *doc.blocks.at(0).table;
+  EXPECT_TRUE(info.rows.at(0).cells.at(2).inlines.empty());  // the photo's cell, emptied
+  EXPECT_TRUE(doc.blocks.back().table->rows.at(0).cells.at(0).inlines.at(0).image);  // kept
+}
+
 TEST(MarkdownImages, TheFrontMatterPhotoWins) {
   model::Document doc = parse("---\nphoto: me.jpg\n---\n# A\n\n![x](other.jpg)\n\n## S\n");
   ASSERT_TRUE(doc.photo);
