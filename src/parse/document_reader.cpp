@@ -181,7 +181,7 @@ model::Document read_document(std::string_view bytes, const std::string& path,
   model::Document doc;
   doc.meta = std::move(front_matter.meta);
   doc.diagnostics = std::move(liquid_warnings);
-  replace_shortcodes(blocks);
+  replace_shortcodes(blocks, path, doc.diagnostics);
   assign_section_roles(blocks, roles);
   doc.photo = std::move(front_matter.photo);
   take_photo_block(blocks, doc);

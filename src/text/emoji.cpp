@@ -20,6 +20,18 @@ constexpr Shortcode kShortcodes[] = {
 #include "text/emoji_names.inc"
 };
 
+// gemoji's custom entries: pictures on GitHub, with no Unicode character to set.
+constexpr std::string_view kGithubPictures[] = {
+    "accessibility", "atom",      "basecamp", "basecampy",  "bowtie",    "dependabot",
+    "electron",      "feelsgood", "finnadie", "fishsticks", "goberserk", "godmode",
+    "hurtrealbad",   "neckbeard", "octocat",  "rage1",      "rage2",     "rage3",
+    "rage4",         "shipit",    "suspect",  "trollface"};
+
+bool is_github_picture(std::string_view name) {
+  return std::find(std::begin(kGithubPictures), std::end(kGithubPictures), name) !=
+         std::end(kGithubPictures);
+}
+
 bool is_name_char(char c) {
   return std::islower(static_cast<unsigned char>(c)) ||
          std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '+' || c == '-';
@@ -59,7 +71,7 @@ std::string_view shortcode_of(char32_t emoji) {
   return at == by_emoji.end() ? std::string_view{} : at->second;
 }
 
-std::string replace_shortcodes(std::string_view text) {
+std::string replace_shortcodes(std::string_view text, ShortcodeMisses* misses) {
   if (text.find(':') == std::string_view::npos) return std::string(text);
   const std::vector<std::pair<size_t, size_t>> addresses = address_ranges(text);
   // Colons are met in text order, so the ranges are walked once alongside.
@@ -77,6 +89,9 @@ std::string replace_shortcodes(std::string_view text) {
     bool shaped = !name.empty() && std::all_of(name.begin(), name.end(), is_name_char) &&
                   (open == 0 || !is_ascii_alnum(text[open - 1])) && !in_address(open);
     std::optional<std::string_view> emoji = shaped ? emoji_of_shortcode(name) : std::nullopt;
+    if (shaped && !emoji && is_github_picture(name)) emoji = "";
+    if (shaped && misses && (!emoji || emoji->empty()))
+      (emoji ? misses->pictures : misses->unknown).emplace_back(name);
     if (!emoji) {
       open = close;  // the closing colon may open the next name
       continue;

@@ -116,6 +116,18 @@ TEST(Shortcodes, StayAsTypedInCodeAddressesTimesAndWhenUnknown) {
   std::string text = model::plain_text(doc.blocks.at(0).inlines);
   EXPECT_EQ(text, ":iphone: and :no_such_emoji: at 10:100:20, http://x.org/:smile:/");
   EXPECT_EQ(model::plain_text(doc.blocks.at(1).inlines), ":email:");
+  EXPECT_EQ(messages(doc),
+            (std::vector<std::string>{"test.md:4: warning: ':no_such_emoji:' is no emoji shortcode "
+                                      "GitHub knows; it is shown as typed"}));
+}
+
+TEST(Shortcodes, GithubPicturesAreLeftOutWithAWarning) {
+  // :octocat: is an image on GitHub, with no character any font could draw.
+  model::Document doc = parse("# A\nc\n\n爱好 :octocat: 开源 :octocat:\n");
+  EXPECT_EQ(model::plain_text(doc.blocks.at(0).inlines), "爱好  开源 ");
+  EXPECT_EQ(messages(doc), (std::vector<std::string>{
+                               "test.md:4: warning: ':octocat:' is one of GitHub's pictures, "
+                               "not a character: it is left out (2 times)"}));
 }
 
 }  // namespace

@@ -30,5 +30,13 @@ TEST(Emoji, ShortcodesAreReplacedOnlyWhereTheyAreWords) {
   EXPECT_EQ(replace_shortcodes("a:b:c :nope: ::"), "a:b:c :nope: ::");
 }
 
+TEST(Emoji, MissesAreToldApartFromWordsThatMerelyHaveColons) {
+  ShortcodeMisses misses;
+  EXPECT_EQ(replace_shortcodes(":octocat: :nope: 10:30:00 a:b:c", &misses),
+            " :nope: 10:30:00 a:b:c");
+  EXPECT_EQ(misses.pictures, std::vector<std::string>{"octocat"});
+  EXPECT_EQ(misses.unknown, std::vector<std::string>{"nope"});
+}
+
 }  // namespace
 }  // namespace jianli::text
