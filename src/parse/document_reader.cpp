@@ -30,6 +30,14 @@ bool may_be_name(const model::Block& block) {
          text::count_code_points(model::plain_text(block.inlines)) <= kMaxNameCharacters;
 }
 
+// The block the résumé opens with: only a photo or a rule may stand above a name, text
+// there would be the header itself.
+std::vector<model::Block>::iterator opening_block(std::vector<model::Block>& blocks) {
+  return std::find_if(blocks.begin(), blocks.end(), [](const model::Block& b) {
+    return b.kind != BlockKind::Image && b.kind != BlockKind::Rule;
+  });
+}
+
 // The heading that holds the person's name: the first level-1 heading that names no
 // section (an HTML <h1> is one too); else a heading at the top, before every section,
 // that names none itself (`## 张三` over `## 教育经历`).
@@ -38,10 +46,7 @@ std::vector<model::Block>::iterator find_name(std::vector<model::Block>& blocks)
     return is_heading(b) && b.level == 1 && b.role == model::SectionRole::None;
   });
   if (first_level_one != blocks.end()) return first_level_one;
-  // Only a photo or a rule may stand above it: text there would be the header itself.
-  auto top = std::find_if(blocks.begin(), blocks.end(), [](const model::Block& b) {
-    return b.kind != BlockKind::Image && b.kind != BlockKind::Rule;
-  });
+  auto top = opening_block(blocks);
   if (top != blocks.end() && may_be_name(*top)) return top;
   return blocks.end();
 }
@@ -110,9 +115,7 @@ bool is_name_line(const model::Inlines& line, bool more_lines) {
 // The opening paragraph (only a photo or a rule above it) when its first line is a name:
 // that line is the name and the lines after it the contact block.
 bool take_name_line(std::vector<model::Block>& blocks, model::Document& doc) {
-  auto top = std::find_if(blocks.begin(), blocks.end(), [](const model::Block& b) {
-    return b.kind != BlockKind::Image && b.kind != BlockKind::Rule;
-  });
+  auto top = opening_block(blocks);
   if (top == blocks.end() || top->kind != BlockKind::Paragraph) return false;
   std::vector<model::Inlines> lines = split_lines(top->inlines);
   if (lines.empty() || !is_name_line(lines.front(), lines.size() > 1)) return false;

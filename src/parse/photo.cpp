@@ -2,12 +2,10 @@
 
 #include <algorithm>
 
+#include "parse/markdown_source.h"
+
 namespace jianli::parse {
 namespace {
-
-bool is_blank(const std::string& text) {
-  return text.find_first_not_of(" \n") == std::string::npos;
-}
 
 // The line's one image when the line holds nothing else.
 std::optional<model::Image> lone_image(const model::Inlines& line) {
