@@ -15,7 +15,7 @@ FUZZ_PARSE_RUNS ?= 150000
 FUZZ_RENDER_RUNS ?= 5000
 FUZZ_SECONDS ?= 600
 
-.PHONY: all setup build render test test-unit test-asan test-fuzz fuzz fuzz-build bench docs clean
+.PHONY: all setup build render install deb test test-unit test-asan test-fuzz fuzz fuzz-build bench docs clean
 
 all: render
 
@@ -31,6 +31,17 @@ build: setup $(BUILD)/Makefile
 # Both résumés in one run, in parallel; each PDF lands beside its Markdown file.
 render: build
 	$(BUILD)/jianli resume.md resume.en.md
+
+# `make install` (PREFIX=/usr/local, DESTDIR for staging): the program, its layouts and
+# fonts' package map, man page, completions and docs, through `cmake --install`.
+PREFIX ?= /usr/local
+install: build
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
+
+# `make deb`: jianli_VERSION_amd64.deb in $(BUILD) (CPack; dependencies from
+# dpkg-shlibdeps and the font packages the layouts name).
+deb: build
+	cd $(BUILD) && cpack -G DEB
 
 test: test-unit test-asan test-fuzz
 

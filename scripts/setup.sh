@@ -12,6 +12,8 @@ packages=(
   # tests and benchmarks
   libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
   poppler-utils mupdf-tools qpdf python3 python3-pil python3-pypdf python3-yaml time
+  # `make deb` (CPack runs dpkg-shlibdeps for the dependencies); man reads jianli.1 in a test
+  dpkg-dev man-db
   # fonts the layouts in layouts/ name
   fonts-noto-cjk fonts-lxgw-wenkai fonts-noto-core fonts-dejavu-core fonts-symbola fonts-hanazono
   # tests use these as faces without a bold, or as other Chinese families

@@ -10,9 +10,13 @@
 #include <vector>
 
 #include "cli/batch.h"
+#include "cli/color.h"
+#include "cli/manual.h"
+#include "cli/new_resume.h"
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/render.h"
+#include "cli/versions.h"
 #include "parse/layout_file.h"
 #include "pipeline/pipeline.h"
 
@@ -31,6 +35,11 @@ struct Options {
   std::string dump_layout;
   bool force = false;
   bool allow_images_outside = false;
+  ColorMode color = ColorMode::Auto;
+  bool help_man = false;
+  StarterLanguage starter_language = StarterLanguage::Chinese;
+  std::string starter_file = "resume.md";
+  CLI::Option* output_option = nullptr;  // to tell `-o ''` from no -o
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -69,30 +78,69 @@ void check_jobs(const Options& opt, const std::vector<RenderJob>& jobs) {
   }
 }
 
-int list_layouts() {
-  for (const parse::LayoutInfo& info : parse::list_layouts(pipeline::layout_dirs()))
-    fmt::print("{:<12} {}\n", info.name, info.description);
+std::string_view origin_name(pipeline::LayoutOrigin origin) {
+  switch (origin) {
+    case pipeline::LayoutOrigin::Resume:
+      return "local";
+    case pipeline::LayoutOrigin::User:
+      return "user";
+    case pipeline::LayoutOrigin::Shipped:
+      break;
+  }
+  return "shipped";
+}
+
+// Each layout with where it comes from: `local` (layouts/ beside the résumé, or the current
+// folder without one), `user` (the user's folder) or `shipped`.
+int list_layouts(const Options& opt) {
+  std::string folder =
+      opt.inputs.empty() ? "." : fs::path(opt.inputs.front()).parent_path().string();
+  std::vector<pipeline::LayoutDir> dirs = pipeline::layout_dirs(folder);
+  for (const parse::LayoutInfo& info : parse::list_layouts(pipeline::paths_of(dirs))) {
+    pipeline::LayoutOrigin origin = pipeline::LayoutOrigin::Shipped;
+    std::error_code ec;
+    for (const pipeline::LayoutDir& dir : dirs) {
+      if (!fs::equivalent(fs::path(info.path).parent_path(), dir.path, ec)) continue;
+      origin = dir.origin;
+      break;
+    }
+    fmt::print("{:<12} {:<8} {}\n", info.name, origin_name(origin), info.description);
+  }
   return 0;
 }
 
-}  // namespace
+// The values --color and `new --lang` take, as their types.
+const std::map<std::string, ColorMode> kColorModes = {
+    {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
+const std::map<std::string, StarterLanguage> kStarterLanguages = {{"zh", StarterLanguage::Chinese},
+                                                                  {"en", StarterLanguage::English}};
 
-int run(int argc, char** argv) {
-  CLI::App app{"jianli (简历): typesets a résumé written in Markdown into a PDF", "jianli"};
-  Options opt;
+// Every option of the command line, with the text --help and the man page print.
+CLI::App* define_options(CLI::App& app, Options& opt) {
   app.add_option("INPUT", opt.inputs, "Markdown résumés (with YAML front matter) to render");
-  auto* output = app.add_option("-o,--output", opt.output,
-                                "the PDF to write (one input only; - for standard output)");
+  opt.output_option = app.add_option("-o,--output", opt.output,
+                                     "the PDF to write (one input only; - for standard output)")
+                          ->type_name("FILE");
   app.add_option("-d,--out-dir", opt.out_dir, "folder for the PDFs (default: beside each input)")
-      ->excludes(output);
-  app.add_option("-l,--layout", opt.layout, "layout name (see --list-layouts) or a YAML file");
-  app.add_flag("--list-layouts", opt.list_layouts, "list the layouts and exit");
+      ->type_name("FOLDER")
+      ->excludes(opt.output_option);
+  app.add_option("-l,--layout", opt.layout,
+                 "layout name (see --list-layouts) or a YAML file; a name is looked up in "
+                 "layouts/ beside the résumé, then in the user's folder "
+                 "($XDG_CONFIG_HOME/jianli/layouts, default ~/.config/jianli/layouts), then "
+                 "in jianli's own")
+      ->type_name("NAME|FILE");
+  app.add_flag("--list-layouts", opt.list_layouts,
+               "list the layouts, each with where it comes from (local: layouts/ beside the "
+               "résumé, or the current folder; user: the user's folder; shipped), and exit");
   app.add_option("--fit-pages", opt.fit_pages,
                  "tighten spacing, then line height, then size (within the layout's bounds) "
                  "until the résumé fits N pages; refuse if it cannot")
+      ->type_name("N")
       ->check(CLI::Range(1, 100));
   app.add_option("--dump-layout", opt.dump_layout,
-                 "also write every page's lines, baselines and runs as JSON (one input only)");
+                 "also write every page's lines, baselines and runs as JSON (one input only)")
+      ->type_name("FILE");
   app.add_flag("--force", opt.force, "replace outputs that are read-only");
   app.add_flag("--allow-images-outside", opt.allow_images_outside,
                "also read images outside the résumé's folder (an absolute path, or one with "
@@ -100,18 +148,54 @@ int run(int argc, char** argv) {
   app.add_flag("-q,--quiet", opt.quiet,
                "no progress lines (they are printed only when stderr is a terminal); "
                "errors and warnings are always printed");
-  app.set_version_flag("--version", std::string("jianli ") + JIANLI_VERSION);
+  app.add_option_function<std::string>(
+         "--color", [&opt](const std::string& name) { opt.color = kColorModes.at(name); },
+         "colour errors and warnings as compilers do: auto (the default) only when stderr is a "
+         "terminal and NO_COLOR is not set, always, or never")
+      ->type_name("auto|always|never")
+      ->check(CLI::IsMember(kColorModes).description(""));
+  app.set_version_flag("--version", version_text,
+                       "print jianli's version and those of the libraries it uses, and exit");
+  app.add_flag("--help-man", opt.help_man, "print the man page (roff) and exit")->group("");
   app.footer("Exit status: 0 done, 1 bad input, 2 bad usage.");
+
+  CLI::App* starter = app.add_subcommand(
+      "new",
+      "write a starter résumé to FILE (default resume.md) to edit and render; never "
+      "replaces a file");
+  starter
+      ->add_option_function<std::string>(
+          "--lang",
+          [&opt](const std::string& name) { opt.starter_language = kStarterLanguages.at(name); },
+          "the résumé's language (default zh)")
+      ->type_name("zh|en")
+      ->check(CLI::IsMember(kStarterLanguages).description(""));
+  starter->add_option("FILE", opt.starter_file, "the file to write (default resume.md)");
+  return starter;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"jianli (简历): typesets a résumé written in Markdown into a PDF", "jianli"};
+  Options opt;
+  CLI::App* starter = define_options(app, opt);
   std::vector<RenderJob> jobs;
   try {
     app.parse(argc, argv);
+    if (opt.help_man) {
+      fmt::print("{}", man_page(app, JIANLI_VERSION));
+      return 0;
+    }
     if (std::string problem = pipeline::data_dir_problem(); !problem.empty()) {
       fmt::print(stderr, "jianli: error: {}\n", problem);
       return 2;
     }
-    if (opt.list_layouts) return list_layouts();
+    if (starter->parsed())
+      return write_starter(opt.starter_language, opt.starter_file, pipeline::data_dir());
+    if (opt.list_layouts) return list_layouts(opt);
     if (opt.inputs.empty()) throw CLI::RequiredError("INPUT");
-    if (output->count() > 0 && opt.output.empty())
+    if (opt.output_option->count() > 0 && opt.output.empty())
       throw CLI::ValidationError("--output",
                                  "is empty; give a file name, or - for standard output");
     if (!opt.output.empty() && opt.inputs.size() > 1)
@@ -127,9 +211,10 @@ int run(int argc, char** argv) {
 
   remove_temporaries_on_signals();
   bool progress = progress_wanted(opt.quiet);
+  bool color = color_wanted(opt.color);
   std::vector<JobReport> reports =
       render_all(jobs, [&](const RenderJob& job, const JobReport& report, size_t done) {
-        print_block(job_summary(job, report, done, jobs.size(), progress));
+        print_block(job_summary(job, report, done, jobs.size(), progress, color));
       });
   bool all_ok = std::all_of(reports.begin(), reports.end(),
                             [](const JobReport& report) { return report.ok; });

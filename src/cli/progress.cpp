@@ -5,12 +5,14 @@
 
 #include <cstdio>
 
+#include "cli/color.h"
+
 namespace jianli::cli {
 
 bool progress_wanted(bool quiet) { return !quiet && ::isatty(STDERR_FILENO); }
 
 std::string job_summary(const RenderJob& job, const JobReport& report, size_t done, size_t total,
-                        bool progress) {
+                        bool progress, bool color) {
   std::string block;
   if (progress && report.ok) {
     block += fmt::format("[{}/{}] {} → {} ({} page{}, {:.2f} s)\n", done, total, job.input,
@@ -18,7 +20,8 @@ std::string job_summary(const RenderJob& job, const JobReport& report, size_t do
   } else if (progress) {
     block += fmt::format("[{}/{}] {}: failed\n", done, total, job.input);
   }
-  for (const std::string& message : report.messages) block += message + "\n";
+  for (const std::string& message : report.messages)
+    block += (color ? colorize(message) : message) + "\n";
   return block;
 }
 

@@ -62,12 +62,24 @@ struct LoadedFile {
       sources;  // where it writes what LayoutSpec::sources keeps
 };
 
+// The folders of `dirs` after the one holding `path`: where a layout that extends its own
+// name (a user's classic.yaml saying `extends: classic`) finds the one it shadows.
+std::vector<std::string> dirs_after(const std::string& path, const std::vector<std::string>& dirs) {
+  std::error_code ec;
+  for (size_t i = 0; i < dirs.size(); ++i) {
+    if (fs::equivalent(fs::path(path).parent_path(), dirs[i], ec))
+      return {dirs.begin() + static_cast<std::ptrdiff_t>(i) + 1, dirs.end()};
+  }
+  return dirs;
+}
+
 // The chain of files from the most basic layout to the one asked for.
 std::vector<LoadedFile> load_chain(const std::string& name, const std::vector<std::string>& dirs) {
   std::vector<LoadedFile> chain;
   std::string current = name;
+  std::vector<std::string> search = dirs;
   for (int depth = 0; depth <= kMaxExtendsDepth; ++depth) {
-    std::string path = find_layout(current, dirs);
+    std::string path = find_layout(current, search);
     for (const LoadedFile& seen : chain) {
       if (fs::equivalent(seen.path, path))
         throw model::InputError(path, {}, "layouts extend each other in a circle");
@@ -78,7 +90,10 @@ std::vector<LoadedFile> load_chain(const std::string& name, const std::vector<st
     chain.insert(chain.begin(), {path, root, check_layout(root, path, text)});
     if (!root["extends"]) return chain;
     current = root["extends"].as<std::string>();
-    if (!is_layout_path(current)) continue;
+    if (!is_layout_path(current)) {
+      if (current == fs::path(path).stem().string()) search = dirs_after(path, search);
+      continue;
+    }
     current = (fs::path(path).parent_path() / current).string();
   }
   throw model::InputError(name, {}, "layouts extend each other more than 8 deep");

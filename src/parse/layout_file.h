@@ -1,5 +1,6 @@
 // Reads layouts (themes) from YAML files: layouts/NAME.yaml, or any path.
-// A layout may `extends: OTHER` and change a few values.
+// A layout may `extends: OTHER` and change a few values; a layout that extends its own
+// name extends the one it shadows in a later folder (a user's classic.yaml over jianli's).
 #pragma once
 
 #include <string>

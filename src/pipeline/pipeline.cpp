@@ -37,7 +37,36 @@ std::string data_dir() {
   return installed.empty() ? JIANLI_DATA_DIR : installed;
 }
 
-std::vector<std::string> layout_dirs() { return {data_dir() + "/layouts"}; }
+std::string user_layout_dir() {
+  // The XDG Base Directory rule: a relative XDG_CONFIG_HOME is invalid and ignored.
+  const char* config = std::getenv("XDG_CONFIG_HOME");
+  if (config && *config && fs::path(config).is_absolute())
+    return (fs::path(config) / "jianli" / "layouts").string();
+  const char* home = std::getenv("HOME");
+  if (home && *home) return (fs::path(home) / ".config" / "jianli" / "layouts").string();
+  return {};
+}
+
+std::vector<LayoutDir> layout_dirs(const std::string& resume_folder, const std::string& data_dir) {
+  std::string shipped = data_dir + "/layouts";
+  fs::path folder = resume_folder.empty() ? fs::path(".") : fs::path(resume_folder);
+  std::vector<LayoutDir> dirs;
+  // The seed résumés of the source tree have jianli's own layouts/ beside them: those
+  // stay `shipped`.
+  std::error_code ec;
+  for (const LayoutDir& dir : {LayoutDir{(folder / "layouts").string(), LayoutOrigin::Resume},
+                               LayoutDir{user_layout_dir(), LayoutOrigin::User}}) {
+    if (!dir.path.empty() && !fs::equivalent(dir.path, shipped, ec)) dirs.push_back(dir);
+  }
+  dirs.push_back({shipped, LayoutOrigin::Shipped});
+  return dirs;
+}
+
+std::vector<std::string> paths_of(const std::vector<LayoutDir>& dirs) {
+  std::vector<std::string> paths;
+  for (const LayoutDir& dir : dirs) paths.push_back(dir.path);
+  return paths;
+}
 
 std::string data_dir_problem() {
   const char* env = std::getenv("JIANLI_DATA_DIR");
@@ -99,7 +128,7 @@ layout::LayoutResult fit(const Job& job, const model::Document& doc, const model
 }  // namespace
 
 Pipeline::Pipeline(const std::string& data_dir)
-    : layout_dirs_{data_dir + "/layouts"},
+    : data_dir_(data_dir),
       section_roles_(parse::load_section_roles(section_roles_path(data_dir))),
       fonts_({data_dir + "/fonts"}, data_dir + "/fonts/packages.yaml") {}
 
@@ -112,7 +141,9 @@ model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& do
     name = (fs::path(job.path).parent_path() / name).string();
   try {
     // The language picks the layout's labels ("Page 1 of 2" or "第 1 页 / 共 2 页").
-    return parse::load_layout(name, layout_dirs_, doc.meta.layout_overrides,
+    std::vector<std::string> dirs =
+        paths_of(layout_dirs(fs::path(job.path).parent_path(), data_dir_));
+    return parse::load_layout(name, dirs, doc.meta.layout_overrides,
                               layout::document_language(doc));
   } catch (model::InputError& e) {
     // An unknown layout named in the front matter points at that line.

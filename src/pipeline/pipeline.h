@@ -23,7 +23,19 @@ namespace jianli::pipeline {
 // Where jianli finds its own layouts/, fonts/ and data/: $JIANLI_DATA_DIR, else
 // ../share/jianli from the program when installed, else the source tree it was built from.
 std::string data_dir();
-std::vector<std::string> layout_dirs();  // DATA_DIR/layouts
+
+// Where a layout name is looked up, the first found winning: `layouts/` beside the résumé
+// (its folder given), the user's own, then jianli's.
+enum class LayoutOrigin { Resume, User, Shipped };
+struct LayoutDir {
+  std::string path;
+  LayoutOrigin origin;
+};
+// $XDG_CONFIG_HOME/jianli/layouts, else ~/.config/jianli/layouts; empty without either.
+std::string user_layout_dir();
+std::vector<LayoutDir> layout_dirs(const std::string& resume_folder,
+                                   const std::string& data_dir = pipeline::data_dir());
+std::vector<std::string> paths_of(const std::vector<LayoutDir>& dirs);
 // Why the data folder cannot serve (missing, or no layouts in it); empty when it can.
 std::string data_dir_problem();
 // The headings that name section roles (parse/section_roles.h): DATA_DIR/data/sections.yaml.
@@ -73,7 +85,7 @@ class Pipeline {
  private:
   model::LayoutSpec layout_for(const Job& job, const model::Document& doc);
 
-  std::vector<std::string> layout_dirs_;
+  std::string data_dir_;
   parse::SectionRoles section_roles_;
   text::FontLibrary fonts_;
 };

@@ -94,7 +94,7 @@ TEST_F(CliTest, OneProgressLinePerFileOnATerminal) {
 TEST_F(CliTest, QuietSilencesProgressButNotErrors) {
   resume("a.md");
   write("bad.md", "---\njianli: {papr: A4}\n---\n# Ada\n");
-  Result r = jianli_on_terminal("-q a.md bad.md");
+  Result r = jianli_on_terminal("-q --color never a.md bad.md");  // the text, uncoloured
   EXPECT_EQ(r.status, 1) << r.out;
   EXPECT_EQ(r.out.find("[1/2]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("bad.md:2:10: error: unknown setting 'papr'"), std::string::npos) << r.out;
