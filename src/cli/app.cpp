@@ -13,6 +13,7 @@
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/render.h"
+#include "cli/watch.h"
 #include "parse/layout_file.h"
 #include "pipeline/pipeline.h"
 
@@ -31,11 +32,16 @@ struct Options {
   std::string dump_layout;
   bool force = false;
   bool allow_images_outside = false;
+  OutputFormat format = OutputFormat::Pdf;
+  PageImages images;
+  bool long_image = false;
+  bool watch = false;
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
   if (!opt.output.empty()) return opt.output;
-  fs::path pdf = fs::path(input).filename().replace_extension(".pdf");
+  fs::path pdf = fs::path(input).filename().replace_extension(
+      opt.format == OutputFormat::Pdf ? ".pdf" : ".png");
   fs::path dir = !opt.out_dir.empty() ? fs::path(opt.out_dir) : fs::path(input).parent_path();
   return (dir / pdf).string();
 }
@@ -44,7 +50,7 @@ std::vector<RenderJob> jobs_for(const Options& opt) {
   std::vector<RenderJob> jobs;
   for (const std::string& input : opt.inputs)
     jobs.push_back({input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout,
-                    opt.force, opt.allow_images_outside});
+                    opt.force, opt.allow_images_outside, opt.format, opt.images});
   return jobs;
 }
 
@@ -93,6 +99,20 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(1, 100));
   app.add_option("--dump-layout", opt.dump_layout,
                  "also write every page's lines, baselines and runs as JSON (one input only)");
+  const std::map<std::string, OutputFormat> formats{{"pdf", OutputFormat::Pdf},
+                                                    {"png", OutputFormat::Png}};
+  app.add_option("-f,--format", opt.format,
+                 "pdf, or png: pictures of the pages drawn from the PDF (NAME-1.png, "
+                 "NAME-2.png … beside the input, or from -o's name)")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  auto* dpi = app.add_option("--dpi", opt.images.dpi, "pixels per inch of the pictures (150)")
+                  ->check(CLI::Range(18, 600));
+  auto* long_image =
+      app.add_flag("--long-image", opt.long_image,
+                   "one tall picture of every page (NAME.png), for sharing on a phone");
+  app.add_flag("-w,--watch", opt.watch,
+               "render, then again on every save of the résumé, its layout and "
+               "images, until Ctrl-C (one input only)");
   app.add_flag("--force", opt.force, "replace outputs that are read-only");
   app.add_flag("--allow-images-outside", opt.allow_images_outside,
                "also read images outside the résumé's folder (an absolute path, or one with "
@@ -118,6 +138,14 @@ int run(int argc, char** argv) {
       throw CLI::ValidationError("--output", "takes one input; use --out-dir for several");
     if (!opt.dump_layout.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--dump-layout", "takes one input");
+    if (opt.format != OutputFormat::Png && (dpi->count() > 0 || long_image->count() > 0))
+      throw CLI::ValidationError(dpi->count() > 0 ? "--dpi" : "--long-image",
+                                 "draws pictures; add --format png");
+    if (opt.long_image) opt.images.arrangement = raster::Arrangement::LongImage;
+    if (opt.watch && opt.inputs.size() > 1)
+      throw CLI::ValidationError("--watch", "takes one input");
+    if (opt.watch && opt.output == "-")
+      throw CLI::ValidationError("--watch", "writes a file each time; give -o a file name");
     jobs = jobs_for(opt);
     check_jobs(opt, jobs);
   } catch (const CLI::ParseError& e) {
@@ -125,6 +153,7 @@ int run(int argc, char** argv) {
     return status == 0 ? 0 : 2;
   }
 
+  if (opt.watch) return watch(jobs.front(), opt.quiet);
   remove_temporaries_on_signals();
   bool progress = progress_wanted(opt.quiet);
   std::vector<JobReport> reports =

@@ -18,6 +18,12 @@ struct JobReport {
   std::vector<std::string> messages;  // its error (when it failed) and warnings, whole lines
 };
 
+// Runs `render_call` for `job` (it returns the page count) and turns whatever goes wrong
+// into the report's messages (the located error, then the warnings): one bad input must not
+// take a batch down, nor end --watch.
+using RenderCall = std::function<int(pipeline::Messages& messages)>;
+JobReport run_reported(const RenderJob& job, const RenderCall& render_call);
+
 // Renders `jobs` on up to std::thread::hardware_concurrency() threads, each job
 // on its own objects (fonts, PDF document). `finished` is called once per job as it
 // ends, with `done` counting finished jobs from 1, one call at a time: whatever it
