@@ -36,6 +36,7 @@ struct Options {
   PageImages images;
   bool long_image = false;
   bool watch = false;
+  size_t jobs = 0;  // --jobs: 0, one worker per core
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -113,6 +114,10 @@ int run(int argc, char** argv) {
   app.add_flag("-w,--watch", opt.watch,
                "render, then again on every save of the résumé, its layout and "
                "images, until Ctrl-C (one input only)");
+  app.add_option("-j,--jobs", opt.jobs,
+                 "render up to N inputs at once (default: one per core); the files are the "
+                 "same whatever N")
+      ->check(CLI::Range(1, 1024));
   app.add_flag("--force", opt.force, "replace outputs that are read-only");
   app.add_flag("--allow-images-outside", opt.allow_images_outside,
                "also read images outside the résumé's folder (an absolute path, or one with "
@@ -156,10 +161,12 @@ int run(int argc, char** argv) {
   if (opt.watch) return watch(jobs.front(), opt.quiet);
   remove_temporaries_on_signals();
   bool progress = progress_wanted(opt.quiet);
-  std::vector<JobReport> reports =
-      render_all(jobs, [&](const RenderJob& job, const JobReport& report, size_t done) {
+  std::vector<JobReport> reports = render_all(
+      jobs,
+      [&](const RenderJob& job, const JobReport& report, size_t done) {
         print_block(job_summary(job, report, done, jobs.size(), progress));
-      });
+      },
+      opt.jobs);
   bool all_ok = std::all_of(reports.begin(), reports.end(),
                             [](const JobReport& report) { return report.ok; });
   return all_ok ? 0 : 1;

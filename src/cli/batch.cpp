@@ -30,7 +30,8 @@ JobReport run_reported(const RenderJob& job, const RenderCall& render_call) {
   return report;
 }
 
-std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished) {
+std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished,
+                                  size_t workers) {
   std::vector<JobReport> reports(jobs.size());
   std::atomic<size_t> next{0};
   std::mutex finish_lock;
@@ -44,8 +45,8 @@ std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobF
     }
   };
 
-  size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  size_t workers = std::min(cores, jobs.size());
+  if (workers == 0) workers = std::max(1u, std::thread::hardware_concurrency());
+  workers = std::min(workers, jobs.size());
   if (workers <= 1) {
     work();  // one job, or one core: no thread to start
     return reports;

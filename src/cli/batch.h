@@ -24,12 +24,14 @@ struct JobReport {
 using RenderCall = std::function<int(pipeline::Messages& messages)>;
 JobReport run_reported(const RenderJob& job, const RenderCall& render_call);
 
-// Renders `jobs` on up to std::thread::hardware_concurrency() threads, each job
+// Renders `jobs` on up to `workers` threads (0: one per core,
+// std::thread::hardware_concurrency()), each job
 // on its own objects (fonts, PDF document). `finished` is called once per job as it
 // ends, with `done` counting finished jobs from 1, one call at a time: whatever it
 // prints for a job comes out whole, never interleaved with another's. Returns the
 // reports in the order of `jobs`.
 using JobFinished = std::function<void(const RenderJob& job, const JobReport& report, size_t done)>;
-std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished);
+std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished,
+                                  size_t workers = 0);
 
 }  // namespace jianli::cli
