@@ -74,8 +74,8 @@ bench: build
 	bench/render.sh
 
 # Page 1 of the seed résumé in every layout of layouts/, for docs/layouts.md, so that
-# the pictures there never go stale: 80 dpi, reduced to 48 colours (python3-pil) so
-# that each stays well under 250 KB in the repository.
+# the pictures there never go stale: drawn by jianli itself (--format png), 80 dpi, reduced
+# to 48 colours (python3-pil) so that each stays well under 250 KB in the repository.
 QUANTIZE = from PIL import Image; import sys; \
   Image.open(sys.argv[1]).convert("RGB").quantize(48, dither=Image.Dither.NONE).save(sys.argv[1], optimize=True)
 
@@ -91,15 +91,15 @@ docs: build
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	for file in layouts/*.yaml; do \
 	  name=$$(basename $$file .yaml); png=docs/images/layout-$$name; \
-	  $(BUILD)/jianli -q resume.md --layout $$name -o $$tmp/$$name.pdf && \
-	  pdftoppm -r 80 -png -f 1 -l 1 -singlefile $$tmp/$$name.pdf $$png && \
+	  $(BUILD)/jianli -q resume.md --layout $$name -f png --dpi 80 -o $$tmp/$$name.png && \
+	  cp $$tmp/$$name-1.png $$png.png && \
 	  /usr/bin/python3 -c '$(QUANTIZE)' $$png.png && \
 	  echo "$$png.png ($$(stat -c %s $$png.png) bytes)" || exit 1; \
 	done; \
 	for file in docs/examples/*.md; do \
 	  name=$$(basename $$file .md); png=docs/images/example-$$name; \
-	  $(BUILD)/jianli -q $$file -o $$tmp/$$name.pdf && \
-	  pdftoppm -r 100 -png -f 1 -l 1 -singlefile $$tmp/$$name.pdf $$png && \
+	  $(BUILD)/jianli -q $$file -f png --dpi 100 -o $$tmp/$$name.png && \
+	  cp $$tmp/$$name-1.png $$png.png && \
 	  /usr/bin/python3 -c '$(CROP)' $$png.png && \
 	  /usr/bin/python3 -c '$(QUANTIZE)' $$png.png && \
 	  echo "$$png.png ($$(stat -c %s $$png.png) bytes)" || exit 1; \

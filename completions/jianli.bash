@@ -13,6 +13,9 @@ _jianli() {
     --color) COMPREPLY=($(compgen -W $'auto\nalways\nnever' -- "$cur")); return ;;
     --lang) COMPREPLY=($(compgen -W $'zh\nen' -- "$cur")); return ;;
     --fit-pages) COMPREPLY=($(compgen -W $'1\n2\n3' -- "$cur")); return ;;
+    -f|--format) COMPREPLY=($(compgen -W $'pdf\npng' -- "$cur")); return ;;
+    --dpi) COMPREPLY=($(compgen -W $'72\n150\n300' -- "$cur")); return ;;
+    -j|--jobs) COMPREPLY=($(compgen -W "$(seq 1 "$(nproc 2>/dev/null || echo 4)")" -- "$cur")); return ;;
     -d|--out-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     -o|--output|--dump-layout) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
@@ -25,7 +28,7 @@ _jianli() {
     return
   fi
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W $'-o\n--output\n-d\n--out-dir\n-l\n--layout\n--list-layouts\n--fit-pages\n--dump-layout\n--force\n--allow-images-outside\n-q\n--quiet\n--color\n--version\n-h\n--help' -- "$cur"))
+    COMPREPLY=($(compgen -W $'-o\n--output\n-d\n--out-dir\n-l\n--layout\n--list-layouts\n--fit-pages\n--dump-layout\n-f\n--format\n--dpi\n--long-image\n-w\n--watch\n-j\n--jobs\n--force\n--allow-images-outside\n-q\n--quiet\n--color\n--version\n-h\n--help' -- "$cur"))
     return
   fi
   COMPREPLY=($(compgen -f -X '!*.@(md|markdown)' -- "$cur") $(compgen -d -- "$cur"))

@@ -17,6 +17,7 @@
 #include "cli/progress.h"
 #include "cli/render.h"
 #include "cli/versions.h"
+#include "cli/watch.h"
 #include "parse/layout_file.h"
 #include "pipeline/pipeline.h"
 
@@ -40,11 +41,19 @@ struct Options {
   StarterLanguage starter_language = StarterLanguage::Chinese;
   std::string starter_file = "resume.md";
   CLI::Option* output_option = nullptr;  // to tell `-o ''` from no -o
+  CLI::Option* dpi_option = nullptr;     // --dpi and --long-image need --format png
+  CLI::Option* long_image_option = nullptr;
+  OutputFormat format = OutputFormat::Pdf;
+  PageImages images;
+  bool long_image = false;
+  bool watch = false;
+  size_t jobs = 0;  // --jobs: 0, one worker per core
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
   if (!opt.output.empty()) return opt.output;
-  fs::path pdf = fs::path(input).filename().replace_extension(".pdf");
+  fs::path pdf = fs::path(input).filename().replace_extension(
+      opt.format == OutputFormat::Pdf ? ".pdf" : ".png");
   fs::path dir = !opt.out_dir.empty() ? fs::path(opt.out_dir) : fs::path(input).parent_path();
   return (dir / pdf).string();
 }
@@ -53,7 +62,7 @@ std::vector<RenderJob> jobs_for(const Options& opt) {
   std::vector<RenderJob> jobs;
   for (const std::string& input : opt.inputs)
     jobs.push_back({input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout,
-                    opt.force, opt.allow_images_outside});
+                    opt.force, opt.allow_images_outside, opt.format, opt.images});
   return jobs;
 }
 
@@ -109,7 +118,9 @@ int list_layouts(const Options& opt) {
   return 0;
 }
 
-// The values --color and `new --lang` take, as their types.
+// The values --format, --color and `new --lang` take, as their types.
+const std::map<std::string, OutputFormat> kFormats = {{"pdf", OutputFormat::Pdf},
+                                                      {"png", OutputFormat::Png}};
 const std::map<std::string, ColorMode> kColorModes = {
     {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
 const std::map<std::string, StarterLanguage> kStarterLanguages = {{"zh", StarterLanguage::Chinese},
@@ -141,6 +152,23 @@ CLI::App* define_options(CLI::App& app, Options& opt) {
   app.add_option("--dump-layout", opt.dump_layout,
                  "also write every page's lines, baselines and runs as JSON (one input only)")
       ->type_name("FILE");
+
+  app.add_option("-f,--format", opt.format,
+                 "pdf, or png: pictures of the pages drawn from the PDF (NAME-1.png, "
+                 "NAME-2.png … beside the input, or from -o's name)")
+      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
+  opt.dpi_option = app.add_option("--dpi", opt.images.dpi, "pixels per inch of the pictures (150)")
+                       ->check(CLI::Range(18, 600));
+  opt.long_image_option =
+      app.add_flag("--long-image", opt.long_image,
+                   "one tall picture of every page (NAME.png), for sharing on a phone");
+  app.add_flag("-w,--watch", opt.watch,
+               "render, then again on every save of the résumé, its layout and "
+               "images, until Ctrl-C (one input only)");
+  app.add_option("-j,--jobs", opt.jobs,
+                 "render up to N inputs at once (default: one per core); the files are the "
+                 "same whatever N")
+      ->check(CLI::Range(1, 1024));
   app.add_flag("--force", opt.force, "replace outputs that are read-only");
   app.add_flag("--allow-images-outside", opt.allow_images_outside,
                "also read images outside the résumé's folder (an absolute path, or one with "
@@ -202,6 +230,15 @@ int run(int argc, char** argv) {
       throw CLI::ValidationError("--output", "takes one input; use --out-dir for several");
     if (!opt.dump_layout.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--dump-layout", "takes one input");
+    if (opt.format != OutputFormat::Png &&
+        (opt.dpi_option->count() > 0 || opt.long_image_option->count() > 0))
+      throw CLI::ValidationError(opt.dpi_option->count() > 0 ? "--dpi" : "--long-image",
+                                 "draws pictures; add --format png");
+    if (opt.long_image) opt.images.arrangement = raster::Arrangement::LongImage;
+    if (opt.watch && opt.inputs.size() > 1)
+      throw CLI::ValidationError("--watch", "takes one input");
+    if (opt.watch && opt.output == "-")
+      throw CLI::ValidationError("--watch", "writes a file each time; give -o a file name");
     jobs = jobs_for(opt);
     check_jobs(opt, jobs);
   } catch (const CLI::ParseError& e) {
@@ -209,13 +246,16 @@ int run(int argc, char** argv) {
     return status == 0 ? 0 : 2;
   }
 
+  if (opt.watch) return watch(jobs.front(), opt.quiet);
   remove_temporaries_on_signals();
   bool progress = progress_wanted(opt.quiet);
   bool color = color_wanted(opt.color);
-  std::vector<JobReport> reports =
-      render_all(jobs, [&](const RenderJob& job, const JobReport& report, size_t done) {
+  std::vector<JobReport> reports = render_all(
+      jobs,
+      [&](const RenderJob& job, const JobReport& report, size_t done) {
         print_block(job_summary(job, report, done, jobs.size(), progress, color));
-      });
+      },
+      opt.jobs);
   bool all_ok = std::all_of(reports.begin(), reports.end(),
                             [](const JobReport& report) { return report.ok; });
   return all_ok ? 0 : 1;

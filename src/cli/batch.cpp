@@ -11,16 +11,13 @@
 #include "text/error_format.h"
 
 namespace jianli::cli {
-namespace {
 
-// Runs one job and turns whatever goes wrong into messages: one bad input must not
-// take the whole batch down.
-JobReport render_one(const RenderJob& job) {
+JobReport run_reported(const RenderJob& job, const RenderCall& render_call) {
   JobReport report;
   auto start = std::chrono::steady_clock::now();
   pipeline::Messages messages;
   try {
-    report.pages = render(job, messages);
+    report.pages = render_call(messages);
     report.ok = true;
   } catch (const model::InputError& e) {
     const std::string message = text::format_error(e);
@@ -33,23 +30,23 @@ JobReport render_one(const RenderJob& job) {
   return report;
 }
 
-}  // namespace
-
-std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished) {
+std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished,
+                                  size_t workers) {
   std::vector<JobReport> reports(jobs.size());
   std::atomic<size_t> next{0};
   std::mutex finish_lock;
   size_t done = 0;
   auto work = [&] {
     for (size_t i = next++; i < jobs.size(); i = next++) {
-      reports[i] = render_one(jobs[i]);
+      reports[i] = run_reported(
+          jobs[i], [&](pipeline::Messages& messages) { return render(jobs[i], messages); });
       std::lock_guard<std::mutex> lock(finish_lock);
       finished(jobs[i], reports[i], ++done);
     }
   };
 
-  size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  size_t workers = std::min(cores, jobs.size());
+  if (workers == 0) workers = std::max(1u, std::thread::hardware_concurrency());
+  workers = std::min(workers, jobs.size());
   if (workers <= 1) {
     work();  // one job, or one core: no thread to start
     return reports;

@@ -18,12 +18,20 @@ struct JobReport {
   std::vector<std::string> messages;  // its error (when it failed) and warnings, whole lines
 };
 
-// Renders `jobs` on up to std::thread::hardware_concurrency() threads, each job
+// Runs `render_call` for `job` (it returns the page count) and turns whatever goes wrong
+// into the report's messages (the located error, then the warnings): one bad input must not
+// take a batch down, nor end --watch.
+using RenderCall = std::function<int(pipeline::Messages& messages)>;
+JobReport run_reported(const RenderJob& job, const RenderCall& render_call);
+
+// Renders `jobs` on up to `workers` threads (0: one per core,
+// std::thread::hardware_concurrency()), each job
 // on its own objects (fonts, PDF document). `finished` is called once per job as it
 // ends, with `done` counting finished jobs from 1, one call at a time: whatever it
 // prints for a job comes out whole, never interleaved with another's. Returns the
 // reports in the order of `jobs`.
 using JobFinished = std::function<void(const RenderJob& job, const JobReport& report, size_t done)>;
-std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished);
+std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished,
+                                  size_t workers = 0);
 
 }  // namespace jianli::cli

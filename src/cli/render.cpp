@@ -5,6 +5,8 @@
 #include <sstream>
 
 #include "cli/output.h"
+#include "cli/page_outputs.h"
+#include "cli/same_file.h"
 #include "layout/dump.h"
 #include "model/error.h"
 #include "pdf/pdf_writer.h"
@@ -28,19 +30,20 @@ std::string read_input(const std::string& path) {
   return bytes.str();
 }
 
-// The same file under two names (a symlink, "./a" and "a"), or the same name.
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  if (a.empty() || b.empty()) return false;
-  if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
-  return fs::absolute(a, ec).lexically_normal() == fs::absolute(b, ec).lexically_normal();
-}
-
 }  // namespace
 
 int render(const RenderJob& job, pipeline::Messages& messages) {
+  // Its own pipeline (fonts and all): jobs on other threads share nothing with it.
+  pipeline::Pipeline own;
+  return render(job, own, messages).pages;
+}
+
+RenderResult render(const RenderJob& job, pipeline::Pipeline& pipeline,
+                    pipeline::Messages& messages) {
   // Where the outputs go, checked before any work (output.h's policy).
-  const OutputTarget pdf = resolve_output(job.output, "the PDF", job.force);
+  // For pictures, their folder is checked now and each picture's name once they are drawn.
+  const OutputTarget pdf = resolve_output(
+      job.output, job.format == OutputFormat::Pdf ? "the PDF" : "the pictures", job.force);
   if (same_file(job.input, pdf.path))
     throw model::InputError(job.output, {}, "the output would overwrite the input");
   OutputTarget dump;
@@ -53,13 +56,19 @@ int render(const RenderJob& job, pipeline::Messages& messages) {
   }
   pipeline::Job run{read_input(job.input), job.input, job.layout, job.fit_pages,
                     job.allow_images_outside};
-  // Its own pipeline (fonts and all): jobs on other threads share nothing with it.
-  pipeline::Rendered rendered = pipeline::Pipeline().render(run, pdf::PdfBackend(), messages);
+  pipeline::Rendered rendered = pipeline.render(run, pdf::PdfBackend(), messages);
   std::vector<std::pair<OutputTarget, std::string>> outputs;
   if (!job.dump_layout.empty()) outputs.emplace_back(dump, layout::dump_json(rendered.pages));
-  outputs.emplace_back(pdf, rendered.bytes);
-  write_outputs(outputs);  // both or neither
-  return rendered.page_count();
+  if (job.format == OutputFormat::Pdf) {
+    outputs.emplace_back(pdf, rendered.bytes);
+  } else {
+    // The pictures are drawn from the bytes a PDF run writes, so they show that very file.
+    for (auto& image :
+         page_image_outputs(rendered.bytes, job.output, job.input, job.images, job.force))
+      outputs.push_back(std::move(image));
+  }
+  write_outputs(outputs);  // all or none
+  return {rendered.page_count(), std::move(rendered.files_read)};
 }
 
 }  // namespace jianli::cli

@@ -2,10 +2,14 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "cli/page_outputs.h"
 #include "pipeline/pipeline.h"
 
 namespace jianli::cli {
+
+enum class OutputFormat { Pdf, Png };
 
 struct RenderJob {
   std::string input;
@@ -14,7 +18,9 @@ struct RenderJob {
   int fit_pages = 0;        // --fit-pages: tighten the layout until it fits; 0: off
   std::string dump_layout;  // --dump-layout: also write the layout as JSON here
   bool force = false;       // --force: replace read-only outputs
-  bool allow_images_outside = false;  // --allow-images-outside
+  bool allow_images_outside = false;        // --allow-images-outside
+  OutputFormat format = OutputFormat::Pdf;  // --format
+  PageImages images;                        // --dpi, --long-image: for OutputFormat::Png
 };
 
 // Renders one job and returns its number of pages; throws model::InputError for bad
@@ -22,5 +28,14 @@ struct RenderJob {
 // no state shared with other calls but fontconfig's configuration, so jobs may run
 // on several threads at once.
 int render(const RenderJob& job, pipeline::Messages& messages);
+
+// The same on `pipeline`, kept from call to call (--watch: fonts and layouts stay loaded).
+// Returns the files it read besides the résumé (pipeline::Rendered::files_read).
+struct RenderResult {
+  int pages = 0;
+  std::vector<std::string> files_read;
+};
+RenderResult render(const RenderJob& job, pipeline::Pipeline& pipeline,
+                    pipeline::Messages& messages);
 
 }  // namespace jianli::cli

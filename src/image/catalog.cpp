@@ -114,6 +114,12 @@ const model::ImageFile* Catalog::find(const std::string& src) const {
   return at == index_of_src_.end() || at->second < 0 ? nullptr : &files_[at->second];
 }
 
+std::vector<std::string> Catalog::paths() const {
+  std::vector<std::string> paths;
+  for (const model::ImageFile& file : files_) paths.push_back(file.path);
+  return paths;
+}
+
 void Catalog::add(const std::string& src, model::ImageFile file) {
   std::string key = fs::path(file.path).lexically_normal().string();
   auto [at, fresh] = index_of_path_.try_emplace(key, static_cast<int>(files_.size()));

@@ -43,6 +43,8 @@ class Catalog {
   void add(const std::string& src, model::ImageFile file);
   void add_missing(const std::string& src) { index_of_src_[src] = -1; }
   bool has(const std::string& src) const { return index_of_src_.count(src) > 0; }
+  // The image files read, each once, as their ImageFile::path names them.
+  std::vector<std::string> paths() const;
 
  private:
   std::vector<model::ImageFile> files_;

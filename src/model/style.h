@@ -175,6 +175,7 @@ struct LayoutSpec {
   std::string name;
   std::string description;
   std::string source_path;
+  std::vector<std::string> files;  // every file read: the extends chain, base first
   // Where values were written last (the front matter over a child over its parent), so that
   // a problem found only when laying out is reported where the user wrote it. Keys:
   // "font:FAMILY" for each font family named, "paper", "margins.top" (… bottom, left, right).

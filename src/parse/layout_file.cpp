@@ -144,6 +144,7 @@ model::LayoutSpec load_layout(const std::string& name_or_path, const std::vector
     merged = merge(merged, values);
   apply_layout(merged, spec, lang);
   spec.source_path = chain.back().path;
+  for (const LoadedFile& file : chain) spec.files.push_back(file.path);
   spec.name = fs::path(spec.source_path).stem().string();
   return spec;
 }

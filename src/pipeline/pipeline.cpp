@@ -172,8 +172,10 @@ Rendered Pipeline::render(const Job& job, const model::Backend& backend, Message
                                 " pages, past jianli's limit of " + std::to_string(kMaxPages) +
                                 " (libharu fails near 30,000); split it into several files");
   }
+  std::vector<std::string> files_read = spec.files;
+  for (std::string& path : images.paths()) files_read.push_back(std::move(path));
   std::string bytes = backend.render(laid.pages);
-  return {std::move(bytes), std::move(laid.pages)};
+  return {std::move(bytes), std::move(laid.pages), std::move(files_read)};
 }
 
 }  // namespace jianli::pipeline

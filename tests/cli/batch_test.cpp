@@ -122,5 +122,23 @@ TEST_F(CliTest, BothShippedResumesRenderInOneRunByteForByteAsAlone) {
   }
 }
 
+TEST_F(CliTest, JobsGiveTheSameFilesAsOneAtATime) {
+  fs::copy_file(kSource + "/resume.md", path("resume.md"));
+  fs::copy_file(kSource + "/resume.en.md", path("resume.en.md"));
+  resume("short.md");
+  const std::string inputs = "resume.md resume.en.md short.md";
+  fs::create_directories(path("serial"));
+  fs::create_directories(path("parallel"));
+  ASSERT_EQ(jianli_in_dir(inputs + " --jobs 1 -d serial").status, 0);
+  Result r = jianli_in_dir(inputs + " -j 3 -d parallel");
+  ASSERT_EQ(r.status, 0) << r.out;
+  for (const std::string pdf : {"resume.pdf", "resume.en.pdf", "short.pdf"}) {
+    std::string serial = slurp(path("serial/" + pdf));
+    EXPECT_FALSE(serial.empty()) << pdf;
+    EXPECT_TRUE(serial == slurp(path("parallel/" + pdf))) << pdf;
+  }
+  EXPECT_EQ(jianli_in_dir(inputs + " --jobs 0").status, 2);
+}
+
 }  // namespace
 }  // namespace jianli::test
