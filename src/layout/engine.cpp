@@ -179,6 +179,7 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   result.last_page_lines = lines_on(pages.pages.back());
   number_pages(flow, spec, pages);
   pages.fonts = flow.fonts().take_files();
+  pages.structure = flow.structure().take();
   result.diagnostics.add(flow.diagnostics());
   embed_placed_images(flow.image_files(), pages);
   flow.missing().append_to(result.diagnostics);
