@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "text/chars.h"
+#include "text/utf8.h"
+
 namespace jianli::layout {
 
 int Structure::add_to(int parent, model::StructureType type, int line) {
@@ -17,6 +20,26 @@ int Structure::open(model::StructureType type, int line) {
 
 void Structure::close() {
   if (open_.size() > 1) open_.pop_back();  // the Document stays open
+}
+
+void mark_languages(model::PageSet& pages) {
+  const bool chinese = pages.lang.starts_with("zh");
+  struct Letters {
+    bool han = false, latin = false;
+  };
+  std::vector<Letters> letters(pages.structure.size());
+  for (const model::Page& page : pages.pages)
+    for (const model::TextRun& run : page.runs) {
+      if (run.element < 0 || run.element >= static_cast<int>(letters.size())) continue;
+      for (char32_t c : text::to_utf32(run.text)) {
+        letters[run.element].han |= text::is_han(c);
+        letters[run.element].latin |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      }
+    }
+  for (size_t e = 1; e < letters.size(); ++e) {
+    if (chinese && letters[e].latin && !letters[e].han) pages.structure[e].lang = "en";
+    if (!chinese && letters[e].han && !letters[e].latin) pages.structure[e].lang = "zh";
+  }
 }
 
 model::StructureType heading_type(int level) {

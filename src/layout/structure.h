@@ -45,6 +45,11 @@ class Structure {
   std::vector<int> open_{0};  // the open elements, outermost (the Document) first
 };
 
+// Gives /Lang to the elements whose own text is in the other language of a Chinese–English
+// résumé: an English publication title in a Chinese résumé reads as English ("en"), a
+// Chinese name in an English one as Chinese ("zh"), so that a screen reader switches voice.
+void mark_languages(model::PageSet& pages);
+
 // H1 … H6 for a heading of `level` (clamped).
 model::StructureType heading_type(int level);
 

@@ -197,7 +197,7 @@ TEST_F(TaggedTest, LinksAreElementsOfTheirParagraph) {
   std::vector<Element> elements = render_tree(kSeed, "classic");
   auto links = of_type(elements, std::regex("Link"));
   ASSERT_FALSE(links.empty());
-  EXPECT_EQ(links[0]->text, "qianyulei@126.com");
+  EXPECT_EQ(links[0]->text, "lang=en qianyulei@126.com");  // Latin in a Chinese résumé
   // Its annotation is in the tree too, and every annotation says which element it belongs to.
   Result r =
       run("/usr/bin/python3 -c \"import pypdf,sys; r=pypdf.PdfReader(sys.argv[1]); "
@@ -209,6 +209,19 @@ TEST_F(TaggedTest, LinksAreElementsOfTheirParagraph) {
   counts >> annotations >> with_parent;
   EXPECT_GT(annotations, 0) << r.out;
   EXPECT_EQ(with_parent, annotations) << r.out;
+}
+
+// An English title in the Chinese résumé's 论文 reads as English; Chinese text does not.
+TEST_F(TaggedTest, EnglishTextInAChineseResumeHasItsLanguage) {
+  std::vector<Element> elements = render_tree(kSeed, "classic");
+  int english = 0;
+  for (const Element& e : elements) {
+    if (e.text.find("lang=en") == 0) ++english;
+    if (e.text.find("LongCat-Flash-Omni Technical Report") != std::string::npos)
+      EXPECT_EQ(e.text.find("lang=en"), 0u) << e.type << " " << e.text;
+    if (e.type == "H2") EXPECT_EQ(e.text.find("lang="), std::string::npos) << e.text;
+  }
+  EXPECT_GT(english, 0);
 }
 
 TEST_F(TaggedTest, TheCatalogSaysTheFileIsTaggedAndShowsItsTitle) {
