@@ -15,6 +15,7 @@
 #include "layout/prepare.h"
 #include "layout/rows.h"
 #include "layout/sidebar.h"
+#include "layout/structure.h"
 #include "model/error.h"
 #include "text/chars.h"
 #include "text/utf8.h"
@@ -179,6 +180,8 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   result.last_page_lines = lines_on(pages.pages.back());
   number_pages(flow, spec, pages);
   pages.fonts = flow.fonts().take_files();
+  pages.structure = flow.structure().take();
+  mark_languages(pages);
   result.diagnostics.add(flow.diagnostics());
   embed_placed_images(flow.image_files(), pages);
   flow.missing().append_to(result.diagnostics);

@@ -72,6 +72,7 @@ bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& rig
       set_line(right_text, {0, right_text.glyphs.size(), true}, right_width, model::Align::Left);
   double x = column_x_ + measure() - right_width;
   double baseline = rows_[first].runs.empty() ? 0 : rows_[first].runs.front().y;
+  stamp(right_line, structure_.current());
   for (model::TextRun& run : right_line.runs) {
     run.x += x;
     run.y = baseline;

@@ -133,6 +133,11 @@ void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool
                           .image_height = object.height,
                           .alt = object.image->alt});
   }
+  stamp(line, structure_.current());
+  for (model::PlacedImage& image : row.images) {
+    image.element = structure_.add(model::StructureType::Figure);
+    structure_.at(image.element).alt = image.alt;
+  }
   for (model::TextRun& run : line.runs) {
     run.x += x;
     run.y = baseline;
@@ -150,6 +155,18 @@ void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool
   }
   row.keep_with_next = take_pending_keep() || keep;
   rows_.push_back(std::move(row));
+}
+
+void Flow::stamp(SetLine& line, int element) {
+  std::vector<int> link_elements;
+  for (model::Link& link : line.links) {
+    link.element = structure_.add_to(element, model::StructureType::Link);
+    link_elements.push_back(link.element);
+  }
+  for (size_t i = 0; i < line.runs.size(); ++i) {
+    const int link = i < line.run_links.size() ? line.run_links[i] : -1;
+    line.runs[i].element = link >= 0 ? link_elements.at(link) : element;
+  }
 }
 
 bool Flow::take_pending_keep() {
@@ -179,9 +196,14 @@ void Flow::list(const model::Block& block, int depth) {
   // levels, or a layout's 200 pt indent at level four) keeps room for its text.
   double indent = std::min(spec_.list_indent * (depth + 1), measure() * kMaxListIndentShare);
   int number = block.start;
+  Structure::Scope list_element(structure_, model::StructureType::L, block.pos.line);
   for (const model::ListItem& item : block.items) {
     pending_space_ = std::max(pending_space_, spec_.item_gap);
     size_t first_row = rows_.size();
+    const int item_line = item.blocks.empty() ? 0 : item.blocks.front().pos.line;
+    Structure::Scope item_element(structure_, model::StructureType::LI, item_line);
+    const int label = structure_.add(model::StructureType::Lbl);
+    Structure::Scope body(structure_, model::StructureType::LBody);
     for (size_t i = 0; i < item.blocks.size(); ++i) {
       const model::Block& child = item.blocks[i];
       if (child.kind == model::BlockKind::List) {
@@ -206,7 +228,8 @@ void Flow::list(const model::Block& block, int depth) {
       }
     }
     if (first_row < rows_.size())
-      add_marker(rows_[first_row], marker(block, item, number, depth), style, column_x_ + indent);
+      add_marker(rows_[first_row], marker(block, item, number, depth), style, column_x_ + indent,
+                 label);
     ++number;
   }
   pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
@@ -226,13 +249,14 @@ std::string Flow::bullet(int depth) const {
 
 // Hangs a list marker in the indent, its right edge a third of an em before the text.
 void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
-                      double text_x) {
+                      double text_x, int label) {
   if (row.runs.empty()) return;
   Paragraph p = prepare_text(collect(plain(marker)), style, 0);
   if (p.glyphs.empty()) return;
   SetLine line = set_line(p, {0, p.glyphs.size(), true}, 1000, model::Align::Left);
   double width = natural_width(p, 0, p.glyphs.size());
   double x = text_x - style.size / 3 - width;
+  stamp(line, label);
   for (model::TextRun& run : line.runs) {
     run.x += x;
     run.y = row.runs.front().y;
@@ -263,7 +287,8 @@ void Flow::block(const model::Block& block, int depth) {
     case model::BlockKind::Heading:
       heading(block);
       break;
-    case model::BlockKind::Paragraph:
+    case model::BlockKind::Paragraph: {
+      Structure::Scope element(structure_, model::StructureType::P, block.pos.line);
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
       // A lead-in ending in a colon stays with the first line of what it introduces.
       if (text_block(block, spec_.body_style, 0, block.align.value_or(spec_.body_style.align),
@@ -272,6 +297,7 @@ void Flow::block(const model::Block& block, int depth) {
         rows_.back().keep_with_next = true;
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
       break;
+    }
     case model::BlockKind::List:
       list(block, depth);
       break;
@@ -282,12 +308,16 @@ void Flow::block(const model::Block& block, int depth) {
     case model::BlockKind::PageBreak:
       pending_page_break_ = true;
       break;
-    case model::BlockKind::Code:
+    case model::BlockKind::Code: {
+      Structure::Scope element(structure_, model::StructureType::Code, block.pos.line);
       code_block(block);
       break;
-    case model::BlockKind::Quote:
+    }
+    case model::BlockKind::Quote: {
+      Structure::Scope element(structure_, model::StructureType::BlockQuote, block.pos.line);
       quote(block, depth);
       break;
+    }
     case model::BlockKind::Table:
       // Inside a list item (depth > 0) a table lines up with the item's text.
       if (block.table) table(block, spec_.list_indent * depth);

@@ -13,6 +13,7 @@
 #include "layout/paragraph.h"
 #include "layout/prepare.h"
 #include "layout/rows.h"
+#include "layout/structure.h"
 #include "model/document.h"
 #include "model/style.h"
 
@@ -44,6 +45,8 @@ class Flow {
   // What setting the blocks found to warn about (a table too wide to set).
   const model::Diagnostics& diagnostics() const { return diagnostics_; }
   FontTable& fonts() { return fonts_; }
+  // The structure elements the text set so far belongs to (PageSet::structure).
+  Structure& structure() { return structure_; }
   // The image files placed so far; model::PlacedImage::image indexes them.
   const std::vector<const model::ImageFile*>& image_files() const { return image_files_; }
 
@@ -99,10 +102,14 @@ class Flow {
   void photo_header(const model::ImageFile& photo, bool contact);
   int image_index(const model::ImageFile& file);
   void size_objects(StyledText& text, double font_size);
-  void add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
-                  double text_x);
+  void add_marker(Row& row, const std::string& marker, const model::TextStyle& style, double text_x,
+                  int label);
+  // Gives the line's text to `element`, a link's text to a Link element inside it.
+  void stamp(SetLine& line, int element);
   std::string bullet(int depth) const;
   void split_header();
+  void name_line(model::Align align);
+  void contact_line(const model::Inlines& line, model::Align align);
   Paragraph capitals(const StyledText& text, const model::TextStyle& style, int line_no);
   bool small_caps_line(const model::Block& block, const model::TextStyle& style, double indent);
   bool has_small_caps(const model::TextStyle& style);
@@ -113,6 +120,7 @@ class Flow {
   std::vector<const model::ImageFile*> image_files_;
   FontTable fonts_;
   std::vector<Row> rows_;
+  Structure structure_;
   MissingCharacters missing_;
   model::Diagnostics diagnostics_;
   double pending_space_ = 0;

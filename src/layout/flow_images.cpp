@@ -64,9 +64,12 @@ void Flow::image_block(const model::Block& block, double indent) {
                         .image_x = x,
                         .image_width = size.width,
                         .image_height = size.height,
-                        .alt = image.alt});
+                        .alt = image.alt,
+                        .element = structure_.add(model::StructureType::Figure, block.pos.line)});
+  structure_.at(row.images.back().element).alt = image.alt;
   if (!block.inlines.empty() && !block.inlines.front().link.empty())
-    row.links.push_back({x, 0, size.width, size.height, block.inlines.front().link});
+    row.links.push_back({x, 0, size.width, size.height, block.inlines.front().link,
+                         structure_.add(model::StructureType::Link, block.pos.line)});
   rows_.push_back(std::move(row));
   pending_space_ = spec_.paragraph_gap;
 }

@@ -109,10 +109,9 @@ void Flow::header_text(bool contact) {
     const model::Align align = spec_.header_align == model::HeaderAlign::Center
                                    ? model::Align::Center
                                    : model::Align::Left;
-    if (!doc_.name.empty()) paragraph(doc_.name, spec_.name_style, 0, align, 0);
+    if (!doc_.name.empty()) name_line(align);
     if (contact)
-      for (const model::Inlines& line : doc_.contact)
-        paragraph(line, spec_.contact_style, 0, align, 0);
+      for (const model::Inlines& line : doc_.contact) contact_line(line, align);
   }
 }
 
@@ -146,6 +145,8 @@ void Flow::photo_header(const model::ImageFile& photo, bool contact) {
   model::PlacedImage placed = cover_frame(photo, photo_x, 0, frame_width, frame_height);
   placed.image = image_index(photo);
   placed.alt = doc_.photo->alt;
+  placed.element = structure_.add(model::StructureType::Figure);
+  structure_.at(placed.element).alt = placed.alt;
   merged.images.push_back(std::move(placed));
   merged.height = std::max(tops.back(), frame_height);
   rows_.resize(first);
@@ -156,10 +157,20 @@ void Flow::photo_header(const model::ImageFile& photo, bool contact) {
   header_text(contact);
 }
 
+// The name is the document's title, its one first-level heading; each contact line a paragraph.
+void Flow::name_line(model::Align align) {
+  Structure::Scope element(structure_, model::StructureType::H1);
+  paragraph(doc_.name, spec_.name_style, 0, align, 0);
+}
+
+void Flow::contact_line(const model::Inlines& line, model::Align align) {
+  Structure::Scope element(structure_, model::StructureType::P);
+  paragraph(line, spec_.contact_style, 0, align, 0);
+}
+
 void Flow::contact_column() {
   for (const model::Inlines& line : doc_.contact)
-    for (const model::Inlines& item : contact_items(line))
-      paragraph(item, spec_.contact_style, 0, model::Align::Left, 0);
+    for (const model::Inlines& item : contact_items(line)) contact_line(item, model::Align::Left);
 }
 
 // The name's rows and the contact rows become one row, the contact block's last
@@ -167,12 +178,11 @@ void Flow::contact_column() {
 // lines go under the name, flush left, as in a left header.
 void Flow::split_header() {
   size_t first = rows_.size();
-  paragraph(doc_.name, spec_.name_style, 0, model::Align::Left, 0);
+  name_line(model::Align::Left);
   size_t name_end = rows_.size();
   double gap_after_name = pending_space_;
   pending_space_ = 0;
-  for (const model::Inlines& line : doc_.contact)
-    paragraph(line, spec_.contact_style, 0, model::Align::Right, 0);
+  for (const model::Inlines& line : doc_.contact) contact_line(line, model::Align::Right);
   size_t end = rows_.size();
 
   double name_right = 0, contact_left = std::numeric_limits<double>::max();
@@ -185,8 +195,7 @@ void Flow::split_header() {
       name_right + 2 * spec_.contact_style.size > contact_left) {
     rows_.resize(name_end);
     pending_space_ = gap_after_name;
-    for (const model::Inlines& line : doc_.contact)
-      paragraph(line, spec_.contact_style, 0, model::Align::Left, 0);
+    for (const model::Inlines& line : doc_.contact) contact_line(line, model::Align::Left);
     return;
   }
   std::vector<double> name_tops = row_tops(rows_, first, name_end);

@@ -166,8 +166,12 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
     if (object) {
       line.objects.push_back({g.id, x});
       run = nullptr;  // the text after it starts a run of its own
-    } else if (!run || !same_look(*run, g, color, size)) {
+    } else if (!run || !same_look(*run, g, color, size) || g.link != link) {
       line.runs.push_back({x - g.left_cut, 0, 0, "", {}, g.font, size, color});
+      // A link's first glyph adds its area below, after this run.
+      const bool starts_link = g.link >= 0 && g.link != link;
+      line.run_links.push_back(g.link < 0 ? -1
+                                          : static_cast<int>(line.links.size()) - !starts_link);
       run = &line.runs.back();
     }
     if (!object) {

@@ -21,6 +21,9 @@ struct LineObject {
 struct SetLine {
   std::vector<model::TextRun> runs;
   std::vector<model::Link> links;
+  // For each run, the link its glyphs belong to (an index into `links`), or -1: a run
+  // never straddles a link's edge, so that the link's text can be an element of its own.
+  std::vector<int> run_links;
   // Underlines, strikeouts and emphasis dots; y, like a link's, is the bottom's height above
   // the baseline.
   std::vector<model::Box> boxes;

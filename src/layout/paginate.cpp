@@ -35,7 +35,10 @@ void place(const Row& row, double top, int page_index, model::PageSet& out) {
 // A table that runs on to a new page sets its header rows again at the top.
 double place_repeated(const Row& row, double cursor, int page_index, model::PageSet& out) {
   if (!row.repeat_above) return cursor;
-  for (const Row& header : *row.repeat_above) {
+  for (Row header : *row.repeat_above) {
+    // Set again for the eye; the tree has the header once, where the table starts.
+    for (model::TextRun& run : header.runs) run.element = model::kArtifact;
+    for (model::Link& link : header.links) link.element = model::kArtifact;
     place(header, cursor, page_index, out);
     cursor -= header.height;
   }

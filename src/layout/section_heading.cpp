@@ -18,6 +18,7 @@ void Flow::heading(const model::Block& block) {
   if (section && h.decoration == model::Decoration::Bar) inset = h.bar_width + h.inset;
   if (section && h.decoration == model::Decoration::Band) inset = h.inset;
   size_t first = rows_.size();
+  Structure::Scope element(structure_, heading_type(block.level), block.pos.line);
   section_text_ = section;
   // The small-capital line is set flush left, alone on its line.
   bool plain = !block.entry && !block.align && block.right.empty();

@@ -108,6 +108,8 @@ bool Flow::small_caps_line(const model::Block& block, const model::TextStyle& st
       run.x += part.x;
       line.runs.push_back(std::move(run));
     }
+    const int links_before = static_cast<int>(line.links.size());
+    for (int link : set.run_links) line.run_links.push_back(link < 0 ? -1 : link + links_before);
     for (model::Link& link : set.links) {
       link.x += part.x;
       line.links.push_back(std::move(link));

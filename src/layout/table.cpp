@@ -155,12 +155,21 @@ void Flow::table(const model::Block& block, double indent) {
                std::move(edges),
                x0,
                {line_height, (line_height - body.size) / 2 + 0.88 * body.size}};
+  // Table, a TR for each row, a TH or TD for each cell, by row as the grid lists them.
+  const int table_element = structure_.add(model::StructureType::Table, line_no);
+  int row_element = -1;
   for (size_t i = 0; i < grid.cells.size(); ++i) {
     const GridCell& cell = grid.cells[i];
+    if (i == 0 || cell.row != grid.cells[i - 1].row)
+      row_element = structure_.add_to(table_element, model::StructureType::TR);
+    const int cell_element = structure_.add_to(
+        row_element, cell.header ? model::StructureType::TH : model::StructureType::TD);
     const double width = std::max(
         1.0, set.edges[cell.column + cell.columns] - set.edges[cell.column] - 2 * t.padding_x);
-    for (const LineSpan& span : break_lines(texts[i], width, spec_.line_breaking, spec_.justify))
+    for (const LineSpan& span : break_lines(texts[i], width, spec_.line_breaking, spec_.justify)) {
       set.cells[i].push_back(set_line(texts[i], span, width, aligns[i], spec_.justify));
+      stamp(set.cells[i].back(), cell_element);
+    }
   }
   std::vector<Row> rows =
       table_rows(set, t, spec_.page_height - spec_.margin_top - spec_.margin_bottom);

@@ -12,6 +12,44 @@
 
 namespace jianli::model {
 
+// The standard structure types (ISO 32000-1 §14.8.4) the PDF's structure tree is made of, so
+// that a screen reader or an applicant-tracking system reads headings, lists and tables as such.
+enum class StructureType : uint8_t {
+  Document,
+  H1,
+  H2,
+  H3,
+  H4,
+  H5,
+  H6,
+  P,
+  L,
+  LI,
+  Lbl,
+  LBody,
+  Table,
+  TR,
+  TH,
+  TD,
+  Figure,
+  Link,
+  BlockQuote,
+  Code,
+};
+
+// One element of the structure tree. Text, images and link areas name theirs by index
+// (PageSet::structure); an element's children are the elements naming it as parent.
+struct StructureElement {
+  StructureType type = StructureType::P;
+  int parent = -1;   // index into PageSet::structure; -1 for the Document, element 0
+  int line = 0;      // source line: the Document's children are read in this order
+  std::string alt;   // Figure: what the image shows
+  std::string lang;  // BCP 47 where it differs from the document's; empty: the same
+};
+
+// Content that is no element: page numbers, rules, backgrounds (an artifact, §14.8.2.2).
+constexpr int kArtifact = -1;
+
 // A font file the layout used; text refers to it by index.
 struct FontFile {
   std::string path;
@@ -42,6 +80,7 @@ struct TextRun {
   int font = 0;      // index into PageSet::fonts
   double size = 10;  // pt
   Color color;
+  int element = kArtifact;  // index into PageSet::structure
 };
 
 struct Box {
@@ -53,6 +92,7 @@ struct Box {
 struct Link {
   double x = 0, y = 0, width = 0, height = 0;
   std::string uri;
+  int element = kArtifact;  // the Link element its text belongs to (PageSet::structure)
 };
 
 // An image on the page. The frame is what shows; the image itself may be larger and
@@ -63,6 +103,7 @@ struct PlacedImage {
   double image_x = 0, image_y = 0;             // the whole image's lower-left corner
   double image_width = 0, image_height = 0;    // and size, at least the frame's
   std::string alt;                             // what the image shows, for the dump
+  int element = kArtifact;                     // its Figure (PageSet::structure)
 };
 
 struct Page {
@@ -86,6 +127,8 @@ struct PageSet {
   std::vector<Bookmark> bookmarks;
   // Each image file once, in the order first placed, however often it is placed.
   std::vector<ImageFile> images;
+  // The logical structure, element 0 the Document; empty: an untagged PDF.
+  std::vector<StructureElement> structure;
   std::string title, author, subject, keywords, lang;
 };
 

@@ -78,6 +78,13 @@ std::string mend_pdf(const std::string& pdf_bytes, const PdfMending& mending) {
   if (!mending.lang.empty()) {
     pdf.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(mending.lang));
   }
+  if (!mending.structure.empty()) {
+    add_structure_tree(pdf, all_pages, mending.structure, mending.page_marks);
+    // A tagged PDF's window shows its title, not its file name (PDF/UA-1 7.1).
+    QPDFObjectHandle preferences = QPDFObjectHandle::newDictionary();
+    preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+    pdf.getRoot().replaceKey("/ViewerPreferences", preferences);
+  }
 
   static std::once_flag level_set;  // a process-wide setting of qpdf's: set it once
   std::call_once(level_set, [] { Pl_Flate::setCompressionLevel(kFlateLevel); });

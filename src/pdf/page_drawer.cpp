@@ -6,8 +6,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include "pdf/actual_text.h"
 #include "pdf/font_usage.h"
 #include "pdf/link_uri.h"
+#include "pdf/structure_tree.h"
 
 namespace jianli::pdf {
 namespace {
@@ -49,8 +51,25 @@ Matrix upright(int orientation, double x, double y, double w, double h) {
 
 }  // namespace
 
-PageDrawer::PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts)
-    : doc_(doc), page_(page), fonts_(fonts) {}
+PageDrawer::PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts,
+                       const std::vector<model::StructureElement>& structure)
+    : doc_(doc), page_(page), fonts_(fonts), structure_(structure) {}
+
+// Artifacts carry no MCID; an element's content is numbered in the order drawn, which is the
+// order the parent tree lists them.
+void PageDrawer::begin_marked(int element, const char* artifact) {
+  if (element == model::kArtifact) {
+    write(*artifact ? std::string("/Artifact ") + artifact + " BDC\n" : "/Artifact BMC\n");
+    return;
+  }
+  char ops[64];
+  std::snprintf(ops, sizeof ops, "/%s <</MCID %zu>> BDC\n",
+                structure_type_name(structure_.at(element).type), marks_.size());
+  write(ops);
+  marks_.push_back(element);
+}
+
+void PageDrawer::end_marked() { write("EMC\n"); }
 
 void PageDrawer::set_fill(const model::Color& color) {
   if (have_fill_ && same(fill_, color)) return;
@@ -68,7 +87,11 @@ void PageDrawer::set_stroke(const model::Color& color) {
   have_stroke_ = true;
 }
 
+// Rules, tints, underlines and emphasis dots are decoration: one artifact.
 void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
+  const bool any = std::any_of(boxes.begin(), boxes.end(),
+                               [](const model::Box& b) { return b.width > 0 && b.height > 0; });
+  if (tagged() && any) begin_marked(model::kArtifact);
   for (const model::Box& box : boxes) {
     if (box.width <= 0 || box.height <= 0) continue;
     set_fill(box.color);
@@ -81,6 +104,7 @@ void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
     }
     doc_.check(HPDF_Page_Fill(page_), "HPDF_Page_Fill");
   }
+  if (tagged() && any) end_marked();
 }
 
 // An image that overhangs its frame (a photo cropped to fill it) is clipped to the frame;
@@ -93,6 +117,7 @@ void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
     if (image.width <= 0 || image.height <= 0) continue;
     bool cropped = image.image_x < image.x || image.image_y < image.y ||
                    image.image_width > image.width || image.image_height > image.height;
+    if (tagged()) begin_marked(image.element);
     doc_.check(HPDF_Page_GSave(page_), "HPDF_Page_GSave");
     if (cropped) {
       doc_.check(HPDF_Page_Rectangle(page_, real(image.x), real(image.y), real(image.width),
@@ -117,6 +142,7 @@ void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
                  "HPDF_Page_DrawImage");
     }
     doc_.check(HPDF_Page_GRestore(page_), "HPDF_Page_GRestore");
+    if (tagged()) end_marked();
   }
 }
 
@@ -160,27 +186,32 @@ void PageDrawer::move_to(double x, double y) {
 // glyph's place is kept exactly: where it differs from where the previous glyph's /W width leaves
 // the pen (kerning, justification, compressed punctuation), a TJ adjustment in thousandths of an em
 // moves it.
-void PageDrawer::show_glyphs(const model::TextRun& run) {
+void PageDrawer::show_glyphs(const model::TextRun& run, const std::vector<uint16_t>& codes,
+                             const TextSpans& spans, size_t first) {
   const SubsetFont& subset = *fonts_[run.font].subset;
   std::string ops = "[<";
   double pen = run.glyphs.front().x;  // where the viewer's pen is, pt from run.x
   float rise = 0;
   char buf[48];
-  for (const model::PlacedGlyph& g : run.glyphs) {
-    if (g.y != rise) {  // a mark raised or lowered: the text rise moves it
+  for (size_t k = 0; k < run.glyphs.size(); ++k) {
+    const model::PlacedGlyph& g = run.glyphs[k];
+    const size_t i = first + k;  // the glyph's place among the page's
+    if (g.y != rise) {           // a mark raised or lowered: the text rise moves it
       std::snprintf(buf, sizeof buf, ">] TJ %.2f Ts [<", g.y);
       ops += buf;
       rise = g.y;
     }
+    if (!spans.open[i].empty())
+      ops += ">] TJ /Span <</ActualText " + pdf_text_string(spans.open[i]) + ">> BDC [<";
     double adjust = (pen - g.x) * 1000 / run.size;
     if (std::abs(adjust) >= 0.05) {
       std::snprintf(buf, sizeof buf, ">%.1f<", adjust);
       ops += buf;
     }
-    uint16_t code = subset.code_of.at({g.id, glyph_text(run, g)});
-    std::snprintf(buf, sizeof buf, "%04X", code);
+    std::snprintf(buf, sizeof buf, "%04X", codes[i]);
     ops += buf;
-    pen = g.x + subset.width_of(code) * run.size / 1000;
+    pen = g.x + subset.width_of(codes[i]) * run.size / 1000;
+    if (spans.close[i]) ops += ">] TJ EMC [<";
   }
   ops += ">] TJ\n";
   if (rise != 0) ops += "0 Ts\n";
@@ -195,15 +226,35 @@ void PageDrawer::write(const std::string& operators) {
 void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs) {
   bool any = std::any_of(runs.begin(), runs.end(), [](auto& r) { return !r.glyphs.empty(); });
   if (!any) return;
+  std::vector<uint16_t> codes;  // of every glyph of the page, in drawing order
+  std::vector<const SubsetFont*> subsets;
+  for (const DrawingFont& font : fonts_) subsets.push_back(font.subset);
+  for (const model::TextRun& run : runs)
+    for (const model::PlacedGlyph& g : run.glyphs)
+      codes.push_back(fonts_[run.font].subset->code_of.at({g.id, glyph_text(run, g)}));
+  const TextSpans spans = gap_spans(runs, subsets, codes);
+  size_t first = 0;  // the next run's first glyph among the page's
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
+  // Neighbouring runs of one element share a marked-content sequence.
+  bool open = false;
+  int element = model::kArtifact;
   for (const model::TextRun& run : runs) {
     if (run.glyphs.empty()) continue;
+    if (tagged() && (!open || run.element != element)) {
+      if (open) end_marked();
+      // Text that is no element is a page number or a table header set again.
+      begin_marked(run.element, "<</Type /Pagination>>");
+      open = true;
+      element = run.element;
+    }
     set_font(run.font, run.size);
     set_fill(run.color);
     set_bold_stroke(fonts_[run.font].synthetic_bold, run.size, run.color);
     move_to(run.x + run.glyphs.front().x, run.y);
-    show_glyphs(run);
+    show_glyphs(run, codes, spans, first);
+    first += run.glyphs.size();
   }
+  if (open) end_marked();
   doc_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
 }
 
@@ -218,6 +269,7 @@ void PageDrawer::draw_links(const std::vector<model::Link>& links) {
                                        "HPDF_Page_CreateURILinkAnnot");
     // libharu draws a border box around links by default (libharu-2.3.md, "Link annotations").
     doc_.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
+    annotations_.push_back(link.element);
   }
 }
 

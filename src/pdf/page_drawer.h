@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "model/page.h"
+#include "pdf/actual_text.h"
 #include "pdf/font_subset.h"
 #include "pdf/haru_document.h"
 
@@ -27,8 +28,10 @@ struct DrawingFont {
 
 class PageDrawer {
  public:
-  // `fonts` is indexed like PageSet::fonts.
-  PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts);
+  // `fonts` is indexed like PageSet::fonts. With a `structure` (PageSet::structure) the
+  // page's content is marked (BDC/EMC) as the elements' or as artifacts; empty: untagged.
+  PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts,
+             const std::vector<model::StructureElement>& structure = {});
 
   void draw_boxes(const std::vector<model::Box>& boxes);  // call before draw_runs
   // `images` (load_images) and `image_files` are indexed like PageSet::images; call
@@ -41,6 +44,10 @@ class PageDrawer {
 
   // The font resources the page's text used, for mend_pdf to add to its /Resources.
   const std::set<int>& used_fonts() const { return used_fonts_; }
+  // The element of each marked-content sequence, by MCID (0, 1, …), for the parent tree.
+  const std::vector<int>& marked_content() const { return marks_; }
+  // The element of each link annotation, in the order the page's /Annots lists them.
+  const std::vector<int>& annotation_elements() const { return annotations_; }
 
  private:
   void set_fill(const model::Color& color);
@@ -48,12 +55,22 @@ class PageDrawer {
   void set_font(int font, double size);
   void set_bold_stroke(bool synthetic_bold, double size, const model::Color& color);
   void move_to(double x, double y);
-  void show_glyphs(const model::TextRun& run);
+  // `codes` and `spans` by glyph of the page (actual_text.h); the run's first is `first`.
+  void show_glyphs(const model::TextRun& run, const std::vector<uint16_t>& codes,
+                   const TextSpans& spans, size_t first);
   void write(const std::string& operators);
+  bool tagged() const { return !structure_.empty(); }
+  // Opens a marked-content sequence for `element`'s content, or for an artifact with the
+  // `artifact` properties ("<</Type /Pagination>>"; empty: none).
+  void begin_marked(int element, const char* artifact = "");
+  void end_marked();
 
   HaruDocument& doc_;
   HPDF_Page page_;
   const std::vector<DrawingFont>& fonts_;
+  const std::vector<model::StructureElement>& structure_;
+  std::vector<int> marks_;
+  std::vector<int> annotations_;
 
   // What the content stream has set so far.
   bool have_fill_ = false, have_stroke_ = false;

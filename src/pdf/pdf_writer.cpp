@@ -88,6 +88,7 @@ std::string render_pdf(const model::PageSet& pages) {
 
   PdfMending mending;
   mending.lang = pages.lang;
+  mending.structure = pages.structure;
   for (const EmbeddedFont& font : plan.embedded) {
     mending.fonts.push_back(font.uses.empty() ? SubsetFont{}
                                               : subset_font(font.path, font.index, font.uses));
@@ -106,13 +107,14 @@ std::string render_pdf(const model::PageSet& pages) {
               "HPDF_Page_SetWidth");
     doc.check(HPDF_Page_SetHeight(haru_page, static_cast<HPDF_REAL>(pages.height)),
               "HPDF_Page_SetHeight");
-    PageDrawer drawer(doc, haru_page, drawing_fonts);
+    PageDrawer drawer(doc, haru_page, drawing_fonts, pages.structure);
     drawer.draw_boxes(page.boxes);
     drawer.draw_images(page.images, images, pages.images);
     drawer.draw_runs(page.runs);
     drawer.draw_links(page.links);
     haru_pages.push_back(haru_page);
     mending.page_fonts.push_back(drawer.used_fonts());
+    mending.page_marks.push_back({drawer.marked_content(), drawer.annotation_elements()});
   }
   add_bookmarks(doc, pages, haru_pages);
 

@@ -1,0 +1,31 @@
+// ActualText spans (ISO 32000-1 §14.9.4) over the gaps between glyphs that no typed space
+// explains: the quarter em between Han and Latin letters ("1990年"), a justified line's
+// wider gaps. pdftotext and MuPDF start a new word where a gap passes about a tenth of an em
+// (docs/extraction.md); inside a span they read its ActualText, the text as typed, spread over
+// the span's glyphs, and see no gap.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/page.h"
+#include "pdf/font_subset.h"
+
+namespace jianli::pdf {
+
+// By glyph of a page's runs, all runs' glyphs in drawing order.
+struct TextSpans {
+  std::vector<std::string> open;  // a span opens before this glyph with this text (UTF-8)
+  std::vector<bool> close;        // a span closes after this glyph
+};
+
+// `subsets[font]`: the codes run.font draws with; `codes[i]`: the code of glyph i (in the same
+// order as TextSpans). A span never crosses from one element's content to another's.
+TextSpans gap_spans(const std::vector<model::TextRun>& runs,
+                    const std::vector<const SubsetFont*>& subsets,
+                    const std::vector<uint16_t>& codes);
+
+// A PDF text string in UTF-16BE with its byte order mark, as hex: <FEFF0031…>.
+std::string pdf_text_string(const std::string& utf8);
+
+}  // namespace jianli::pdf

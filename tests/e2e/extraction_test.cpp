@@ -1,0 +1,71 @@
+// What text extractors give back from jianli's PDFs (docs/extraction.md): the text as typed.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "process.h"
+#include "scratch_dir.h"
+
+namespace jianli::test {
+namespace {
+
+const std::string kSource = JIANLI_SOURCE_DIR;
+
+class ExtractionTest : public ScratchDirTest {
+ protected:
+  std::string render(const std::string& file, const std::string& layout) {
+    const std::string pdf = path(layout + ".pdf");
+    SplitResult r =
+        run_split(jianli() + " " + kSource + "/" + file + " -l " + layout + " -o " + pdf);
+    EXPECT_EQ(r.status, 0) << r.err;
+    return pdf;
+  }
+};
+
+// The quarter em between Han and Latin is positioning: an ActualText span over it gives poppler
+// the text as typed, "1990年", where it read "1990 年".
+TEST_F(ExtractionTest, TheHanLatinGapIsNoSpaceForPoppler) {
+  for (const char* layout : {"classic", "sidebar"}) {
+    const std::string pdf = render("resume.md", layout);
+    for (const char* options : {"", "-raw "}) {
+      const std::string text = run(std::string("pdftotext -enc UTF-8 ") + options + pdf + " -").out;
+      EXPECT_NE(text.find("1990年"), std::string::npos) << layout << " " << options << text;
+      EXPECT_EQ(text.find("1990 年"), std::string::npos) << layout << " " << options;
+      EXPECT_NE(text.find("大模型infra"), std::string::npos) << layout << " " << options;
+    }
+  }
+}
+
+// A line broken after the hard hyphen of "LongCat-Flash" keeps it: the extractors that read the
+// text as drawn give back the compound. (pdftotext's default mode drops a hyphen that ends a
+// line whatever the PDF says: docs/extraction.md.)
+TEST_F(ExtractionTest, AHardHyphenAtABreakIsKept) {
+  const std::string pdf = render("resume.md", "sidebar");  // breaks after "LongCat-"
+  const std::string raw = run("pdftotext -raw -enc UTF-8 " + pdf + " -").out;
+  ASSERT_NE(raw.find("LongCat-\n"), std::string::npos) << raw;
+  const std::string mutool = run("mutool draw -q -F txt " + pdf).out;
+  for (const std::string* text : {&raw, &mutool}) {
+    EXPECT_EQ(text->find("LongCatFlash"), std::string::npos);
+    EXPECT_EQ(text->find("EPSMoE"), std::string::npos);
+  }
+}
+
+// Small capitals drawn with the font's smcp glyphs copy as the letters typed.
+TEST_F(ExtractionTest, SmallCapitalsExtractAsTyped) {
+  const std::string pdf = render("resume.en.md", "compact");  // small_caps: true
+  const std::string text = run("pdftotext -enc UTF-8 " + pdf + " -").out;
+  for (const char* heading : {"\nSummary\n", "\nEducation\n"})
+    EXPECT_NE(text.find(heading), std::string::npos) << text;
+  EXPECT_EQ(text.find("S UMMARY"), std::string::npos);
+}
+
+// Same input, same bytes, tags and spans included.
+TEST_F(ExtractionTest, TaggedOutputIsByteDeterministic) {
+  const std::string first = slurp(render("resume.md", "classic"));
+  const std::string again = slurp(render("resume.md", "classic"));
+  EXPECT_EQ(first, again);
+  EXPECT_LE(first.size(), 125000u);  // the seed's budget with tags
+}
+
+}  // namespace
+}  // namespace jianli::test
