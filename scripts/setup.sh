@@ -9,6 +9,8 @@ packages=(
   libhpdf-dev libmd4c-dev libyaml-cpp-dev libfmt-dev libcli11-dev
   libhyphen-dev hyphen-en-us libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev libqpdf-dev
   libgumbo-dev librsvg2-dev libpng-dev
+  # `jianli check` extracts the PDF's text as pdftotext does, through poppler's C++ API
+  libpoppler-cpp-dev
   # tests and benchmarks
   libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
   poppler-utils mupdf-tools qpdf python3 python3-pil python3-pypdf python3-yaml time

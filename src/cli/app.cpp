@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/batch.h"
+#include "cli/check_command.h"
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/render.h"
@@ -31,6 +32,9 @@ struct Options {
   std::string dump_layout;
   bool force = false;
   bool allow_images_outside = false;
+  std::string text_output;
+  bool check = false;
+  bool attach_source = false;
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -44,7 +48,8 @@ std::vector<RenderJob> jobs_for(const Options& opt) {
   std::vector<RenderJob> jobs;
   for (const std::string& input : opt.inputs)
     jobs.push_back({input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout,
-                    opt.force, opt.allow_images_outside});
+                    opt.force, opt.allow_images_outside, opt.text_output, opt.check,
+                    opt.attach_source});
   return jobs;
 }
 
@@ -78,6 +83,10 @@ int list_layouts() {
 }  // namespace
 
 int run(int argc, char** argv) {
+  // Subcommands come first, as words (`jianli check cv.md`); a résumé named "check" is
+  // rendered as ./check.
+  if (argc > 1 && std::string_view(argv[1]) == "check") return run_check(argc - 1, argv + 1);
+  if (argc > 1 && std::string_view(argv[1]) == "extract") return run_extract(argc - 1, argv + 1);
   CLI::App app{"jianli (简历): typesets a résumé written in Markdown into a PDF", "jianli"};
   Options opt;
   app.add_option("INPUT", opt.inputs, "Markdown résumés (with YAML front matter) to render");
@@ -93,6 +102,15 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(1, 100));
   app.add_option("--dump-layout", opt.dump_layout,
                  "also write every page's lines, baselines and runs as JSON (one input only)");
+  app.add_option("--text", opt.text_output,
+                 "also write the résumé as plain text in reading order, for job portals "
+                 "(one input only)");
+  app.add_flag("--check", opt.check,
+               "read the written PDF back as an applicant-tracking system would and compare "
+               "it with the résumé (see 'jianli check'); exit 1 on any loss");
+  app.add_flag("--attach-source", opt.attach_source,
+               "carry the Markdown (and a layout file of its own) inside the PDF; "
+               "'jianli extract' writes them back");
   app.add_flag("--force", opt.force, "replace outputs that are read-only");
   app.add_flag("--allow-images-outside", opt.allow_images_outside,
                "also read images outside the résumé's folder (an absolute path, or one with "
@@ -101,7 +119,10 @@ int run(int argc, char** argv) {
                "no progress lines (they are printed only when stderr is a terminal); "
                "errors and warnings are always printed");
   app.set_version_flag("--version", std::string("jianli ") + JIANLI_VERSION);
-  app.footer("Exit status: 0 done, 1 bad input, 2 bad usage.");
+  app.footer("Subcommands: 'jianli check RESUME.md|RESUME.pdf' reads a PDF back and reports "
+             "what an applicant-tracking system would lose; 'jianli extract CV.pdf [-d DIR]' "
+             "writes back the files --attach-source embedded.\n"
+             "Exit status: 0 done, 1 bad input (or --check found a loss), 2 bad usage.");
   std::vector<RenderJob> jobs;
   try {
     app.parse(argc, argv);
@@ -118,6 +139,8 @@ int run(int argc, char** argv) {
       throw CLI::ValidationError("--output", "takes one input; use --out-dir for several");
     if (!opt.dump_layout.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--dump-layout", "takes one input");
+    if (!opt.text_output.empty() && opt.inputs.size() > 1)
+      throw CLI::ValidationError("--text", "takes one input");
     jobs = jobs_for(opt);
     check_jobs(opt, jobs);
   } catch (const CLI::ParseError& e) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "pipeline/pipeline.h"
 
@@ -15,12 +16,27 @@ struct RenderJob {
   std::string dump_layout;  // --dump-layout: also write the layout as JSON here
   bool force = false;       // --force: replace read-only outputs
   bool allow_images_outside = false;  // --allow-images-outside
+  std::string text_output;            // --text: also write the plain-text twin here
+  bool check = false;                 // --check: read the PDF back and compare (check/)
+  bool attach_source = false;         // --attach-source: carry the Markdown in the PDF
 };
 
-// Renders one job and returns its number of pages; throws model::InputError for bad
-// input. Warnings and notes go to `messages`, those found before an error too. Uses
-// no state shared with other calls but fontconfig's configuration, so jobs may run
-// on several threads at once.
-int render(const RenderJob& job, pipeline::Messages& messages);
+struct RenderOutcome {
+  int pages = 0;
+  // --check's report (findings, then the summary line) and whether it passed.
+  std::vector<std::string> check_lines;
+  bool check_passed = true;
+};
+
+// Renders one job; throws model::InputError for bad input. Warnings and notes go to
+// `messages`, those found before an error too. Uses no state shared with other calls but
+// fontconfig's configuration, so jobs may run on several threads at once.
+RenderOutcome render(const RenderJob& job, pipeline::Messages& messages);
+
+// A résumé's bytes; throws model::InputError naming the file when it cannot be read.
+std::string read_input(const std::string& path, const std::string& kind = "a Markdown file");
+
+// `check`'s report as lines.
+std::vector<std::string> report_lines(const std::string& report);
 
 }  // namespace jianli::cli

@@ -42,6 +42,9 @@ struct TextRun {
   int font = 0;      // index into PageSet::fonts
   double size = 10;  // pt
   Color color;
+  // Ends with the hyphen a break at a hyphenation point adds: drawn, but not typed, so
+  // the word goes on in the next line's text (`jianli check`).
+  bool hyphenated = false;
 };
 
 struct Box {
@@ -79,6 +82,15 @@ struct Bookmark {
   int level = 1;  // 1 = top level
 };
 
+// A file carried inside the PDF (--attach-source): the résumé's own Markdown and the
+// layout file it used, so that the PDF brings its source along (`jianli extract`).
+struct AttachedFile {
+  std::string name;  // a file name, no folder
+  std::string bytes;
+  std::string mime;  // "text/markdown", "application/yaml"
+  std::string description;
+};
+
 struct PageSet {
   double width = 595.276, height = 841.890;
   std::vector<FontFile> fonts;
@@ -87,6 +99,7 @@ struct PageSet {
   // Each image file once, in the order first placed, however often it is placed.
   std::vector<ImageFile> images;
   std::string title, author, subject, keywords, lang;
+  std::vector<AttachedFile> attachments;
 };
 
 }  // namespace jianli::model

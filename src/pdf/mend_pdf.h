@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/page.h"
 #include "pdf/font_subset.h"
 
 namespace jianli::pdf {
@@ -13,11 +14,12 @@ struct PdfMending {
   std::vector<SubsetFont> fonts;          // the page resource /J<n> is fonts[n]
   std::vector<std::set<int>> page_fonts;  // the resources each page's text uses
   std::string lang;                       // BCP 47; empty: no /Lang
+  std::vector<model::AttachedFile> attachments;  // --attach-source (document_extras.h)
 };
 
 // Rewrites the PDF: each page gets the font resources its text names (font_objects.h),
 // outline destinations keep the reader's zoom, /Lang is set on the catalog; object streams
-// are generated, every stream compressed once (libharu saves uncompressed: see render_pdf),
+// are generated, the XMP metadata and any attachments are added (document_extras.h), every stream compressed once (libharu saves uncompressed: see render_pdf),
 // with a deterministic /ID, so that the same input still gives the same bytes. Throws
 // std::runtime_error when qpdf fails or the pages do not match `page_fonts`.
 std::string mend_pdf(const std::string& pdf, const PdfMending& mending);
