@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/batch.h"
+#include "cli/check_command.h"
 #include "cli/color.h"
 #include "cli/manual.h"
 #include "cli/new_resume.h"
@@ -48,6 +49,9 @@ struct Options {
   bool long_image = false;
   bool watch = false;
   size_t jobs = 0;  // --jobs: 0, one worker per core
+  std::string text_output;
+  bool check = false;
+  bool attach_source = false;
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -62,7 +66,8 @@ std::vector<RenderJob> jobs_for(const Options& opt) {
   std::vector<RenderJob> jobs;
   for (const std::string& input : opt.inputs)
     jobs.push_back({input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout,
-                    opt.force, opt.allow_images_outside, opt.format, opt.images});
+                    opt.force, opt.allow_images_outside, opt.format, opt.images, opt.text_output,
+                    opt.check, opt.attach_source});
   return jobs;
 }
 
@@ -169,6 +174,15 @@ CLI::App* define_options(CLI::App& app, Options& opt) {
                  "render up to N inputs at once (default: one per core); the files are the "
                  "same whatever N")
       ->check(CLI::Range(1, 1024));
+  app.add_option("--text", opt.text_output,
+                 "also write the résumé as plain text in reading order, for job portals "
+                 "(one input only)");
+  app.add_flag("--check", opt.check,
+               "read the written PDF back as an applicant-tracking system would and compare "
+               "it with the résumé (see 'jianli check'); exit 1 on any loss");
+  app.add_flag("--attach-source", opt.attach_source,
+               "carry the Markdown (and a layout file of its own) inside the PDF; "
+               "'jianli extract' writes them back");
   app.add_flag("--force", opt.force, "replace outputs that are read-only");
   app.add_flag("--allow-images-outside", opt.allow_images_outside,
                "also read images outside the résumé's folder (an absolute path, or one with "
@@ -185,7 +199,11 @@ CLI::App* define_options(CLI::App& app, Options& opt) {
   app.set_version_flag("--version", version_text,
                        "print jianli's version and those of the libraries it uses, and exit");
   app.add_flag("--help-man", opt.help_man, "print the man page (roff) and exit")->group("");
-  app.footer("Exit status: 0 done, 1 bad input, 2 bad usage.");
+  app.footer(
+      "Subcommands: 'jianli check RESUME.md|RESUME.pdf' reads a PDF back and reports "
+      "what an applicant-tracking system would lose; 'jianli extract CV.pdf [-d DIR]' "
+      "writes back the files --attach-source embedded.\n"
+      "Exit status: 0 done, 1 bad input (or --check found a loss), 2 bad usage.");
 
   CLI::App* starter = app.add_subcommand(
       "new",
@@ -205,6 +223,10 @@ CLI::App* define_options(CLI::App& app, Options& opt) {
 }  // namespace
 
 int run(int argc, char** argv) {
+  // `check` and `extract` have options of their own, parsed by their own commands; a
+  // résumé named "check" is rendered as ./check.
+  if (argc > 1 && std::string_view(argv[1]) == "check") return run_check(argc - 1, argv + 1);
+  if (argc > 1 && std::string_view(argv[1]) == "extract") return run_extract(argc - 1, argv + 1);
   CLI::App app{"jianli (简历): typesets a résumé written in Markdown into a PDF", "jianli"};
   Options opt;
   CLI::App* starter = define_options(app, opt);
@@ -239,6 +261,8 @@ int run(int argc, char** argv) {
       throw CLI::ValidationError("--watch", "takes one input");
     if (opt.watch && opt.output == "-")
       throw CLI::ValidationError("--watch", "writes a file each time; give -o a file name");
+    if (!opt.text_output.empty() && opt.inputs.size() > 1)
+      throw CLI::ValidationError("--text", "takes one input");
     jobs = jobs_for(opt);
     check_jobs(opt, jobs);
   } catch (const CLI::ParseError& e) {

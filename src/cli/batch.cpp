@@ -17,8 +17,10 @@ JobReport run_reported(const RenderJob& job, const RenderCall& render_call) {
   auto start = std::chrono::steady_clock::now();
   pipeline::Messages messages;
   try {
-    report.pages = render_call(messages);
-    report.ok = true;
+    RenderOutcome outcome = render_call(messages);
+    report.pages = outcome.pages;
+    report.ok = outcome.check_passed;  // --check: any loss fails the job, its PDF written
+    report.messages = std::move(outcome.check_lines);
   } catch (const model::InputError& e) {
     const std::string message = text::format_error(e);
     report.messages.push_back(e.file().empty() ? job.input + ": " + message : message);

@@ -18,10 +18,10 @@ struct JobReport {
   std::vector<std::string> messages;  // its error (when it failed) and warnings, whole lines
 };
 
-// Runs `render_call` for `job` (it returns the page count) and turns whatever goes wrong
-// into the report's messages (the located error, then the warnings): one bad input must not
-// take a batch down, nor end --watch.
-using RenderCall = std::function<int(pipeline::Messages& messages)>;
+// Runs `render_call` for `job` (it returns the page count and --check's findings) and turns
+// whatever goes wrong into the report's messages (the located error, then the warnings): one bad
+// input must not take a batch down, nor end --watch.
+using RenderCall = std::function<RenderOutcome(pipeline::Messages& messages)>;
 JobReport run_reported(const RenderJob& job, const RenderCall& render_call);
 
 // Renders `jobs` on up to `workers` threads (0: one per core,

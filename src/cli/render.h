@@ -21,21 +21,33 @@ struct RenderJob {
   bool allow_images_outside = false;        // --allow-images-outside
   OutputFormat format = OutputFormat::Pdf;  // --format
   PageImages images;                        // --dpi, --long-image: for OutputFormat::Png
+  std::string text_output;                  // --text: also write the plain-text twin here
+  bool check = false;                       // --check: read the PDF back and compare (check/)
+  bool attach_source = false;               // --attach-source: carry the Markdown in the PDF
 };
 
-// Renders one job and returns its number of pages; throws model::InputError for bad
-// input. Warnings and notes go to `messages`, those found before an error too. Uses
-// no state shared with other calls but fontconfig's configuration, so jobs may run
-// on several threads at once.
-int render(const RenderJob& job, pipeline::Messages& messages);
+struct RenderOutcome {
+  int pages = 0;
+  // The files it read besides the résumé (pipeline::Rendered::files_read), for --watch.
+  std::vector<std::string> files_read;
+  // --check's report (findings, then the summary line) and whether it passed.
+  std::vector<std::string> check_lines;
+  bool check_passed = true;
+};
+
+// Renders one job; throws model::InputError for bad input. Warnings and notes go to
+// `messages`, those found before an error too. Uses no state shared with other calls but
+// fontconfig's configuration, so jobs may run on several threads at once.
+RenderOutcome render(const RenderJob& job, pipeline::Messages& messages);
+
+// A résumé's bytes; throws model::InputError naming the file when it cannot be read.
+std::string read_input(const std::string& path, const std::string& kind = "a Markdown file");
+
+// `check`'s report as lines.
+std::vector<std::string> report_lines(const std::string& report);
 
 // The same on `pipeline`, kept from call to call (--watch: fonts and layouts stay loaded).
-// Returns the files it read besides the résumé (pipeline::Rendered::files_read).
-struct RenderResult {
-  int pages = 0;
-  std::vector<std::string> files_read;
-};
-RenderResult render(const RenderJob& job, pipeline::Pipeline& pipeline,
-                    pipeline::Messages& messages);
+RenderOutcome render(const RenderJob& job, pipeline::Pipeline& pipeline,
+                     pipeline::Messages& messages);
 
 }  // namespace jianli::cli

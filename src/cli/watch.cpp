@@ -65,9 +65,9 @@ int watch(const RenderJob& job, bool quiet) {
     std::vector<std::string> files_read;
     JobReport report = run_reported(job, [&](pipeline::Messages& messages) {
       try {
-        RenderResult result = render(job, pipeline, messages);
-        files_read = std::move(result.files_read);
-        return result.pages;
+        RenderOutcome outcome = render(job, pipeline, messages);
+        files_read = outcome.files_read;
+        return outcome;
       } catch (const model::InputError& e) {
         // The file at fault (a layout named in the front matter, say) is watched too.
         if (!e.file().empty() && e.file() != job.output) watched.push_back(e.file());

@@ -213,6 +213,7 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
     run->text += '-';
     add(p.metrics[run->font].hyphen, x, 0, text_before);
     run->width += p.junctions[span.end - 1].hyphen;
+    run->hyphenated = true;
   }
   return line;
 }

@@ -81,6 +81,9 @@ struct TextRun {
   double size = 10;  // pt
   Color color;
   int element = kArtifact;  // index into PageSet::structure
+  // Ends with the hyphen a break at a hyphenation point adds: drawn, but not typed, so
+  // the word goes on in the next line's text (`jianli check`).
+  bool hyphenated = false;
 };
 
 struct Box {
@@ -120,6 +123,15 @@ struct Bookmark {
   int level = 1;  // 1 = top level
 };
 
+// A file carried inside the PDF (--attach-source): the résumé's own Markdown and the
+// layout file it used, so that the PDF brings its source along (`jianli extract`).
+struct AttachedFile {
+  std::string name;  // a file name, no folder
+  std::string bytes;
+  std::string mime;  // "text/markdown", "application/yaml"
+  std::string description;
+};
+
 struct PageSet {
   double width = 595.276, height = 841.890;
   std::vector<FontFile> fonts;
@@ -130,6 +142,7 @@ struct PageSet {
   // The logical structure, element 0 the Document; empty: an untagged PDF.
   std::vector<StructureElement> structure;
   std::string title, author, subject, keywords, lang;
+  std::vector<AttachedFile> attachments;
 };
 
 }  // namespace jianli::model

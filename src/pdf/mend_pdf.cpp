@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "pdf/document_extras.h"
 #include "pdf/font_objects.h"
 
 namespace jianli::pdf {
@@ -85,6 +86,8 @@ std::string mend_pdf(const std::string& pdf_bytes, const PdfMending& mending) {
     preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
     pdf.getRoot().replaceKey("/ViewerPreferences", preferences);
   }
+  add_xmp_metadata(pdf, mending.lang);
+  attach_files(pdf, mending.attachments);
 
   static std::once_flag level_set;  // a process-wide setting of qpdf's: set it once
   std::call_once(level_set, [] { Pl_Flate::setCompressionLevel(kFlateLevel); });

@@ -89,6 +89,7 @@ std::string render_pdf(const model::PageSet& pages) {
   PdfMending mending;
   mending.lang = pages.lang;
   mending.structure = pages.structure;
+  mending.attachments = pages.attachments;
   for (const EmbeddedFont& font : plan.embedded) {
     mending.fonts.push_back(font.uses.empty() ? SubsetFont{}
                                               : subset_font(font.path, font.index, font.uses));

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "image/catalog.h"
 #include "layout/engine.h"
@@ -125,6 +127,27 @@ layout::LayoutResult fit(const Job& job, const model::Document& doc, const model
   return std::move(*fitted.laid);
 }
 
+std::string file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// The Markdown as it was read, and the layout file when the résumé names one of its own
+// (a shipped layout is named in the Markdown and comes with jianli).
+std::vector<model::AttachedFile> source_files(const Job& job, const std::string& layout) {
+  std::string name = fs::path(job.path).filename().string();
+  std::vector<model::AttachedFile> files{
+      {name.empty() ? "resume.md" : name, job.source, "text/markdown", "the résumé's Markdown"}};
+  if (parse::is_layout_path(layout)) {
+    std::string layout_file = fs::path(layout).filename().string();
+    if (layout_file == files.front().name) layout_file = "layout-" + layout_file;
+    files.push_back({layout_file, file_bytes(layout), "application/yaml", "the layout it used"});
+  }
+  return files;
+}
+
 }  // namespace
 
 Pipeline::Pipeline(const std::string& data_dir)
@@ -132,13 +155,18 @@ Pipeline::Pipeline(const std::string& data_dir)
       section_roles_(parse::load_section_roles(section_roles_path(data_dir))),
       fonts_({data_dir + "/fonts"}, data_dir + "/fonts/packages.yaml") {}
 
-model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& doc) {
+std::string Pipeline::layout_name(const Job& job, const model::Document& doc) const {
   std::string name = !job.layout.empty()        ? job.layout
                      : !doc.meta.layout.empty() ? doc.meta.layout
                                                 : "default";
   // A layout file the front matter names lives with the résumé, wherever jianli runs from.
   if (job.layout.empty() && parse::is_layout_path(name) && fs::path(name).is_relative())
     name = (fs::path(job.path).parent_path() / name).string();
+  return name;
+}
+
+model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& doc) {
+  std::string name = layout_name(job, doc);
   try {
     // The language picks the layout's labels ("Page 1 of 2" or "第 1 页 / 共 2 页").
     std::vector<std::string> dirs =
@@ -174,6 +202,7 @@ Rendered Pipeline::render(const Job& job, const model::Backend& backend, Message
   }
   std::vector<std::string> files_read = spec.files;
   for (std::string& path : images.paths()) files_read.push_back(std::move(path));
+  if (job.attach_source) laid.pages.attachments = source_files(job, layout_name(job, doc));
   std::string bytes = backend.render(laid.pages);
   return {std::move(bytes), std::move(laid.pages), std::move(files_read)};
 }

@@ -49,6 +49,8 @@ struct Job {
   // Read images outside the résumé's folder too (--allow-images-outside); else such an
   // image is an error.
   bool allow_images_outside = false;
+  // Carry the Markdown and the layout file it used inside the output (--attach-source).
+  bool attach_source = false;
 };
 
 // What a run tells the user besides an error.
@@ -85,6 +87,9 @@ class Pipeline {
   Rendered render(const Job& job, const model::Backend& backend, Messages& messages);
 
  private:
+  // The layout name or file the job uses: the command line's, the front matter's (a file
+  // relative to the résumé), else "default".
+  std::string layout_name(const Job& job, const model::Document& doc) const;
   model::LayoutSpec layout_for(const Job& job, const model::Document& doc);
 
   std::string data_dir_;
