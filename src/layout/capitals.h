@@ -21,7 +21,8 @@ inline void track_letters(Paragraph& p, double spacing) {
   if (spacing <= 0) return;
   for (size_t k = 0; k < p.junctions.size(); ++k) {
     bool letters = text::is_latin_alnum(p.glyphs[k].cp) && text::is_latin_alnum(p.glyphs[k + 1].cp);
-    if (letters && !p.junctions[k].space) p.junctions[k].width += static_cast<float>(spacing);
+    if (letters && !p.junctions[k].space && !p.junctions[k].fixed)
+      p.junctions[k].width += static_cast<float>(spacing);
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace jianli::layout {
@@ -118,6 +119,45 @@ void append_cluster_text(const Paragraph& p, size_t k, std::string& out) {
     text::append_utf8(out, p.text[i]);
 }
 
+// Typed fixed-width spaces between glyph k and the next (Junction::fixed), each drawn at its
+// own place so that copying from the PDF gives them back as typed (U+3000, not ' '). An em
+// wide one is drawn as an ideographic space, from the face before or after it that has one,
+// so that its box spans the gap (text extractors measure gaps by boxes); any other as the
+// font's space. A font with no space glyph lends them to the text of the glyph before.
+void add_fixed_spaces(const Paragraph& p, size_t k, double x, float rise, SetLine& line,
+                      model::TextRun*& run) {
+  size_t first = p.glyphs[k + 1].source;
+  while (first > p.glyphs[k].source + 1 &&
+         (p.text[first - 1] == U' ' || text::fixed_space_em(p.text[first - 1]) > 0))
+    --first;
+  for (size_t i = first; i < p.glyphs[k + 1].source; ++i) {
+    const double em = text::fixed_space_em(p.text[i]);
+    if (em <= 0) continue;
+    int font = run->font;
+    uint32_t glyph = p.metrics[font].space;
+    for (size_t side : {k, k + 1})
+      if (em == 1 && glyph == p.metrics[font].space &&
+          p.metrics[p.glyphs[side].font].ideographic_space != 0) {
+        font = p.glyphs[side].font;
+        glyph = p.metrics[font].ideographic_space;
+      }
+    if (font != run->font) {
+      line.runs.push_back({x, 0, 0, "", {}, font, run->size, run->color});
+      run = &line.runs.back();
+    }
+    const size_t before = run->text.size();
+    text::append_utf8(run->text, p.text[i]);
+    const auto size = static_cast<uint32_t>(run->text.size() - before);
+    if (glyph != 0)
+      run->glyphs.push_back(
+          {glyph, static_cast<float>(x - run->x), rise, static_cast<uint32_t>(before), size});
+    else if (!run->glyphs.empty())
+      run->glyphs.back().text_size += size;
+    x += em * p.size * p.looks[p.style[i]].scale;
+    run->width = x - run->x;
+  }
+}
+
 }  // namespace
 
 bool too_loose(const Paragraph& p, const LineSpan& span, double width,
@@ -204,6 +244,7 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
         else
           run->glyphs.back().text_size += 1;
       }
+      if (j.fixed && run) add_fixed_spaces(p, k, x, look.rise, line, run);
       x += j.width + extra[k - span.begin];
     }
   }

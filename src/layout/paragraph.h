@@ -50,6 +50,9 @@ struct Junction {
   // A space between words (not a Han–Latin gap): it may open as far as the layout's
   // `justify.space`, any other junction only `justify.han` (issue 11 item 1).
   bool word_space = false;
+  // Typed spaces of a fixed width stood here (U+3000, &emsp; …): `width` is theirs, as typed,
+  // and never stretches or shrinks; the PDF's text keeps them (text::fixed_space_em).
+  bool fixed = false;
   float width = 0;    // a space or a Han–Latin gap, pt; dropped at a line break
   float stretch = 0;  // how much it may grow before anything else does (J2 step 1), pt
   float shrink = 0;   // how much it may give when a line is tight (J1), pt
@@ -64,6 +67,9 @@ struct FontMetrics {
   uint32_t space = 0;             // glyph id of ' ', drawn where a space was typed; 0: none
   float underline = 0, underline_thickness = 0;  // pt; position of the centre above the baseline
   float strikeout = 0, strikeout_thickness = 0;  // pt; likewise
+  // Glyph id of U+3000 when the face has it a full em wide; 0: none. A typed space an em wide
+  // is drawn with it, so that its box in the PDF spans the gap it stands for.
+  uint32_t ideographic_space = 0;
 };
 
 // How the glyphs of one InlineStyle are drawn: the style resolved against the paragraph's.

@@ -110,7 +110,8 @@ struct Builder {
     if (match == nullptr) {
       const text::FontMatch& first = chain(chinese, key).front();
       for (size_t i = begin; i < end; ++i) {
-        if (in.text[i] == U' ' || in.text[i] == U'\n') continue;
+        if (in.text[i] == U' ' || in.text[i] == U'\n' || text::fixed_space_em(in.text[i]) > 0)
+          continue;
         ctx.missing.add(in.text[i], ctx.file, ctx.line);
         text::ShapedGlyph box{0, static_cast<uint32_t>(i),
                               static_cast<float>(first.face->glyph_advance(0)), 0, 0};
@@ -123,7 +124,7 @@ struct Builder {
     std::vector<text::ShapedGlyph> shaped = text::shape(*match->face, in.text, begin, end, options);
     for (size_t k = 0; k < shaped.size(); ++k) {
       const uint32_t cluster = shaped[k].cluster;
-      if (in.text[cluster] == U' ' || in.text[cluster] == U'\n') continue;
+      if (in.text[cluster] == U' ' || in.text[cluster] == U'\n' || in_gap(cluster)) continue;
       bool continues = k > 0 && shaped[k - 1].cluster == cluster;
       size_t next = k + 1;
       while (next < shaped.size() && shaped[next].cluster == cluster) ++next;
@@ -160,6 +161,9 @@ struct Builder {
                              face.face->glyph(U'-'),    face.face->glyph(U' '),
                              pt(under.position),        pt(under.thickness),
                              pt(strike.position),       pt(strike.thickness)};
+      // An ideographic space a full em wide draws typed em spaces (line.cpp).
+      if (std::abs(face.face->advance(U'\u3000') - 1) < 0.01)
+        out.metrics[g.font].ideographic_space = face.face->glyph(U'\u3000');
     }
     // A span set smaller or larger (sup, sub, <small>) scales the glyph, not the paragraph.
     const double size = style.size * out.looks[in.style[i]].scale;
@@ -216,21 +220,39 @@ struct Builder {
     }
   }
 
+  // Whether the fixed-width space text[i] is set as the gap between glyphs (a junction's
+  // width), not as a glyph: all but those that open the paragraph or a line after a hard
+  // break, which are kept as typed (an indent of 　　).
+  bool in_gap(size_t i) const { return text::fixed_space_em(in.text[i]) > 0 && !indent[i]; }
+
   Junction junction(size_t k) {
     Glyph& a = out.glyphs[k];
     Glyph& b = out.glyphs[k + 1];
     const double em = style.size;
     Junction j;
     bool hard = false;
-    int spaces = 0;  // one, but where a code block keeps its spaces
+    int spaces = 0;    // one, but where a code block keeps its spaces
+    double fixed = 0;  // typed fixed-width spaces, pt
     // The break opportunities between the end of a's cluster and the start of b's.
     for (size_t t = cluster_end(k); t <= b.source && t < in.text.size(); ++t) {
       j.brk = std::max(j.brk, breaks[t]);
       spaces += in.text[t] == U' ';
       hard = hard || in.text[t] == U'\n';
+      if (t < b.source)
+        fixed += text::fixed_space_em(in.text[t]) * em * out.looks[in.style[t]].scale;
     }
     const bool space = spaces > 0;
     if (hard) j.brk = BreakClass::Mandatory;
+    if (!hard && (fixed > 0 || text::fixed_space_em(a.cp) > 0 || text::fixed_space_em(b.cp) > 0)) {
+      // Typed fixed-width spaces (U+3000, &emsp; …) are the gap, as wide as typed: they never
+      // stretch or shrink, and no Han–Latin quarter em or U+0020 typed beside them adds to
+      // them ("&emsp;" at a source line's end, "成都　 github"). Like a space, the gap is
+      // dropped where a line breaks (issue 11: "业大学　　计算机科学与技术　　" ended a line
+      // of the side column with two blank ems). Beside an indent kept as glyphs, likewise.
+      j.width = static_cast<float>(fixed);
+      j.fixed = fixed > 0;
+      return j;
+    }
     bool han_latin = (a.cls == GlyphClass::Han && text::is_latin_alnum(b.cp)) ||
                      (b.cls == GlyphClass::Han && text::is_latin_alnum(a.cp));
     j.space = space;
@@ -271,6 +293,9 @@ struct Builder {
   }
 
   std::vector<BreakClass> breaks;
+  // Per character: a fixed-width space with nothing but white space before it since the
+  // paragraph's start or a hard break, kept as a glyph.
+  std::vector<bool> indent;
   const StyleFonts* chains[16] = {};  // by FaceKey::index
   struct SpacingWidths {
     double space;   // em
@@ -308,6 +333,18 @@ struct Builder {
   }
 };
 
+// Builder::indent: the fixed-width spaces that open the paragraph or a line after a hard break.
+std::vector<bool> indent_spaces(const std::u32string& text) {
+  std::vector<bool> out(text.size());
+  bool line_start = true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool fixed = text::fixed_space_em(text[i]) > 0;
+    out[i] = fixed && line_start;
+    line_start = text[i] == U'\n' || (line_start && (fixed || text[i] == U' '));
+  }
+  return out;
+}
+
 // How a style's glyphs are drawn in a paragraph of `size`.
 GlyphLook look(const InlineStyle& st, double size, const PrepareContext& ctx) {
   GlyphLook out;
@@ -327,7 +364,7 @@ GlyphLook look(const InlineStyle& st, double size, const PrepareContext& ctx) {
 }  // namespace
 
 Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareContext& ctx) {
-  Builder b{in, style, ctx, {}, text::find_breaks(in.text), {}};
+  Builder b{in, style, ctx, {}, text::find_breaks(in.text), indent_spaces(in.text), {}};
   b.out.text = in.typed.empty() ? in.text : in.typed;
   b.out.links = in.links;
   b.out.objects = in.objects;

@@ -28,6 +28,10 @@ constexpr double kFitnessMismatch = 3000;      // a loose line next to a tight o
 // punctuation, looks like a
 // mistake; this costs about as much as a line stretched to twice its glue.
 constexpr double kLonelyLastCharacter = 1e6;
+// A line holding nothing but an abbreviation such as "M.S." (issue 11) reads as a stray
+// fragment: this costs more than a line set ragged (at most (10 + 1e5)^2 = 1e10), less than
+// an emergency break (1e14).
+constexpr double kAbbreviationAlone = 1e11;
 constexpr double kMaxBadness = 100000;  // very loose lines stay possible, but costly
 constexpr size_t kMaxGlyphs = 50000;    // beyond this first fit keeps memory bounded
 constexpr double kFirstPassRatio = 2;   // stretch used, as a multiple of what the glue offers
@@ -130,16 +134,40 @@ bool lonely_last_line(const Paragraph& p, size_t s, size_t b) {
   return han <= 1;
 }
 
+// Whether glyphs [s, b] are one abbreviation and nothing else: Latin letters with two or
+// more periods among them ("M.S.", "Ph.D.", "B.Eng.", "e.g."), perhaps a comma, semicolon or
+// colon after it. Such a line is a few glyphs, so the test is O(1).
+bool abbreviation_alone(const Paragraph& p, size_t s, size_t b) {
+  constexpr size_t kLongest = 12;
+  if (b - s >= kLongest) return false;
+  while (b > s && (p.glyphs[b].cp == U',' || p.glyphs[b].cp == U';' || p.glyphs[b].cp == U':')) --b;
+  size_t periods = 0;
+  for (size_t k = s; k <= b; ++k) {
+    if (k > s && p.junctions[k - 1].width > 0) return false;  // a space: two words
+    const char32_t cp = p.glyphs[k].cp;
+    if (cp == U'.')
+      ++periods;
+    else if (!text::is_latin_alnum(cp) || (cp >= U'0' && cp <= U'9'))
+      return false;
+  }
+  return periods >= 2 && p.glyphs[b].cp == U'.';
+}
+
 struct Pass {
   double max_ratio;  // lines looser than this are not considered
   bool emergency;    // whether breaks inside words, URLs and addresses may be used
   bool fitness;      // whether tight and loose lines are kept apart (Knuth's classes)
 };
 
+// The lines a pass chose and what they cost; no lines when it found no way.
+struct Breaks {
+  std::vector<LineSpan> lines;
+  double demerits = 0;
+};
+
 // One pass of Knuth–Plass over the glyphs of `range`, which ends the last line.
-std::vector<LineSpan> total_fit_pass(const Paragraph& p, GlyphRange range, const Prefix& sum,
-                                     double width, const Pass& pass,
-                                     const model::JustifyLimits& limits) {
+Breaks total_fit_pass(const Paragraph& p, GlyphRange range, const Prefix& sum, double width,
+                      const Pass& pass, const model::JustifyLimits& limits) {
   const size_t n = range.end;
   const double tolerance = 0.01;
   std::vector<Node> nodes{{static_cast<long>(range.begin) - 1, 1, 0, -1}};
@@ -192,6 +220,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, GlyphRange range, const
       int fitness = pass.fitness ? fitness_class(ratio) : 1;
       double d = (kLinePenalty + badness) * (kLinePenalty + badness) + penalty * penalty;
       if (forced && s > range.begin && lonely_last_line(p, s, b)) d += kLonelyLastCharacter;
+      if (abbreviation_alone(p, s, b)) d += kAbbreviationAlone;
       if (std::abs(fitness - node.fitness) > 1) d += kFitnessMismatch;
       if (ends_with_hyphen && node.hyphenated) d += kDoubleHyphenDemerits;
       double total = node.demerits + d;
@@ -214,7 +243,8 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, GlyphRange range, const
         (end < 0 || nodes[a].demerits < nodes[end].demerits))
       end = static_cast<long>(a);
   if (end < 0) return {};
-  std::vector<LineSpan> lines;
+  Breaks breaks{{}, nodes[end].demerits};
+  std::vector<LineSpan>& lines = breaks.lines;
   for (long k = end; nodes[k].previous >= 0; k = nodes[k].previous) {
     size_t last = static_cast<size_t>(nodes[k].last_glyph);
     size_t first = static_cast<size_t>(nodes[nodes[k].previous].last_glyph + 1);
@@ -222,7 +252,7 @@ std::vector<LineSpan> total_fit_pass(const Paragraph& p, GlyphRange range, const
     lines.push_back({first, last + 1, hard});
   }
   std::reverse(lines.begin(), lines.end());
-  return lines;
+  return breaks;
 }
 
 }  // namespace
@@ -240,12 +270,15 @@ std::vector<LineSpan> break_total_fit(const Paragraph& p, GlyphRange range, doub
   // As Knuth's two passes: first only allowed breaks and lines of decent
   // looseness, which keeps the candidates few; then, if that finds no way, any
   // looseness and emergency breaks, with one candidate per break to stay fast.
-  std::vector<LineSpan> lines =
-      total_fit_pass(p, range, sum, width, {kFirstPassRatio, false, true}, limits);
-  if (lines.empty())
-    lines = total_fit_pass(p, range, sum, width,
-                           {std::numeric_limits<double>::infinity(), true, false}, limits);
-  return lines;
+  // The second pass also runs when the first could only leave an abbreviation alone on a
+  // line: a line looser than the first pass allows (one word alone) may avoid it.
+  Breaks first = total_fit_pass(p, range, sum, width, {kFirstPassRatio, false, true}, limits);
+  if (!first.lines.empty() && first.demerits < kAbbreviationAlone) return first.lines;
+  Breaks second = total_fit_pass(p, range, sum, width,
+                                 {std::numeric_limits<double>::infinity(), true, false}, limits);
+  if (first.lines.empty() || (!second.lines.empty() && second.demerits < first.demerits))
+    return second.lines;
+  return first.lines;
 }
 
 }  // namespace jianli::layout

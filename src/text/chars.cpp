@@ -61,6 +61,28 @@ bool is_han(char32_t cp) {
   return in_ranges(cp, kHanRanges);
 }
 
+double fixed_space_em(char32_t cp) {
+  switch (cp) {
+    case 0x3000:  // ideographic space
+    case 0x2003:  // em space
+      return 1;
+    case 0x2002:  // en space
+      return 1.0 / 2;
+    case 0x2004:  // three-per-em space
+      return 1.0 / 3;
+    case 0x2005:  // four-per-em space
+      return 1.0 / 4;
+    case 0x2006:  // six-per-em space
+      return 1.0 / 6;
+    case 0x2009:  // thin space (Unicode: a fifth of an em, or a sixth)
+      return 1.0 / 5;
+    case 0x200A:  // hair space: thinner than thin
+      return 1.0 / 10;
+    default:
+      return 0;
+  }
+}
+
 bool is_latin_alnum(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z');

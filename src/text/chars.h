@@ -7,6 +7,11 @@ namespace jianli::text {
 // Han ideographs: CJK Unified (and extensions A–G), compatibility ideographs, 〇.
 bool is_han(char32_t cp);
 
+// The width, in em, of a typed space of fixed width: U+3000 (the ideographic space) and
+// &emsp; 1, &ensp; 1/2, &emsp13; 1/3, &emsp14; 1/4, U+2006 1/6, &thinsp; 1/5, &hairsp; 1/10;
+// 0 for any other character. Such spaces never stretch or shrink in justification.
+double fixed_space_em(char32_t cp);
+
 // Letters and digits of Latin, Greek and Cyrillic (the "Latin" side of Han–Latin spacing).
 bool is_latin_alnum(char32_t cp);
 

@@ -57,5 +57,21 @@ TEST_F(LayoutTest, TotalFitAvoidsLinesTooLooseToJustify) {  // issue 11 item 1
   EXPECT_EQ(loose_lines({.han = 10, .space = 10}), 5);  // limits too wide to matter
 }
 
+TEST_F(LayoutTest, AnAbbreviationIsNeverAloneOnALine) {  // issue 11
+  // "Zhejiang University," fills the measure, so "M.S." would end the paragraph on a line of
+  // its own; the breaker sets "Zhejiang" alone instead (a ragged line, the lesser harm).
+  const Paragraph line = prep("Zhejiang University,");
+  const double width = natural_width(line, 0, line.glyphs.size()) + 1;
+  for (const char* abbreviation : {"M.S.", "Ph.D.", "B.Eng."}) {
+    const std::string text = std::string("Zhejiang University, ") + abbreviation;
+    const std::vector<std::u32string> lines = lines_of(text, width);
+    ASSERT_EQ(lines.size(), 2u) << text;
+    EXPECT_NE(lines.back(), text::to_utf32(abbreviation)) << text;
+  }
+  // A word that is no abbreviation may end the paragraph alone: the rule is not a general one.
+  const std::vector<std::u32string> lines = lines_of("Zhejiang University, MSc", width);
+  EXPECT_EQ(lines.back(), U"MSc");
+}
+
 }  // namespace
 }  // namespace jianli::layout
