@@ -114,25 +114,10 @@ void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool
   // An image stands on the em box's bottom, 0.12 em under the baseline, so that one an em
   // tall fills the box as a Chinese character does; a taller one pushes the line down.
   const double image_foot = 0.12 * style.size;
-  double tallest = 0;
-  for (const LineObject& o : line.objects) tallest = std::max(tallest, objects[o.object].height);
-  double push = std::max(0.0, tallest - image_foot - baseline);
+  const double push = image_push(line, objects, baseline, image_foot);
   baseline += push;
   row.height += push;
-  for (const LineObject& o : line.objects) {
-    const InlineObject& object = objects[o.object];
-    double top = baseline + image_foot - object.height;
-    row.images.push_back({.image = object.file,
-                          .x = x + o.x,
-                          .y = top,
-                          .width = object.width,
-                          .height = object.height,
-                          .image_x = x + o.x,
-                          .image_y = top,
-                          .image_width = object.width,
-                          .image_height = object.height,
-                          .alt = object.image->alt});
-  }
+  place_images(line, objects, x, baseline, image_foot, row.images);
   stamp(line, structure_.current());
   for (model::PlacedImage& image : row.images) {
     image.element = structure_.add(model::StructureType::Figure);

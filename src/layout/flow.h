@@ -19,6 +19,9 @@
 
 namespace jianli::layout {
 
+struct Grid;
+struct CellTexts;
+
 class Flow {
  public:
   Flow(const model::Document& doc, const model::LayoutSpec& spec, text::FontLibrary& library,
@@ -92,6 +95,8 @@ class Flow {
   void list(const model::Block& block, int depth);
   // A table, `indent` in from the column's left (inside a list item), in table.cpp.
   void table(const model::Block& block, double indent);
+  // The text of each of the grid's cells, shaped in its look.
+  CellTexts cell_texts(const Grid& grid, int line_no);
   void code_block(const model::Block& block);
   void quote(const model::Block& block, int depth);
   std::string marker(const model::Block& list, const model::ListItem& item, int number,

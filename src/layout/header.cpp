@@ -19,6 +19,29 @@ const char* const kSeparators[] = {"，", "；", "｜", "|", "·", ", "};
 // Spaces at an item's ends are dropped when it is set (collect), so they may stay.
 bool blank(const std::string& s) { return s.find_first_not_of(' ') == std::string::npos; }
 
+// A middle dot with text on both sides joins a phrase or a name (嵌入式软件工程师·八年经验,
+// 马丁·路德), as Chinese writes it; between items it stands apart, " · ".
+bool joins_phrase(std::string_view text, size_t at, size_t length) {
+  return text.substr(at, length) == "·" && at > 0 && at + length < text.size() &&
+         text[at - 1] != ' ' && text[at + length] != ' ';
+}
+
+// Whether a contact line holds something to reach the person by: a link, an icon, an
+// address, a number of five digits or more (a phone, a QQ number), or a label ("电话：").
+// One that holds none ("嵌入式软件工程师 · 八年经验 · 深圳", "Data Engineer · Leeds") is a
+// line of text, set whole: cut at its dots it would read as three unrelated lines.
+bool holds_contact_data(const model::Inlines& line) {
+  int digits = 0;
+  for (const model::Span& span : line) {
+    if (span.image || !span.link.empty()) return true;
+    for (const char* mark : {"@", ":", "："})
+      if (span.text.find(mark) != std::string::npos) return true;
+    digits += static_cast<int>(std::count_if(span.text.begin(), span.text.end(),
+                                             [](char c) { return c >= '0' && c <= '9'; }));
+  }
+  return digits >= 5;
+}
+
 // The items of a contact line; separators inside links (an address) are kept. Linear
 // in the line's length: each separator's next place is found once and kept until the
 // cut passes it (a line of 100,000 items took 69 s when every cut searched afresh).
@@ -37,13 +60,18 @@ std::vector<model::Inlines> contact_items(const model::Inlines& line) {
     std::array<size_t, kCount> next;  // each separator's next place at or after `done`
     for (size_t i = 0; i < kCount; ++i) next[i] = text.find(kSeparators[i]);
     while (span.link.empty()) {
-      size_t at = std::string_view::npos, len = 0;
+      size_t at = std::string_view::npos, which = 0;
       for (size_t i = 0; i < kCount; ++i) {
         if (next[i] != std::string_view::npos && next[i] < done)
           next[i] = text.find(kSeparators[i], done);
-        if (next[i] < at) at = next[i], len = std::char_traits<char>::length(kSeparators[i]);
+        if (next[i] < at) at = next[i], which = i;
       }
       if (at == std::string_view::npos) break;
+      const size_t len = std::char_traits<char>::length(kSeparators[which]);
+      if (joins_phrase(text, at, len)) {
+        next[which] = text.find(kSeparators[which], at + len);
+        continue;
+      }
       model::Span head = style;
       head.text = text.substr(done, at - done);
       if (!blank(head.text)) items.back().push_back(head);
@@ -169,8 +197,13 @@ void Flow::contact_line(const model::Inlines& line, model::Align align) {
 }
 
 void Flow::contact_column() {
-  for (const model::Inlines& line : doc_.contact)
+  for (const model::Inlines& line : doc_.contact) {
+    if (!holds_contact_data(line)) {
+      contact_line(line, model::Align::Left);
+      continue;
+    }
     for (const model::Inlines& item : contact_items(line)) contact_line(item, model::Align::Left);
+  }
 }
 
 // The name's rows and the contact rows become one row, the contact block's last

@@ -259,4 +259,29 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
   return line;
 }
 
+double image_push(const SetLine& line, const std::vector<InlineObject>& objects, double baseline,
+                  double image_foot) {
+  double tallest = 0;
+  for (const LineObject& o : line.objects) tallest = std::max(tallest, objects[o.object].height);
+  return std::max(0.0, tallest - image_foot - baseline);
+}
+
+void place_images(const SetLine& line, const std::vector<InlineObject>& objects, double x,
+                  double baseline, double image_foot, std::vector<model::PlacedImage>& images) {
+  for (const LineObject& o : line.objects) {
+    const InlineObject& object = objects[o.object];
+    const double top = baseline + image_foot - object.height;
+    images.push_back({.image = object.file,
+                      .x = x + o.x,
+                      .y = top,
+                      .width = object.width,
+                      .height = object.height,
+                      .image_x = x + o.x,
+                      .image_y = top,
+                      .image_width = object.width,
+                      .image_height = object.height,
+                      .alt = object.image->alt});
+  }
+}
+
 }  // namespace jianli::layout

@@ -38,6 +38,17 @@ struct SetLine {
 SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::Align align,
                  const model::JustifyLimits& limits = {});
 
+// An image in a line stands on the em box's foot, `image_foot` under the baseline, so that
+// one an em tall fills the box as a Chinese character does. How far the tallest image of
+// `line` pushes down a baseline `baseline` below the line's top.
+double image_push(const SetLine& line, const std::vector<InlineObject>& objects, double baseline,
+                  double image_foot);
+
+// Places the images of `line` (starting at `x`) whose baseline is `baseline` below the row's
+// top, into `images`.
+void place_images(const SetLine& line, const std::vector<InlineObject>& objects, double x,
+                  double baseline, double image_foot, std::vector<model::PlacedImage>& images);
+
 // Whether justifying `span` to `width` would open some gap past `limits`.
 bool too_loose(const Paragraph& p, const LineSpan& span, double width,
                const model::JustifyLimits& limits);

@@ -6,6 +6,7 @@
 
 #include "layout/flow.h"
 #include "layout/linebreak.h"
+#include "layout/table_fold.h"
 #include "layout/table_grid.h"
 #include "layout/table_rows.h"
 #include "layout/table_widths.h"
@@ -70,7 +71,7 @@ CellLook cell_look(const model::LayoutSpec& spec, const Grid& grid, const GridCe
   if (cell.header) {
     look.bold = t.header_bold;
     if (t.header_color) look.style.color = *t.header_color;
-  } else if (grid.key_value && cell.column % 2 == 0) {
+  } else if (grid.key_value && grid.shape != TableShape::Stacked && cell.column % 2 == 0) {
     look.bold = t.label_bold;
     if (t.label_color) look.style.color = *t.label_color;
   }
@@ -90,23 +91,36 @@ void share_key_value_widths(std::vector<CellExtent>& extents, int columns, doubl
     extent.width = extent.column % 2 == 0 ? labels[extent.column] : value_width;
 }
 
-// The columns' edges from the table's left, in pt: widths by HTML's automatic table layout
-// from each cell's content widths and the widths the cells and the table ask for.
-std::vector<double> column_edges(const Grid& grid, const std::vector<Paragraph>& texts,
-                                 const model::Table& table, const model::TableStyle& t,
-                                 double measure) {
+// A key–value grid's labels and values are fields (a name, a date, 政治面貌, 中共党员): one
+// up to six ems wide is never broken, since 中共党/员 or 湖南长/沙 reads as two words; a longer
+// one (an address, a list of languages) breaks like text.
+constexpr double kFieldEms = 6;
+
+// Each cell's needs in the grid as it is shaped, padding included.
+std::vector<CellExtent> cell_extents(const Grid& grid, const std::vector<Paragraph>& texts,
+                                     const model::LayoutSpec& spec, double measure) {
+  const model::TableStyle& t = spec.tables;
+  const bool fields = grid.key_value && grid.shape != TableShape::Stacked;
   std::vector<CellExtent> extents;
   extents.reserve(grid.cells.size());
   for (size_t i = 0; i < grid.cells.size(); ++i) {
     const GridCell& cell = grid.cells[i];
-    const ContentWidths content = content_widths(texts[i]);
+    ContentWidths content = content_widths(texts[i]);
+    if (fields && content.max <= kFieldEms * spec.body_style.size) content.min = content.max;
     extents.push_back(
         {cell.column, cell.columns, content.min + 2 * t.padding_x, content.max + 2 * t.padding_x});
     if (cell.width) extents.back().width = to_points(*cell.width, measure);
   }
+  return extents;
+}
+
+// The columns' edges from the table's left, in pt: widths by HTML's automatic table layout
+// from each cell's content widths and the widths the cells and the table ask for.
+std::vector<double> column_edges(const Grid& grid, std::vector<CellExtent> extents,
+                                 const model::Table& table, double measure) {
   std::optional<double> asked;
   if (table.width) asked = to_points(*table.width, measure);
-  if (grid.key_value) {
+  if (grid.key_value && grid.shape != TableShape::Stacked) {
     share_key_value_widths(extents, grid.columns, measure);
     asked = measure;
   }
@@ -119,8 +133,26 @@ std::vector<double> column_edges(const Grid& grid, const std::vector<Paragraph>&
 
 }  // namespace
 
+// The cells' text, shaped like body text in each cell's look.
+struct CellTexts {
+  std::vector<Paragraph> texts;
+  std::vector<model::Align> aligns;
+};
+
+CellTexts Flow::cell_texts(const Grid& grid, int line_no) {
+  CellTexts out;
+  out.texts.reserve(grid.cells.size());
+  out.aligns.reserve(grid.cells.size());
+  for (const GridCell& cell : grid.cells) {
+    const CellLook look = cell_look(spec_, grid, cell);
+    out.texts.push_back(prepare_text(collect(cell.inlines, look.bold), look.style, line_no));
+    out.aligns.push_back(look.style.align);
+  }
+  return out;
+}
+
 void Flow::table(const model::Block& block, double indent) {
-  const Grid grid = make_grid(*block.table);
+  Grid grid = make_grid(*block.table);
   if (grid.cells.empty()) return;
   const int line_no = block.pos.line;
   if (grid.written_columns > 0) {
@@ -131,19 +163,21 @@ void Flow::table(const model::Block& block, double indent) {
   }
   const model::TableStyle& t = spec_.tables;
   const model::TextStyle& body = spec_.body_style;
-
-  // The cells' text, shaped like body text.
-  std::vector<Paragraph> texts;
-  std::vector<model::Align> aligns;
-  texts.reserve(grid.cells.size());
-  aligns.reserve(grid.cells.size());
-  for (const GridCell& cell : grid.cells) {
-    const CellLook look = cell_look(spec_, grid, cell);
-    texts.push_back(prepare_text(collect(cell.inlines, look.bold), look.style, line_no));
-    aligns.push_back(look.style.align);
-  }
   const double room = std::max(1.0, measure() - indent);
-  std::vector<double> edges = column_edges(grid, texts, *block.table, t, room);
+
+  // Columns that cannot fit their longest words would break inside them: the table is
+  // reshaped instead, folded to pairs or stacked (table_fold.h), until they fit.
+  CellTexts cells = cell_texts(grid, line_no);
+  std::vector<CellExtent> extents = cell_extents(grid, cells.texts, spec_, room);
+  for (TableShape shape : {TableShape::Pairs, TableShape::Stacked}) {
+    if (minimum_table_width({grid.columns, extents, room, std::nullopt}) <= room) break;
+    if (shape == TableShape::Pairs && !can_fold_pairs(grid)) continue;
+    if (shape == TableShape::Stacked && grid.columns == 1) break;
+    grid = shape == TableShape::Pairs ? fold_pairs(grid) : stack_rows(grid, t);
+    cells = cell_texts(grid, line_no);
+    extents = cell_extents(grid, cells.texts, spec_, room);
+  }
+  std::vector<double> edges = column_edges(grid, std::move(extents), *block.table, room);
   double x0 = column_x_ + indent;
   if (block.align == model::Align::Center) x0 += (room - edges.back()) / 2;
   if (block.align == model::Align::Right) x0 += room - edges.back();
@@ -152,9 +186,10 @@ void Flow::table(const model::Block& block, double indent) {
   const double line_height = body.size * body.leading;
   SetTable set{grid,
                std::vector<std::vector<SetLine>>(grid.cells.size()),
+               std::vector<std::vector<InlineObject>>(grid.cells.size()),
                std::move(edges),
                x0,
-               {line_height, (line_height - body.size) / 2 + 0.88 * body.size}};
+               {line_height, (line_height - body.size) / 2 + 0.88 * body.size, 0.12 * body.size}};
   // Table, a TR for each row, a TH or TD for each cell, by row as the grid lists them.
   const int table_element = structure_.add(model::StructureType::Table, line_no);
   int row_element = -1;
@@ -166,10 +201,12 @@ void Flow::table(const model::Block& block, double indent) {
         row_element, cell.header ? model::StructureType::TH : model::StructureType::TD);
     const double width = std::max(
         1.0, set.edges[cell.column + cell.columns] - set.edges[cell.column] - 2 * t.padding_x);
-    for (const LineSpan& span : break_lines(texts[i], width, spec_.line_breaking, spec_.justify)) {
-      set.cells[i].push_back(set_line(texts[i], span, width, aligns[i], spec_.justify));
+    const Paragraph& text = cells.texts[i];
+    for (const LineSpan& span : break_lines(text, width, spec_.line_breaking, spec_.justify)) {
+      set.cells[i].push_back(set_line(text, span, width, cells.aligns[i], spec_.justify));
       stamp(set.cells[i].back(), cell_element);
     }
+    set.objects[i] = text.objects;
   }
   std::vector<Row> rows =
       table_rows(set, t, spec_.page_height - spec_.margin_top - spec_.margin_bottom);

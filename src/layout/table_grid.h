@@ -13,6 +13,11 @@ namespace jianli::layout {
 // (480 pt) leave 30 pt each, two Chinese characters and the padding.
 constexpr int kMaxTableColumns = 16;
 
+// The shapes a table is set in, tried in this order until its columns fit their longest
+// words (table_fold.h): as written; a key–value grid of 4 or 6 columns folded to 2 (label,
+// value), a row per pair; every row stacked, its cells one under another in one column.
+enum class TableShape { Written, Pairs, Stacked };
+
 struct GridCell {
   model::Inlines inlines;  // the cell's, with the text of cells past the last column after it
   int row = 0, column = 0;
@@ -32,6 +37,7 @@ struct Grid {
   long long written_columns = 0;
   // A 基本信息 grid: label, value, label, value … (see is_key_value).
   bool key_value = false;
+  TableShape shape = TableShape::Written;
 };
 
 Grid make_grid(const model::Table& table);

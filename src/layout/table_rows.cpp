@@ -26,11 +26,23 @@ BandRules band_rules(model::TableRules rules, const model::TableStyle& t, bool f
   return {};
 }
 
+// How far an image in the line pushes its baseline down, as in a paragraph (Flow::add_line).
+double line_push(const SetLine& line, const std::vector<InlineObject>& objects,
+                 const LineGeometry& lines) {
+  return image_push(line, objects, lines.baseline, lines.image_foot);
+}
+
+// The height of cell i's lines, images included; an empty cell is one line tall.
+double content_height(const SetTable& table, size_t i) {
+  double height = 0;
+  for (const SetLine& line : table.cells[i])
+    height += table.lines.height + line_push(line, table.objects[i], table.lines);
+  return std::max(height, table.lines.height);
+}
+
 std::vector<double> row_heights(const SetTable& table, const model::TableStyle& t) {
   const Grid& grid = table.grid;
-  auto height = [&](size_t i) {
-    return std::max<size_t>(1, table.cells[i].size()) * table.lines.height + 2 * t.padding_y;
-  };
+  auto height = [&](size_t i) { return content_height(table, i) + 2 * t.padding_y; };
   std::vector<double> heights(grid.rows, 0);
   for (size_t i = 0; i < grid.cells.size(); ++i)
     if (grid.cells[i].rows == 1)
@@ -96,20 +108,23 @@ class BandSetter {
     const double top = tops_[c.row - start], bottom = tops_[c.row - start + c.rows];
     const LineGeometry& lines = table_.lines;
     // Centred between the cell's top and foot, as browsers set a cell.
-    const double content = table_.cells[i].size() * lines.height;
-    double y = top + (bottom - top - content) / 2 + lines.baseline;
+    const double text_x = x + t_.padding_x;
+    double line_top = top + (bottom - top - content_height(table_, i)) / 2;
     for (SetLine& line : table_.cells[i]) {
+      const std::vector<InlineObject>& objects = table_.objects[i];
+      const double y = line_top + lines.baseline + line_push(line, objects, lines);
+      place_images(line, objects, text_x, y, lines.image_foot, row.images);
       for (model::TextRun& run : line.runs) {
-        run.x += x + t_.padding_x;
+        run.x += text_x;
         run.y = y;
         row.runs.push_back(std::move(run));
       }
       for (model::Link& link : line.links) {
-        link.x += x + t_.padding_x;
+        link.x += text_x;
         link.y = y - (link.y + link.height);
         row.links.push_back(std::move(link));
       }
-      y += lines.height;
+      line_top = y - lines.baseline + lines.height;
     }
     if (rules_ != model::TableRules::Grid) return;
     // The grid: each cell draws its right edge, and its foot when that is inside the band.

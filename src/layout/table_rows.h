@@ -1,10 +1,11 @@
 // A table whose cells are broken into lines, turned into rows for pagination: row heights,
-// vertical centring, rules and tints, rows joined by a rowspan kept as one, the header rows
-// kept for repeating, rows taller than a page cut between lines.
+// vertical centring, images in cells, rules and tints, rows joined by a rowspan kept as one, the
+// header rows kept for repeating, rows taller than a page cut between lines.
 #pragma once
 
 #include <vector>
 
+#include "layout/collect.h"
 #include "layout/line.h"
 #include "layout/rows.h"
 #include "layout/table_grid.h"
@@ -16,9 +17,10 @@ namespace jianli::layout {
 struct SetTable {
   const Grid& grid;
   std::vector<std::vector<SetLine>> cells;  // by grid cell: its lines, at x = 0 on baseline 0
-  std::vector<double> edges;                // column edges, from the table's left, in pt
-  double x = 0;                             // the table's left edge on the page
-  LineGeometry lines;                       // every cell's text is set in the body style
+  std::vector<std::vector<InlineObject>> objects;  // by grid cell: the images its lines hold
+  std::vector<double> edges;                       // column edges, from the table's left, in pt
+  double x = 0;                                    // the table's left edge on the page
+  LineGeometry lines;                              // every cell's text is set in the body style
 };
 
 // The rows of `table`, top to bottom; the first carries no space before it. Lines and runs

@@ -5,14 +5,21 @@
 namespace jianli::layout {
 namespace {
 
-// The cuts, top to bottom, ending with the row's height: above every line that no line
-// beside it crosses, so that the parts fill the pages the way lines of a paragraph do.
+// The cuts, top to bottom, ending with the row's height: above every line or image that no
+// line or image beside it crosses, so that the parts fill the pages the way lines of a
+// paragraph do.
 std::vector<double> cuts(const Row& row, double limit, const LineGeometry& lines) {
-  std::vector<double> tops;
-  for (const model::TextRun& run : row.runs) tops.push_back(run.y - lines.baseline);
-  std::sort(tops.begin(), tops.end());
-  tops.erase(std::unique(tops.begin(), tops.end(), [](double a, double b) { return b - a < 1e-6; }),
-             tops.end());
+  struct Span {
+    double top, bottom;
+  };
+  std::vector<Span> spans;
+  for (const model::TextRun& run : row.runs) {
+    const double top = run.y - lines.baseline;
+    spans.push_back({top, top + lines.height});
+  }
+  for (const model::PlacedImage& image : row.images)
+    spans.push_back({image.y, image.y + image.height});
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.top < b.top; });
   std::vector<double> out;
   double from = 0;
   auto cut_at = [&](double at) {
@@ -20,9 +27,11 @@ std::vector<double> cuts(const Row& row, double limit, const LineGeometry& lines
     while (at - from > limit) out.push_back(from += limit);
     out.push_back(from = at);
   };
-  for (size_t k = 1; k < tops.size(); ++k) {
-    const bool crossed = tops[k - 1] + lines.height > tops[k] + 1e-6;
-    if (!crossed && tops[k] > from) cut_at(tops[k]);
+  double reach = spans.empty() ? 0 : spans.front().bottom;  // the lowest foot above a span
+  for (size_t k = 1; k < spans.size(); ++k) {
+    const bool crossed = reach > spans[k].top + 1e-6;
+    if (!crossed && spans[k].top > from + 1e-6) cut_at(spans[k].top);
+    reach = std::max(reach, spans[k].bottom);
   }
   cut_at(row.height);
   return out;
@@ -61,6 +70,12 @@ std::vector<Row> split_tall_row(Row row, double limit, const LineGeometry& lines
     const size_t k = part_of(link.y + link.height / 2);
     link.y -= top_of(k);
     parts[k].links.push_back(std::move(link));
+  }
+  for (model::PlacedImage& image : row.images) {
+    const size_t k = part_of(image.y);
+    image.y -= top_of(k);
+    image.image_y -= top_of(k);
+    parts[k].images.push_back(std::move(image));
   }
   parts.front().space_before = row.space_before;
   parts.front().break_before = row.break_before;

@@ -108,4 +108,8 @@ std::vector<double> column_widths(const TableWidthRequest& request) {
   return widths;
 }
 
+double minimum_table_width(const TableWidthRequest& request) {
+  return request.columns <= 0 ? 0 : sum(column_needs(request).min);
+}
+
 }  // namespace jianli::layout

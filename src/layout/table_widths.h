@@ -28,4 +28,8 @@ struct TableWidthRequest {
 // are scaled down (a cell then breaks inside its words rather than overflowing).
 std::vector<double> column_widths(const TableWidthRequest& request);
 
+// The least width in which every column gets its minimum: above the measure, the columns
+// cannot fit their longest words.
+double minimum_table_width(const TableWidthRequest& request);
+
 }  // namespace jianli::layout

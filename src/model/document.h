@@ -14,6 +14,7 @@ namespace jianli::model {
 struct SourcePos {
   int line = 0;
   int column = 0;
+  bool operator==(const SourcePos&) const = default;
 };
 
 struct Color {

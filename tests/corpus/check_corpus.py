@@ -135,10 +135,20 @@ def words_of(pdf):
     return words
 
 
-def starts_cell(word, token):
-    """Whether a word is the start of a cell that starts with token, hyphenated or not."""
+def is_han(char):
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def starts_cell(word, token, whole=False):
+    """Whether a word is the start of a cell that starts with token, hyphenated or not. Unless
+    whole, Chinese text wrapped in its column starts the cell too: a line may end between any
+    two Han characters, as a Latin word may end a line hyphenated, and pdftotext ends the word
+    there ("百亿级样本的特" of 百亿级样本的特征生产 in a 55 mm side column)."""
     text = word[1]
-    return text.startswith(token) or (text.endswith("-") and len(text) > 2 and token.startswith(text[:-1]))
+    if text.startswith(token) or (text.endswith("-") and len(text) > 2 and token.startswith(text[:-1])):
+        return True
+    return (not whole and len(text) >= 2 and len(text) < len(token) and token.startswith(text)
+            and is_han(text[-1]) and is_han(token[len(text)]))
 
 
 def in_one_row(a, b):
@@ -147,15 +157,15 @@ def in_one_row(a, b):
     return a[0] == b[0] and abs((a[3] + a[5]) - (b[3] + b[5])) / 2 <= 3 * (a[5] - a[3])
 
 
-def locate_row(words, row):
+def locate_row(words, row, whole=False):
     """The words that start the cells of one table row, left to right; of the candidates (a
     cell's first word may be found elsewhere too), the one whose cells are closest to one line."""
     rows = []
-    for first in (w for w in words if starts_cell(w, row[0])):
+    for first in (w for w in words if starts_cell(w, row[0], whole)):
         found = [first]
         for token in row[1:]:
             near = [w for w in words
-                    if starts_cell(w, token) and w[2] > found[-1][2] and in_one_row(first, w)]
+                    if starts_cell(w, token, whole) and w[2] > found[-1][2] and in_one_row(first, w)]
             if not near:
                 break
             found.append(min(near, key=lambda w: w[2]))  # the next cell is the nearest to the right
@@ -164,10 +174,57 @@ def locate_row(words, row):
     return min(rows, key=lambda found: max(abs(w[3] - found[0][3]) for w in found), default=None)
 
 
+def as_pairs(table):
+    """A key-value table folded to label/value pairs, as jianli sets one whose columns cannot
+    fit their fields (a 4-column 基本信息 grid in a side column): each row's pairs one under
+    another, in reading order, in the first two columns."""
+    rows = [[str(c) for c in row] for row in table["rows"]]
+    return {"align": table["align"][:2], "rows": [row[i:i + 2] for row in rows for i in range(0, len(row), 2)]}
+
+
+def locate_stacked(words, rows, whole):
+    """A stacked table, as jianli sets one whose columns cannot fit their longest words: every
+    cell one under another at one left edge, in reading order. The cells' words, or None."""
+    def below(after, token, x):
+        near = [w for w in words if starts_cell(w, token, whole) and (w[0], w[3]) > (after[0], after[3])
+                and abs(w[2] - x) <= ALIGN_TOLERANCE_PT]
+        return min(near, key=lambda w: (w[0], w[3]), default=None)
+
+    tokens = [str(c) for row in rows for c in row]
+    for first in (w for w in words if starts_cell(w, tokens[0], whole)):
+        found = [first]
+        for token in tokens[1:]:
+            found.append(below(found[-1], token, first[2]))
+            if found[-1] is None:
+                break
+        if found[-1] is not None:
+            return found
+    return None
+
+
+def locate_table(words, table):
+    """Each row's cell-starting words (None for a row not found), and the table's form: written;
+    folded to pairs, for a key-value table that is not found as written; or stacked, its columns
+    one under another. A key-value table's fields (a name, 中共党员) must be whole on their line."""
+    whole = table.get("key_value", False)
+    located = [locate_row(words, [str(c) for c in row], whole) for row in table["rows"]]
+    if None not in located:
+        return table, located
+    if whole:
+        folded = as_pairs(table)
+        pairs = [locate_row(words, row, whole) for row in folded["rows"]]
+        in_order = all(a and b and (b[0][0], b[0][3]) > (a[0][0], a[0][3]) for a, b in zip(pairs, pairs[1:]))
+        if None not in pairs and in_order:
+            return folded, pairs
+    if locate_stacked(words, table["rows"], whole):
+        return {"align": [], "rows": table["rows"]}, [[]] * len(table["rows"])  # one left edge, checked
+    return table, located
+
+
 def check_tables(words, tables):
     failures = []
-    for t, table in enumerate(tables, 1):
-        located = [locate_row(words, [str(c) for c in row]) for row in table["rows"]]
+    for t, written in enumerate(tables, 1):
+        table, located = locate_table(words, written)
         missing = [" | ".join(map(str, row)) for row, found in zip(table["rows"], located) if found is None]
         if missing:
             failures.append(("table", f"table {t}: row not found as a grid: {missing[0]}"))

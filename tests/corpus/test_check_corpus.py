@@ -75,6 +75,51 @@ class Tables(unittest.TestCase):
         self.assertIn("right edges", check_tables(words, [table])[0][1])
 
 
+    FOUR = {"align": ["left"] * 4, "key_value": True,
+            "rows": [["学历", "硕士", "政治面貌", "中共党员"], ["籍贯", "湖南长沙", "工作年限", "3"]]}
+
+    def test_a_key_value_grid_folded_to_pairs_in_order_passes(self):
+        words = [word("学历", 50, 100), word("硕士", 100, 100), word("政治面貌", 50, 115), word("中共党员", 100, 115),
+                 word("籍贯", 50, 130), word("湖南长沙", 100, 130), word("工作年限", 50, 145), word("3", 100, 145)]
+        self.assertEqual(check_tables(words, [self.FOUR]), [])
+
+    def test_pairs_out_of_order_or_misaligned_fail(self):
+        swapped = [word("籍贯", 50, 100), word("湖南长沙", 100, 100), word("工作年限", 50, 115), word("3", 100, 115),
+                   word("学历", 50, 130), word("硕士", 100, 130), word("政治面貌", 50, 145), word("中共党员", 100, 145)]
+        self.assertIn("not found", check_tables(swapped, [self.FOUR])[0][1])
+        ragged = [word("学历", 50, 100), word("硕士", 100, 100), word("政治面貌", 50, 115), word("中共党员", 104, 115),
+                  word("籍贯", 50, 130), word("湖南长沙", 100, 130), word("工作年限", 50, 145), word("3", 100, 145)]
+        self.assertIn("column 2", check_tables(ragged, [self.FOUR])[0][1])
+
+    def test_a_field_broken_inside_fails_in_a_key_value_grid_only(self):
+        # 中共党/员: the value wrapped in a column too narrow for it
+        words = [word("学历", 50, 100), word("硕士", 80, 100), word("政治面貌", 110, 100), word("中共党", 160, 95),
+                 word("员", 160, 105), word("籍贯", 50, 120), word("湖南长沙", 80, 120), word("工作年限", 110, 120),
+                 word("3", 160, 120)]
+        self.assertIn("not found", check_tables(words, [self.FOUR])[0][1])
+        prose = dict(self.FOUR, key_value=False)
+        self.assertEqual(check_tables(words, [prose]), [], "a Chinese cell may wrap in a table of text")
+
+    def test_only_a_prefix_ending_between_han_characters_starts_a_cell(self):
+        table = {"align": ["left", "left"], "rows": [["Spark", "百亿级样本的特征生产"]]}
+        self.assertEqual(check_tables([word("Spark", 50, 100), word("百亿级样本", 100, 100)], [table]), [])
+        self.assertIn("not found", check_tables([word("Spark", 50, 100), word("百", 100, 100)], [table])[0][1])
+        latin = {"align": ["left", "left"], "rows": [["Spark", "Hive"]]}
+        self.assertIn("not found", check_tables([word("Spark", 50, 100), word("Hi", 100, 100)], [latin])[0][1])
+
+
+    def test_a_table_stacked_in_order_at_one_edge_passes(self):
+        table = {"align": ["left", "left", "right"], "rows": [["Infrastructure", "Kubernetes", "5"], ["Cloud", "AWS", "6"]]}
+        stacked = [word("Infrastructure", 50, 100), word("Kubernetes", 50, 112), word("5", 50, 124),
+                   word("Cloud", 50, 140), word("AWS", 50, 152), word("6", 50, 164)]
+        self.assertEqual(check_tables(stacked, [table]), [])
+        stacked[4] = word("AWS", 58, 152)  # off the column's edge
+        self.assertIn("not found", check_tables(stacked, [table])[0][1])
+        out_of_order = [word("Cloud", 50, 100), word("AWS", 50, 112), word("6", 50, 124),
+                        word("Infrastructure", 50, 140), word("Kubernetes", 50, 152), word("5", 50, 164)]
+        self.assertIn("not found", check_tables(out_of_order, [table])[0][1])
+
+
 class Strings(unittest.TestCase):
     def test_line_breaks_and_hyphenation_do_not_hide_a_string(self):
         self.assertIn(loose("Prometheus, Grafana, Loki, OpenTelemetry"),

@@ -2,6 +2,7 @@
 // the layout dump says where it sits, and a bad image gets a located message.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <filesystem>
 #include <regex>
 #include <set>
@@ -280,6 +281,53 @@ TEST_F(ImagesTest, AnImageOutsideTheFolderIsAnErrorUnlessAllowed) {
                                   " --allow-images-outside");
   EXPECT_EQ(allowed.status, 0) << allowed.err;
   EXPECT_EQ(list_images(path("out.pdf")).size(), 2u);  // the image and its mask
+}
+
+// A logo in a skills table: its row grows to hold it, and it is drawn in its cell, right
+// of the cell beside it and between the header row and the next row.
+TEST_F(ImagesTest, AnImageInATableCellIsDrawnInsideItsCell) {
+  SplitResult r = render(
+      "# A\n\n## 技能\n\n<table><tr><th>技能</th><th>标志</th></tr>\n"
+      "<tr><td>Python</td><td><img src=\"badge.png\" width=\"120\" alt=\"徽标\"></td></tr>\n"
+      "<tr><td>Rust</td><td>熟练</td></tr></table>\n",
+      "--dump-layout " + path("d.json"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  std::vector<PdfImage> images = list_images(path("out.pdf"));
+  ASSERT_FALSE(images.empty());
+  EXPECT_EQ(images[0].page, 1);
+  std::vector<Frame> frames = dumped_images(slurp(path("d.json")));
+  ASSERT_EQ(frames.size(), 1u);
+  const Frame& logo = frames[0];
+  EXPECT_NEAR(logo.width, 90, 0.01);  // 120 × 60 px at 96 dpi
+  EXPECT_NEAR(logo.height, 45, 0.01);
+  // pdftotext measures y down from the top of the page; the dump, up from its foot.
+  const double page_height = 841.89;
+  const double top = page_height - (logo.y + logo.height), foot = page_height - logo.y;
+  const std::string boxes = run("pdftotext -bbox " + path("out.pdf") + " -").out;
+  auto box_of = [&](const std::string& word) {
+    std::smatch m;
+    EXPECT_TRUE(std::regex_search(
+        boxes, m,
+        std::regex(R"re(xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">)re" +
+                   word + "<")))
+        << word << boxes;
+    return m.empty() ? std::array<double, 4>{}
+                     : std::array<double, 4>{std::stod(m[1]), std::stod(m[2]), std::stod(m[3]),
+                                             std::stod(m[4])};
+  };
+  const auto header = box_of("标志"), beside = box_of("Python"), below = box_of("Rust");
+  EXPECT_NEAR(logo.x, header[0], 0.5) << "in the column under its header";
+  EXPECT_GT(logo.x, beside[2]) << "right of the cell beside it";
+  EXPECT_GT(top, header[3]) << "under the header row";
+  EXPECT_LT(foot, below[1]) << "over the next row";
+  const double middle = (beside[1] + beside[3]) / 2;
+  EXPECT_GT(middle, top);
+  EXPECT_LT(middle, foot) << "the cell beside it is centred on the image's row";
+  EXPECT_EQ(boxes.find("徽标"), std::string::npos) << "the image, not its alt text";
+  // Drawn, not just placed: the badge's right half is a translucent blue.
+  Rgb ink = colour_at(path("out.pdf"), logo.x + logo.width * 0.75, logo.y + logo.height / 2);
+  EXPECT_GT(ink.b, ink.r + 60);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "process.h"
@@ -96,6 +97,38 @@ TEST_F(TablesTest, AHundredColumnsAreAWarningAtTheTableNotAHang) {
       << r.err;
   const std::string text = run("pdftotext " + path("out.pdf") + " -").out;
   EXPECT_NE(text.find("v99"), std::string::npos) << "the text past the 16th column is kept";
+}
+
+// A 基本信息 grid of four columns in the sidebar's 55 mm side column: its pairs cannot sit
+// side by side without breaking 中共党员, so they fold to label/value pairs, in order.
+TEST_F(TablesTest, TheSidebarFoldsAPersonalGridToPairsAndBreaksNoField) {
+  const std::string md = write("r.md",
+                               "# 张三\n电话：186-1023-5577\n\n## 基本信息\n\n"
+                               "| 姓名 | 周怡然 | 性别 | 女 |\n|---|---|---|---|\n"
+                               "| 学历 | 硕士 | 政治面貌 | 中共党员 |\n"
+                               "| 籍贯 | 湖南长沙 | 工作年限 | 三年 |\n\n"
+                               "## 工作经历\n\n负责推荐系统的召回与排序。\n");
+  for (const char* layout : {"sidebar", "classic"}) {
+    SCOPED_TRACE(layout);
+    SplitResult r = render(md, layout);
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::vector<WordBox> words = word_boxes(path("out.pdf"), path("out.html"));
+    const char* labels[] = {"姓名", "性别", "学历", "政治面貌", "籍贯", "工作年限"};
+    const char* values[] = {"周怡然", "女", "硕士", "中共党员", "湖南长沙", "三年"};
+    for (int k = 0; k < 6; ++k) {
+      SCOPED_TRACE(labels[k]);
+      const WordBox label = word(words, labels[k]), value = word(words, values[k]);
+      EXPECT_NEAR(value.y1, label.y1, 0.5) << "each value on its label's line";
+      EXPECT_GT(value.x0, label.x1);
+    }
+    const bool folded = std::string(layout) == "sidebar";
+    // Folded, the pairs are read down one column of labels; side by side, across.
+    EXPECT_EQ(std::abs(word(words, "性别").x0 - word(words, "姓名").x0) < 0.15, folded);
+    EXPECT_EQ(word(words, "性别").y0 > word(words, "周怡然").y1, folded);
+    if (folded)
+      for (int k = 1; k < 6; ++k)
+        EXPECT_GT(word(words, labels[k]).y0, word(words, labels[k - 1]).y1) << labels[k];
+  }
 }
 
 }  // namespace

@@ -59,6 +59,32 @@ TEST_F(SectionsTest, SectionsOfTheSidebarsRolesGoBesideWhateverTheirHeadingSays)
   EXPECT_FALSE(warned(laid, "side column"));
 }
 
+// The side column sets a contact line one item a line, cut at its separators; a line of
+// plain words with dots in it (a tagline) is not a list of contact items.
+TEST_F(SectionsTest, TheContactColumnCutsItemsButNotAPhraseAtItsDots) {
+  LayoutResult laid =
+      lay("# 何静雯\n\n软件工程师 · 八年经验 · 深圳\n"
+          "测试·主管·广州 | 139-2688-0415 · hejingwen@example.cn\n\n"
+          "## 工作经历\n\n负责工业网关固件。\n\n## 教育经历\n\n华南理工大学\n",
+          "sidebar");
+  std::vector<const model::TextRun*> contact;
+  for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+    if (in_side_column(run.x) && run.text.find("教育") == std::string::npos)
+      contact.push_back(&run);
+  auto line_of = [&](const std::string& text) {
+    for (const model::TextRun* run : contact)
+      if (run->text.find(text) != std::string::npos) return run->y;
+    ADD_FAILURE() << "no contact run with '" << text << "'";
+    return -1.0;
+  };
+  // A tagline with no number, address or link is set whole (one line in 55 mm).
+  EXPECT_EQ(line_of("软件工程师"), line_of("深圳"));
+  // In a line of contact items, " · " and "|" cut; a dot between Han words does not.
+  EXPECT_EQ(line_of("测试"), line_of("广州"));
+  EXPECT_NE(line_of("139-2688-0415"), line_of("广州"));
+  EXPECT_NE(line_of("hejingwen@"), line_of("139-2688-0415"));
+}
+
 TEST_F(SectionsTest, TheFrontMatterNamesTheSideSectionsByHeading) {
   LayoutResult laid =
       lay(std::string("---\njianli: {sidebar: [工作经历]}\n---\n") + kChinese, "sidebar");

@@ -1,0 +1,150 @@
+// Tables in a column too narrow for them (a sidebar's 55 mm): a 基本信息 grid folds to
+// label/value pairs, a table whose columns still cannot fit their longest words is stacked,
+// and no word is broken. Images in cells make their rows taller and are drawn in them.
+#include <algorithm>
+
+#include "layout/engine.h"
+#include "layout_fixture.h"
+
+namespace jianli::layout {
+namespace {
+
+using Cells = std::vector<std::vector<std::string>>;
+
+class TableFoldTest : public LayoutTest {
+ protected:
+  // The text column `width` pt wide, as a sidebar's side column is (55 mm = 156 pt).
+  void narrow(double width) { spec_.margin_right = spec_.page_width - spec_.margin_left - width; }
+  model::Block table(const Cells& rows, int header_rows = 0) {
+    model::Table t;
+    for (const auto& row : rows) {
+      t.rows.emplace_back();
+      for (const std::string& text : row)
+        t.rows.back().cells.push_back(
+            {.inlines = plain(text), .header = static_cast<int>(t.rows.size()) <= header_rows});
+    }
+    t.header_rows = header_rows;
+    model::Block block{.kind = model::BlockKind::Table, .pos = {7, 1}};
+    block.table = std::move(t);
+    return block;
+  }
+  model::PageSet lay(std::vector<model::Block> blocks, const image::Catalog& images = {}) {
+    doc_ = model::Document{};
+    doc_.meta.source_path = "r.md";
+    doc_.blocks = std::move(blocks);
+    return lay_out(doc_, spec_, library_, images).pages;
+  }
+  // The one run whose text is `text`: a word broken across lines would be two runs.
+  static const model::TextRun& only(const model::PageSet& set, const std::string& text) {
+    std::vector<const model::TextRun*> found;
+    for (const model::Page& page : set.pages)
+      for (const model::TextRun& run : page.runs)
+        if (run.text == text) found.push_back(&run);
+    EXPECT_EQ(found.size(), 1u) << text << " is set whole, once";
+    static const model::TextRun none;
+    return found.empty() ? none : *found.front();
+  }
+
+  model::Document doc_;
+};
+
+const Cells kPersonal = {{"姓名", "周怡然", "性别", "女"},
+                         {"学历", "硕士", "政治面貌", "中共党员"},
+                         {"籍贯", "湖南长沙", "工作年限", "三年"}};
+
+TEST_F(TableFoldTest, AKeyValueGridTooWideForTheColumnFoldsToPairsInReadingOrder) {
+  narrow(156);
+  model::PageSet set = lay({table(kPersonal)});
+  const char* labels[] = {"姓名", "性别", "学历", "政治面貌", "籍贯", "工作年限"};
+  const char* values[] = {"周怡然", "女", "硕士", "中共党员", "湖南长沙", "三年"};
+  for (int k = 0; k < 6; ++k) {
+    SCOPED_TRACE(labels[k]);
+    const model::TextRun& label = only(set, labels[k]);
+    const model::TextRun& value = only(set, values[k]);
+    EXPECT_NEAR(label.x, only(set, "姓名").x, 0.01) << "the labels in one column";
+    EXPECT_NEAR(value.x, only(set, "周怡然").x, 0.01) << "the values in one column";
+    EXPECT_NEAR(value.y, label.y, 0.01) << "each value beside its label";
+    EXPECT_GT(value.x, label.x + label.width);
+    // PDF y grows upwards: each pair under the one before.
+    if (k > 0) EXPECT_LT(label.y, only(set, labels[k - 1]).y) << "a pair a row, in order";
+    EXPECT_LE(value.x + value.width, spec_.page_width - spec_.margin_right + 0.01);
+  }
+}
+
+TEST_F(TableFoldTest, AKeyValueGridThatFitsKeepsItsPairsSideBySide) {
+  model::PageSet set = lay({table(kPersonal)});  // classic: a 480 pt measure
+  EXPECT_NEAR(only(set, "政治面貌").y, only(set, "学历").y, 0.01);
+  EXPECT_GT(only(set, "政治面貌").x, only(set, "硕士").x);
+}
+
+TEST_F(TableFoldTest, AHeaderThatNamesThePairsFoldsLikeItsRowsAndLosesNoText) {
+  narrow(156);
+  Cells rows = {{"项目", "内容", "项目", "内容"}};
+  rows.insert(rows.end(), kPersonal.begin(), kPersonal.end());
+  model::PageSet set = lay({table(rows, 1)});
+  std::vector<const model::TextRun*> named;
+  for (const model::TextRun& run : set.pages[0].runs)
+    if (run.text == "项目") named.push_back(&run);
+  ASSERT_EQ(named.size(), 2u);
+  EXPECT_NEAR(named[0]->x, only(set, "姓名").x, 0.01);
+  EXPECT_GT(named[1]->y, only(set, "姓名").y) << "over the pairs";
+  EXPECT_NEAR(only(set, "中共党员").x, only(set, "周怡然").x, 0.01);
+}
+
+TEST_F(TableFoldTest, AGridWhoseColumnsCannotFitTheirLongestWordsIsStackedWordsWhole) {
+  narrow(156);
+  const Cells rows = {{"Language", "Proficiency", "Certification"},
+                      {"Portuguese", "Intermediate", "Cambridge"},
+                      {"Indonesian", "Elementary", "Unaccredited"}};
+  model::PageSet set = lay({table(rows, 1)});
+  const double left = only(set, "Language").x;
+  double last_y = 1e9;
+  // Read in order, down one column: each row's cells one under another.
+  for (const auto& row : rows)
+    for (const std::string& cell : row) {
+      const model::TextRun& run = only(set, cell);
+      EXPECT_NEAR(run.x, left, 0.01) << cell;
+      EXPECT_LT(run.y, last_y) << cell << " under the cell before it";  // PDF y grows upwards
+      last_y = run.y;
+    }
+  EXPECT_TRUE(only(set, "Language").font != only(set, "Portuguese").font ||
+              only(set, "Language").color != only(set, "Portuguese").color)
+      << "the header row keeps the header's look";
+}
+
+TEST_F(TableFoldTest, PairsTooWideEvenFoldedAreStackedWithTheirLabelsLook) {
+  narrow(110);
+  spec_.tables.label_color = model::Color{0.4, 0.4, 0.4};
+  model::PageSet set = lay({table({{"Availability", "Immediately", "Nationality", "Portuguese"}})});
+  EXPECT_EQ(only(set, "Availability").color, (model::Color{0.4, 0.4, 0.4}));
+  EXPECT_EQ(only(set, "Nationality").color, (model::Color{0.4, 0.4, 0.4}));
+  EXPECT_EQ(only(set, "Immediately").color, spec_.body_style.color);
+  EXPECT_NEAR(only(set, "Immediately").x, only(set, "Availability").x, 0.01) << "stacked";
+  EXPECT_LT(only(set, "Nationality").y, only(set, "Immediately").y);
+  EXPECT_LT(only(set, "Portuguese").y, only(set, "Nationality").y);
+}
+
+TEST_F(TableFoldTest, AnImageInACellIsDrawnInItAndItsRowGrowsToHoldIt) {
+  image::Catalog images;
+  images.add("logo.png", {.path = "logo.png", .width = 80, .height = 80});  // 60 pt at 96 dpi
+  model::Block block = table({{"技能", "标志"}, {"Python", ""}, {"Rust", "熟练"}}, 1);
+  model::Span logo{
+      .text = "Python",
+      .image = model::Image{
+          .src = "logo.png", .alt = "Python", .width = model::Length{80, model::Length::Unit::Px}}};
+  block.table->rows[1].cells[1].inlines = {logo};
+  model::PageSet set = lay({block}, images);
+  ASSERT_EQ(set.pages[0].images.size(), 1u);
+  const model::PlacedImage& image = set.pages[0].images[0];
+  EXPECT_NEAR(image.width, 60, 0.01);
+  EXPECT_NEAR(image.height, 60, 0.01);
+  EXPECT_NEAR(image.x, only(set, "标志").x, 0.01) << "in the second column";
+  // PDF y grows upwards: the image lies between the header's line and the next row's.
+  EXPECT_LT(image.y + image.height, only(set, "技能").y);
+  EXPECT_GT(image.y, only(set, "Rust").y + spec_.body_style.size);
+  EXPECT_LT(image.y, only(set, "Python").y) << "the cell beside it centred on the image's row";
+  EXPECT_GT(image.y + image.height, only(set, "Python").y);
+}
+
+}  // namespace
+}  // namespace jianli::layout
