@@ -51,8 +51,8 @@ int render(const RenderJob& job, pipeline::Messages& messages) {
     if (dump.to_stdout() ? pdf.to_stdout() : same_file(dump.path, pdf.path))
       throw model::InputError(job.dump_layout, {}, "the layout dump would overwrite the PDF");
   }
-  pipeline::Job run{read_input(job.input), job.input, job.layout, job.fit_pages,
-                    job.allow_images_outside};
+  pipeline::Job run{read_input(job.input),    job.input,    job.layout, job.fit_pages,
+                    job.allow_images_outside, job.selection};
   // Its own pipeline (fonts and all): jobs on other threads share nothing with it.
   pipeline::Rendered rendered = pipeline::Pipeline().render(run, pdf::PdfBackend(), messages);
   std::vector<std::pair<OutputTarget, std::string>> outputs;

@@ -15,6 +15,7 @@ struct RenderJob {
   std::string dump_layout;  // --dump-layout: also write the layout as JSON here
   bool force = false;       // --force: replace read-only outputs
   bool allow_images_outside = false;  // --allow-images-outside
+  parse::Selection selection;         // --lang, --variant, --with
 };
 
 // Renders one job and returns its number of pages; throws model::InputError for bad

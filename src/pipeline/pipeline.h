@@ -16,6 +16,7 @@
 #include "model/page.h"
 #include "model/style.h"
 #include "parse/section_roles.h"
+#include "parse/selection.h"
 #include "text/fonts.h"
 
 namespace jianli::pipeline {
@@ -37,6 +38,7 @@ struct Job {
   // Read images outside the résumé's folder too (--allow-images-outside); else such an
   // image is an error.
   bool allow_images_outside = false;
+  parse::Selection selection;  // language, variant, private values
 };
 
 // What a run tells the user besides an error.
@@ -68,9 +70,12 @@ class Pipeline {
   // Throws model::InputError for bad input (a malformed file, an unknown layout, a
   // missing font, a résumé too long for fit_pages or kMaxPages); what was found before the error
   // stays in `messages`.
+  // With fit_pages (the job's or its variant's), parts marked optional are dropped, lowest
+  // priority first, only while the résumé cannot fit by tightening; a note names them.
   Rendered render(const Job& job, const model::Backend& backend, Messages& messages);
 
  private:
+  Rendered render_once(const Job& job, const model::Backend& backend, Messages& messages);
   model::LayoutSpec layout_for(const Job& job, const model::Document& doc);
 
   std::vector<std::string> layout_dirs_;
