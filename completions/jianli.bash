@@ -17,7 +17,7 @@ _jianli() {
     --dpi) COMPREPLY=($(compgen -W $'72\n150\n300' -- "$cur")); return ;;
     -j|--jobs) COMPREPLY=($(compgen -W "$(seq 1 "$(nproc 2>/dev/null || echo 4)")" -- "$cur")); return ;;
     -d|--out-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-    -o|--output|--dump-layout|--text) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    -o|--output|--dump-layout|--text|--with) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [[ ${COMP_WORDS[1]} == new ]]; then
     if [[ $cur == -* ]]; then
@@ -28,7 +28,7 @@ _jianli() {
     return
   fi
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W $'-o\n--output\n-d\n--out-dir\n-l\n--layout\n--list-layouts\n--fit-pages\n--dump-layout\n-f\n--format\n--dpi\n--long-image\n--text\n--check\n--attach-source\n-w\n--watch\n-j\n--jobs\n--force\n--allow-images-outside\n-q\n--quiet\n--color\n--version\n-h\n--help' -- "$cur"))
+    COMPREPLY=($(compgen -W $'-o\n--output\n-d\n--out-dir\n-l\n--layout\n--list-layouts\n--fit-pages\n--dump-layout\n-f\n--format\n--dpi\n--long-image\n--text\n--lang\n--all-langs\n--variant\n--all-variants\n--with\n--check\n--attach-source\n-w\n--watch\n-j\n--jobs\n--force\n--allow-images-outside\n-q\n--quiet\n--color\n--version\n-h\n--help' -- "$cur"))
     return
   fi
   COMPREPLY=($(compgen -f -X '!*.@(md|markdown)' -- "$cur") $(compgen -d -- "$cur"))

@@ -17,8 +17,10 @@
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/render.h"
+#include "cli/resume_versions.h"
 #include "cli/versions.h"
 #include "cli/watch.h"
+#include "parse/lang_blocks.h"
 #include "parse/layout_file.h"
 #include "pipeline/pipeline.h"
 
@@ -52,6 +54,8 @@ struct Options {
   std::string text_output;
   bool check = false;
   bool attach_source = false;
+  parse::Selection selection;  // --lang, --variant, --with
+  VersionRequest versions;     // --all-langs, --all-variants
 };
 
 std::string output_for(const Options& opt, const std::string& input) {
@@ -64,10 +68,13 @@ std::string output_for(const Options& opt, const std::string& input) {
 
 std::vector<RenderJob> jobs_for(const Options& opt) {
   std::vector<RenderJob> jobs;
-  for (const std::string& input : opt.inputs)
-    jobs.push_back({input, output_for(opt, input), opt.layout, opt.fit_pages, opt.dump_layout,
-                    opt.force, opt.allow_images_outside, opt.format, opt.images, opt.text_output,
-                    opt.check, opt.attach_source});
+  for (const std::string& input : opt.inputs) {
+    RenderJob job{input,     output_for(opt, input),   opt.layout,   opt.fit_pages, opt.dump_layout,
+                  opt.force, opt.allow_images_outside, opt.format,   opt.images,    opt.text_output,
+                  opt.check, opt.attach_source,        opt.selection};
+    for (RenderJob& version : expand_versions(job, opt.versions))
+      jobs.push_back(std::move(version));
+  }
   return jobs;
 }
 
@@ -187,6 +194,19 @@ CLI::App* define_options(CLI::App& app, Options& opt) {
   app.add_flag("--allow-images-outside", opt.allow_images_outside,
                "also read images outside the résumé's folder (an absolute path, or one with "
                "'..' or a symlink leading out); without it such an image is an error");
+  auto* lang = app.add_option("--lang", opt.selection.lang,
+                              "render this language's blocks (<!-- lang: en -->…<!-- /lang -->)")
+                   ->check(CLI::IsMember(parse::known_languages()));
+  app.add_flag("--all-langs", opt.versions.all_langs,
+               "render every language of each input, to NAME.zh.pdf, NAME.en.pdf …")
+      ->excludes(lang);
+  auto* variant = app.add_option("--variant", opt.selection.variant,
+                                 "render this variant of the front matter's 'variants'");
+  app.add_flag("--all-variants", opt.versions.all_variants,
+               "render every variant of each input, to NAME.VARIANT.pdf")
+      ->excludes(variant);
+  app.add_option("--with", opt.selection.private_path,
+                 "merge this YAML file's values (phone, photo, address) over the front matter");
   app.add_flag("-q,--quiet", opt.quiet,
                "no progress lines (they are printed only when stderr is a terminal); "
                "errors and warnings are always printed");
@@ -263,6 +283,15 @@ int run(int argc, char** argv) {
       throw CLI::ValidationError("--watch", "writes a file each time; give -o a file name");
     if (!opt.text_output.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--text", "takes one input");
+    if (opt.versions.wanted() &&
+        (!opt.output.empty() || !opt.dump_layout.empty() || !opt.text_output.empty()))
+      throw CLI::ValidationError(!opt.output.empty()        ? "--output"
+                                 : !opt.dump_layout.empty() ? "--dump-layout"
+                                                            : "--text",
+                                 "writes one file, and --all-langs/--all-variants several; use "
+                                 "--out-dir");
+    if (opt.watch && opt.versions.wanted())
+      throw CLI::ValidationError("--watch", "renders one version; use --lang or --variant");
     jobs = jobs_for(opt);
     check_jobs(opt, jobs);
   } catch (const CLI::ParseError& e) {

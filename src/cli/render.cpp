@@ -80,8 +80,8 @@ RenderOutcome render(const RenderJob& job, pipeline::Pipeline& pipeline,
     extras.push_back(extra_output(job, pdf, job.dump_layout, "the layout dump", extras));
   if (!job.text_output.empty())
     extras.push_back(extra_output(job, pdf, job.text_output, "the plain text", extras));
-  pipeline::Job run{read_input(job.input),    job.input,        job.layout, job.fit_pages,
-                    job.allow_images_outside, job.attach_source};
+  pipeline::Job run{read_input(job.input),    job.input,         job.layout,   job.fit_pages,
+                    job.allow_images_outside, job.attach_source, job.selection};
   pipeline::Rendered rendered = pipeline.render(run, pdf::PdfBackend(), messages);
   std::vector<std::pair<OutputTarget, std::string>> outputs;
   size_t extra = 0;

@@ -24,6 +24,7 @@ struct RenderJob {
   std::string text_output;                  // --text: also write the plain-text twin here
   bool check = false;                       // --check: read the PDF back and compare (check/)
   bool attach_source = false;               // --attach-source: carry the Markdown in the PDF
+  parse::Selection selection;               // --lang, --variant, --with
 };
 
 struct RenderOutcome {

@@ -159,15 +159,19 @@ void fill_metadata_defaults(model::Document& doc, const std::string& path) {
 }  // namespace
 
 model::Document read_document(std::string_view bytes, const std::string& path,
-                              const SectionRoles& roles) {
+                              const SectionRoles& roles, const Selection& selection) {
   SourceText typed = load_source(bytes, path);
   if (is_blank(typed.text())) throw model::InputError(path, {}, "the file is empty");
 
-  FrontMatter front_matter = read_front_matter(typed, path);
+  // The other languages' blocks and the other variants' parts are blanked out first, so
+  // that Liquid in them is never filled in (or warned about).
+  SelectedSource selected = select_source(typed, path, selection);
+  FrontMatter& front_matter = selected.front_matter;
   model::Diagnostics liquid_warnings;
   // Jekyll fills its Liquid in before Markdown is read, so does this.
-  const SourceText source =
-      expand_liquid(typed, front_matter.body_offset, front_matter.variables, path, liquid_warnings);
+  const SourceText source = expand_liquid(selected.text, front_matter.body_offset,
+                                          front_matter.variables, path, liquid_warnings);
+  check_private_needed(selected.missing_private, liquid_warnings, path, selected.text);
   const char* no_content = "no résumé content after the front matter";
   if (is_blank(source.text().substr(front_matter.body_offset))) {
     throw model::InputError(path, {}, no_content);

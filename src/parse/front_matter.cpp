@@ -17,7 +17,7 @@ namespace {
 // jianli's own settings, the keys allowed under `jianli:`: the layout's name, and
 // any value of a layout file, which overrides the layout's.
 std::vector<std::string> jianli_settings() {
-  std::vector<std::string> settings = {"layout"};
+  std::vector<std::string> settings = {"layout", "private", "languages"};
   const std::vector<std::string>& values = layout_value_keys();
   settings.insert(settings.end(), values.begin(), values.end());
   return settings;
@@ -29,7 +29,9 @@ YAML::Node layout_values(const YAML::Node& settings) {
   YAML::Node values(YAML::NodeType::Map);
   if (!settings.IsMap()) return values;
   for (const auto& entry : settings) {
-    if (!entry.first.IsScalar() || entry.first.Scalar() == "layout") continue;
+    if (!entry.first.IsScalar()) continue;
+    const std::string& key = entry.first.Scalar();
+    if (key == "layout" || key == "private" || key == "languages") continue;  // not layout values
     // `sidebar: [教育经历, 技能]` names the side column's sections, over the layout's roles.
     if (entry.first.Scalar() == "sidebar" && entry.second.IsSequence()) {
       YAML::Node sidebar(YAML::NodeType::Map);
@@ -243,10 +245,16 @@ class FrontMatterReader {
 
 }  // namespace
 
-FrontMatter read_front_matter(const SourceText& source, const std::string& path) {
+FrontMatter read_front_matter(const SourceText& source, const std::string& path,
+                              const YAML::Node& extra) {
   FrontMatter result;
   std::optional<YamlBlock> block = find_yaml_block(source, path);
-  if (!block) return result;
+  if (!block) {
+    if (!extra.IsMap()) return result;
+    result.variables = variables_of(extra);
+    if (extra["lang"] && extra["lang"].IsScalar()) result.meta.lang = extra["lang"].Scalar();
+    return result;
+  }
   result.present = true;
   result.body_offset = block->body;
 
@@ -259,6 +267,11 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path)
   }
   if (std::optional<DuplicateKey> twice = find_duplicate_key(root))
     reader.fail(twice->second, duplicate_key_message(*twice));
+  if (extra.IsMap()) {
+    if (!root.IsMap()) root = YAML::Node(YAML::NodeType::Map);
+    for (const auto& entry : extra) root[entry.first.Scalar()] = entry.second;
+  }
+  result.root = root;
   result.meta = reader.read(root);
   if (root.IsMap()) result.variables = variables_of(root);
   result.photo = reader.read_photo(root);

@@ -21,6 +21,7 @@ struct FrontMatter {
   model::Metadata meta;               // title, author, subject, keywords, lang, layout (+ position)
   LiquidVariables variables;          // every value, for `{{ page.x }}` in the body
   std::optional<model::Image> photo;  // `photo: PATH`
+  YAML::Node root;                    // the parsed YAML (marks are offsets in the file)
 };
 
 // Finds and reads the front matter. Without one, the whole text is the body.
@@ -28,7 +29,10 @@ struct FrontMatter {
 // values of the wrong type and unknown keys under `jianli:`.
 // Unknown keys under `jianli:` are named with the nearest known one; layout values
 // there are checked like a layout file's, at the Markdown file's FILE:LINE:COL.
-FrontMatter read_front_matter(const SourceText& source, const std::string& path);
+// `extra` (a map: private values, one language's values) is merged over the file's
+// values, key by key.
+FrontMatter read_front_matter(const SourceText& source, const std::string& path,
+                              const YAML::Node& extra = YAML::Node());
 
 // The layout values a front matter sets (meta.layout_overrides), as a layout map to
 // merge over the chosen layout; a null node when there are none.

@@ -11,6 +11,7 @@
 #include "model/error.h"
 #include "parse/front_matter.h"
 #include "parse/layout_schema.h"
+#include "parse/suggest.h"
 
 namespace jianli::parse {
 namespace fs = std::filesystem;
@@ -39,9 +40,15 @@ std::string find_layout(const std::string& name, const std::vector<std::string>&
     if (fs::is_regular_file(candidate)) return candidate.string();
   }
   std::string known;
-  for (const LayoutInfo& info : list_layouts(dirs))
+  std::vector<std::string> names;
+  for (const LayoutInfo& info : list_layouts(dirs)) {
     known += (known.empty() ? "" : ", ") + info.name;
-  throw model::InputError("unknown layout '" + name + "'; the layouts are: " + known);
+    names.push_back(info.name);
+  }
+  std::string guess = nearest(name, names);
+  throw model::InputError("unknown layout '" + name + "'" +
+                          (guess.empty() ? "" : " (did you mean '" + guess + "'?)") +
+                          "; the layouts are: " + known);
 }
 
 // Later maps override earlier ones key by key; anything else is replaced whole.

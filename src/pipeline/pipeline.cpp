@@ -104,18 +104,24 @@ std::string format_pt(double v) {
   return buf;
 }
 
+// A résumé that does not fit job.fit_pages even at the tightest: the one error after
+// which dropping an optional part may help.
+class CannotFit : public model::InputError {
+  using model::InputError::InputError;
+};
+
 // Lays out within job.fit_pages, noting what was tightened; refuses when it cannot.
 layout::LayoutResult fit(const Job& job, const model::Document& doc, const model::LayoutSpec& spec,
                          text::FontLibrary& fonts, const image::Catalog& images,
                          model::Diagnostics& diagnostics) {
   layout::FitResult fitted = layout::fit_pages(doc, spec, fonts, job.fit_pages, images);
   if (!fitted.laid) {
-    throw model::InputError(job.path, {},
-                            "cannot fit " + std::to_string(job.fit_pages) +
-                                " page(s): at the tightest the layout " + "allows (body " +
-                                format_pt(spec.fit_min_body_size) + " pt, line height " +
-                                format_pt(spec.fit_min_leading) + ") it still takes " +
-                                std::to_string(fitted.pages) + "; no PDF written");
+    throw CannotFit(job.path, {},
+                    "cannot fit " + std::to_string(job.fit_pages) +
+                        " page(s): at the tightest the layout " + "allows (body " +
+                        format_pt(spec.fit_min_body_size) + " pt, line height " +
+                        format_pt(spec.fit_min_leading) + ") it still takes " +
+                        std::to_string(fitted.pages) + "; no PDF written");
   }
   std::string changes;
   for (const std::string& change : fitted.changes)
@@ -183,7 +189,40 @@ model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& do
 }
 
 Rendered Pipeline::render(const Job& job, const model::Backend& backend, Messages& messages) {
-  model::Document doc = parse::read_document(job.source, job.path, section_roles_);
+  // --fit-pages wins over a variant's fit_pages.
+  Job attempt = job;
+  if (attempt.fit_pages == 0)
+    attempt.fit_pages = parse::variant_fit_pages(job.source, job.path, job.selection);
+  if (attempt.fit_pages == 0) return render_once(attempt, backend, messages);
+  // Optional parts go one at a time, lowest priority first, only while the rest cannot fit.
+  const std::vector<std::string> droppable =
+      parse::optional_parts(job.source, job.path, job.selection);
+  for (size_t dropped = 0;; ++dropped) {
+    attempt.selection.drop_optional = dropped;
+    Messages tried;
+    try {
+      Rendered rendered = render_once(attempt, backend, tried);
+      messages.diagnostics.add(tried.diagnostics);
+      if (dropped > 0) {
+        std::string parts;
+        for (size_t i = 0; i < dropped; ++i) parts += (i ? "; " : "") + droppable[i];
+        messages.diagnostics.add(
+            {.file = job.path,
+             .message = "dropped " + std::to_string(dropped) + " optional part(s) to fit " +
+                        std::to_string(attempt.fit_pages) + " page(s): " + parts,
+             .severity = model::Diagnostic::Severity::Note});
+      }
+      return rendered;
+    } catch (const CannotFit&) {
+      if (dropped < droppable.size()) continue;
+      messages.diagnostics.add(tried.diagnostics);
+      throw;
+    }
+  }
+}
+
+Rendered Pipeline::render_once(const Job& job, const model::Backend& backend, Messages& messages) {
+  model::Document doc = parse::read_document(job.source, job.path, section_roles_, job.selection);
   messages.diagnostics.add(doc.diagnostics);
   image::LoadOptions image_options{.folder = fs::path(job.path).parent_path(),
                                    .allow_outside = job.allow_images_outside};

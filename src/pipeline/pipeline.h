@@ -16,6 +16,7 @@
 #include "model/page.h"
 #include "model/style.h"
 #include "parse/section_roles.h"
+#include "parse/selection.h"
 #include "text/fonts.h"
 
 namespace jianli::pipeline {
@@ -51,6 +52,7 @@ struct Job {
   bool allow_images_outside = false;
   // Carry the Markdown and the layout file it used inside the output (--attach-source).
   bool attach_source = false;
+  parse::Selection selection;  // language, variant, private values
 };
 
 // What a run tells the user besides an error.
@@ -84,12 +86,15 @@ class Pipeline {
   // Throws model::InputError for bad input (a malformed file, an unknown layout, a
   // missing font, a résumé too long for fit_pages or kMaxPages); what was found before the error
   // stays in `messages`.
+  // With fit_pages (the job's or its variant's), parts marked optional are dropped, lowest
+  // priority first, only while the résumé cannot fit by tightening; a note names them.
   Rendered render(const Job& job, const model::Backend& backend, Messages& messages);
 
  private:
   // The layout name or file the job uses: the command line's, the front matter's (a file
   // relative to the résumé), else "default".
   std::string layout_name(const Job& job, const model::Document& doc) const;
+  Rendered render_once(const Job& job, const model::Backend& backend, Messages& messages);
   model::LayoutSpec layout_for(const Job& job, const model::Document& doc);
 
   std::string data_dir_;
