@@ -13,6 +13,7 @@
 #include "layout/paragraph.h"
 #include "layout/prepare.h"
 #include "layout/rows.h"
+#include "layout/uri_table.h"
 #include "model/document.h"
 #include "model/style.h"
 
@@ -41,6 +42,8 @@ class Flow {
 
   std::vector<Row>& rows() { return rows_; }
   const MissingCharacters& missing() const { return missing_; }
+  // The link targets of the rows set so far, for PageSet::uris; model::Link::uri indexes them.
+  std::vector<std::string> take_uris() { return uris_.take(); }
   // What setting the blocks found to warn about (a table too wide to set).
   const model::Diagnostics& diagnostics() const { return diagnostics_; }
   FontTable& fonts() { return fonts_; }
@@ -48,7 +51,8 @@ class Flow {
   const std::vector<const model::ImageFile*>& image_files() const { return image_files_; }
 
   // Images in the text are sized here, or shown as their alt text when not drawn.
-  Paragraph prepare_text(const StyledText& text, const model::TextStyle& style, int line_no);
+  Paragraph prepare_text(const StyledText& text, const model::TextStyle& style,
+                         model::SourcePos pos);
 
  private:
   double measure() const { return column_width_; }
@@ -65,7 +69,7 @@ class Flow {
 
   // Sets inlines as lines of `style` in the measure less `indent`; returns the rows added.
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
-                   model::Align align, int line_no, bool keep_with_next = false,
+                   model::Align align, model::SourcePos pos, bool keep_with_next = false,
                    Spaces spaces = Spaces::Collapse);
   // `objects`: the images of the paragraph the line was set from.
   void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep,
@@ -81,7 +85,7 @@ class Flow {
                          bool keep_with_next, bool single_line_only);
   bool with_right_text(const model::Inlines& left, const model::Inlines& right,
                        const model::TextStyle& style, double indent, model::Align align,
-                       int line_no, bool keep_with_next, bool single_line_only);
+                       model::SourcePos pos, bool keep_with_next, bool single_line_only);
   size_t text_block(const model::Block& block, const model::TextStyle& style, double indent,
                     model::Align align, bool keep_with_next);
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
@@ -96,6 +100,9 @@ class Flow {
   void block(const model::Block& block, int depth);
   void image_block(const model::Block& block, double indent = 0);
   void header_text(bool contact);
+  // The contact lines, each a paragraph of its own (header.cpp).
+  void contact_lines(model::Align align);
+  model::SourcePos contact_place(size_t line) const;
   void photo_header(const model::ImageFile& photo, bool contact);
   int image_index(const model::ImageFile& file);
   void size_objects(StyledText& text, double font_size);
@@ -103,7 +110,7 @@ class Flow {
                   double text_x);
   std::string bullet(int depth) const;
   void split_header();
-  Paragraph capitals(const StyledText& text, const model::TextStyle& style, int line_no);
+  Paragraph capitals(const StyledText& text, const model::TextStyle& style, model::SourcePos pos);
   bool small_caps_line(const model::Block& block, const model::TextStyle& style, double indent);
   bool has_small_caps(const model::TextStyle& style);
 
@@ -114,6 +121,7 @@ class Flow {
   FontTable fonts_;
   std::vector<Row> rows_;
   MissingCharacters missing_;
+  UriTable uris_;
   model::Diagnostics diagnostics_;
   double pending_space_ = 0;
   bool pending_page_break_ = false;

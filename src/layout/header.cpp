@@ -109,11 +109,18 @@ void Flow::header_text(bool contact) {
     const model::Align align = spec_.header_align == model::HeaderAlign::Center
                                    ? model::Align::Center
                                    : model::Align::Left;
-    if (!doc_.name.empty()) paragraph(doc_.name, spec_.name_style, 0, align, 0);
-    if (contact)
-      for (const model::Inlines& line : doc_.contact)
-        paragraph(line, spec_.contact_style, 0, align, 0);
+    if (!doc_.name.empty()) paragraph(doc_.name, spec_.name_style, 0, align, doc_.name_pos);
+    if (contact) contact_lines(align);
   }
+}
+
+void Flow::contact_lines(model::Align align) {
+  for (size_t i = 0; i < doc_.contact.size(); ++i)
+    paragraph(doc_.contact[i], spec_.contact_style, 0, align, contact_place(i));
+}
+
+model::SourcePos Flow::contact_place(size_t line) const {
+  return line < doc_.contact_pos.size() ? doc_.contact_pos[line] : model::SourcePos{};
 }
 
 // The photo at the layout's side of the column, its top on the name's line top; the name
@@ -157,9 +164,9 @@ void Flow::photo_header(const model::ImageFile& photo, bool contact) {
 }
 
 void Flow::contact_column() {
-  for (const model::Inlines& line : doc_.contact)
-    for (const model::Inlines& item : contact_items(line))
-      paragraph(item, spec_.contact_style, 0, model::Align::Left, 0);
+  for (size_t i = 0; i < doc_.contact.size(); ++i)
+    for (const model::Inlines& item : contact_items(doc_.contact[i]))
+      paragraph(item, spec_.contact_style, 0, model::Align::Left, contact_place(i));
 }
 
 // The name's rows and the contact rows become one row, the contact block's last
@@ -167,12 +174,11 @@ void Flow::contact_column() {
 // lines go under the name, flush left, as in a left header.
 void Flow::split_header() {
   size_t first = rows_.size();
-  paragraph(doc_.name, spec_.name_style, 0, model::Align::Left, 0);
+  paragraph(doc_.name, spec_.name_style, 0, model::Align::Left, doc_.name_pos);
   size_t name_end = rows_.size();
   double gap_after_name = pending_space_;
   pending_space_ = 0;
-  for (const model::Inlines& line : doc_.contact)
-    paragraph(line, spec_.contact_style, 0, model::Align::Right, 0);
+  contact_lines(model::Align::Right);
   size_t end = rows_.size();
 
   double name_right = 0, contact_left = std::numeric_limits<double>::max();
@@ -185,8 +191,7 @@ void Flow::split_header() {
       name_right + 2 * spec_.contact_style.size > contact_left) {
     rows_.resize(name_end);
     pending_space_ = gap_after_name;
-    for (const model::Inlines& line : doc_.contact)
-      paragraph(line, spec_.contact_style, 0, model::Align::Left, 0);
+    contact_lines(model::Align::Left);
     return;
   }
   std::vector<double> name_tops = row_tops(rows_, first, name_end);

@@ -139,7 +139,7 @@ void Flow::table(const model::Block& block, double indent) {
   aligns.reserve(grid.cells.size());
   for (const GridCell& cell : grid.cells) {
     const CellLook look = cell_look(spec_, grid, cell);
-    texts.push_back(prepare_text(collect(cell.inlines, look.bold), look.style, line_no));
+    texts.push_back(prepare_text(collect(cell.inlines, look.bold), look.style, block.pos));
     aligns.push_back(look.style.align);
   }
   const double room = std::max(1.0, measure() - indent);

@@ -50,9 +50,10 @@ struct Box {
   bool round = false;  // the ellipse inside the box, not the box (着重号, a dot under a character)
 };
 
+// A place on the page that leads to a URI: a line of a link, an image in one.
 struct Link {
   double x = 0, y = 0, width = 0, height = 0;
-  std::string uri;
+  int uri = -1;  // index into PageSet::uris
 };
 
 // An image on the page. The frame is what shows; the image itself may be larger and
@@ -86,6 +87,8 @@ struct PageSet {
   std::vector<Bookmark> bookmarks;
   // Each image file once, in the order first placed, however often it is placed.
   std::vector<ImageFile> images;
+  // Each link target once, however many lines of links lead there (Link::uri indexes it).
+  std::vector<std::string> uris;
   std::string title, author, subject, keywords, lang;
 };
 
