@@ -9,6 +9,7 @@
   gen_resume.py contact N    a contact line of N items, set one a line in the sidebar
   gen_resume.py strike N     a paragraph of N unclosed strikethrough marks ("~a ")
   gen_resume.py url BYTES    one autolinked web address of about BYTES bytes
+  gen_resume.py link BYTES   the same, for sizes under the link limit (21,000 bytes)
   gen_resume.py yaml N       a front matter holding a list of N short items
   gen_resume.py headings N   one section of N ### headings with no text under them (an
                              awards list written as headings: one long run of kept rows)
@@ -93,7 +94,7 @@ def headings(n):
     return HEAD + "## 荣誉奖项\n\n" + "".join(f"### {2000 + i % 24}年 奖项 {i}\n\n" for i in range(n))
 
 
-KINDS = ("pages", "word", "dashes", "digits", "headings", "contact", "strike", "url", "yaml")
+KINDS = ("pages", "word", "dashes", "digits", "headings", "contact", "strike", "url", "link", "yaml")
 
 
 def main():
@@ -109,6 +110,7 @@ def main():
         "contact": lambda: contact(n),
         "strike": lambda: paragraph("~a ", 3 * n),
         "url": lambda: url(n),
+        "link": lambda: url(n),
         "yaml": lambda: yaml(n),
     }[kind]()
     sys.stdout.write(text)

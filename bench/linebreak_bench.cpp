@@ -24,6 +24,7 @@ struct Fixture {
       parse::load_layout("default", {std::string(JIANLI_SOURCE_DIR) + "/layouts"});
   FontTable fonts{library};
   MissingCharacters missing;
+  UriTable uris;
   std::vector<Paragraph> seed;  // every paragraph and list item of the seed
   Paragraph long_paragraph;     // 10,000 characters of mixed text
 
@@ -52,7 +53,7 @@ struct Fixture {
   }
 
   Paragraph prepare_inlines(const model::Inlines& inlines) {
-    PrepareContext ctx{fonts, {}, true, missing, "bench", 1};
+    PrepareContext ctx{fonts, {}, true, missing, uris, "bench", {1, 0}};
     return prepare(collect(inlines), spec.body_style, ctx);
   }
 

@@ -46,20 +46,20 @@ void Flow::code_block(const model::Block& block) {
 
   pending_space_ = std::max(pending_space_, spec_.paragraph_gap + padding);
   const size_t first = rows_.size();
-  int line_no = block.pos.line;
+  model::SourcePos pos{block.pos.line, 0};  // each line of code on its own line
   // The text keeps `padding` off the tint's edges, on the right too, where long lines wrap.
   inset(padding, padding, [&] {
     for (model::Inlines& line : code_lines(block.inlines)) {
       const double indent = static_cast<double>(take_indent(line)) * space;
-      if (paragraph(line, style, std::min(indent, measure() / 2), model::Align::Left, line_no,
-                    false, Spaces::Keep) == 0) {
+      if (paragraph(line, style, std::min(indent, measure() / 2), model::Align::Left, pos, false,
+                    Spaces::Keep) == 0) {
         Row blank;  // an empty line of code keeps its height
         blank.space_before = pending_space_;
         blank.height = style.size * style.leading;
         rows_.push_back(std::move(blank));
       }
       pending_space_ = 0;
-      if (line_no > 0) ++line_no;
+      if (pos.line > 0) ++pos.line;
     }
   });
   // The tint runs behind every row of the block, `padding` beyond the first and last.

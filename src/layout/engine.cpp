@@ -37,7 +37,7 @@ void number_pages(Flow& flow, const model::LayoutSpec& spec, model::PageSet& pag
   for (size_t i = 0; i < pages.pages.size(); ++i) {
     std::string label = replace_all(spec.page_number, "{page}", std::to_string(i + 1));
     label = replace_all(label, "{pages}", total);
-    Paragraph p = flow.prepare_text(collect({model::Span{.text = label}}), style, 0);
+    Paragraph p = flow.prepare_text(collect({model::Span{.text = label}}), style, {});
     if (p.glyphs.empty()) continue;
     SetLine line = set_line(p, {0, p.glyphs.size(), true}, width, style.align);
     for (model::TextRun& run : line.runs) {
@@ -182,6 +182,7 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   pages.fonts = flow.fonts().take_files();
   pages.structure = flow.structure().take();
   mark_languages(pages);
+  pages.uris = flow.take_uris();
   result.diagnostics.add(flow.diagnostics());
   embed_placed_images(flow.image_files(), pages);
   flow.missing().append_to(result.diagnostics);

@@ -41,7 +41,7 @@ bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& 
                              double indent, bool keep_with_next, bool single_line_only) {
   const model::Entry& e = *block.entry;
   model::Inlines dates = plain(date_range(e, spec_.date_dash), dates_bold(block, style));
-  return with_right_text(e.title, dates, style, indent, model::Align::Left, block.pos.line,
+  return with_right_text(e.title, dates, style, indent, model::Align::Left, block.pos,
                          keep_with_next, single_line_only);
 }
 
@@ -51,13 +51,13 @@ bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& 
 // line and `single_line_only` is set.
 bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& right,
                            const model::TextStyle& style, double indent, model::Align align,
-                           int line_no, bool keep_with_next, bool single_line_only) {
-  Paragraph right_text = prepare_text(collect(right, style.bold), style, line_no);
+                           model::SourcePos pos, bool keep_with_next, bool single_line_only) {
+  Paragraph right_text = prepare_text(collect(right, style.bold), style, pos);
   if (right_text.glyphs.empty()) return false;
   double right_width = natural_width(right_text, 0, right_text.glyphs.size());
   double width = measure() - indent - right_width - style.size;  // an em between them
   if (width < 4 * style.size) return false;  // a narrow column: keep them as written
-  Paragraph text = prepare_text(collect(left, style.bold), style, line_no);
+  Paragraph text = prepare_text(collect(left, style.bold), style, pos);
   std::vector<LineSpan> spans = break_lines(text, width, spec_.line_breaking);
   if (spans.empty() || (single_line_only && spans.size() > 1)) return false;
 
@@ -93,7 +93,7 @@ bool Flow::entry_dates_below(const model::Block& block, const model::TextStyle& 
                              double indent, bool keep_with_next) {
   const model::Entry& e = *block.entry;
   if (e.title.empty()) return false;
-  size_t added = paragraph(e.title, style, indent, model::Align::Left, block.pos.line, true);
+  size_t added = paragraph(e.title, style, indent, model::Align::Left, block.pos, true);
   if (added == 0) return false;
   model::TextStyle date_style = style;
   date_style.size = style.size * spec_.below_date_size;
@@ -102,7 +102,7 @@ bool Flow::entry_dates_below(const model::Block& block, const model::TextStyle& 
   date_style.space_before = 0;
   pending_space_ = 0;
   std::string dates = date_range(e, spec_.date_dash);
-  paragraph(plain(dates), date_style, indent, model::Align::Left, block.pos.line, keep_with_next);
+  paragraph(plain(dates), date_style, indent, model::Align::Left, block.pos, keep_with_next);
   pending_space_ = style.space_after;
   return true;
 }

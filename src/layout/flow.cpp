@@ -49,14 +49,21 @@ void Flow::blocks(const std::vector<model::Block>& blocks, int depth) {
   for (const model::Block& block : blocks) this->block(block, depth);
 }
 
-Paragraph Flow::prepare_text(const StyledText& typed, const model::TextStyle& style, int line_no) {
+Paragraph Flow::prepare_text(const StyledText& typed, const model::TextStyle& style,
+                             model::SourcePos pos) {
   StyledText text = typed;
   if (!text.objects.empty()) size_objects(text, style.size);
   const model::SectionHeadingStyle& h = spec_.section_heading;
   const bool own_small_caps = section_text_ && h.small_caps && has_small_caps(style);
   if (section_text_ && !own_small_caps && (h.small_caps || h.uppercase))
-    return capitals(text, style, line_no);
-  PrepareContext ctx{fonts_, spec_.link_color, chinese_, missing_, doc_.meta.source_path, line_no};
+    return capitals(text, style, pos);
+  PrepareContext ctx{.fonts = fonts_,
+                     .link_color = spec_.link_color,
+                     .chinese_default = chinese_,
+                     .missing = missing_,
+                     .uris = uris_,
+                     .file = doc_.meta.source_path,
+                     .pos = pos};
   ctx.hyphenate = !chinese_;  // Chinese text keeps its English words whole
   ctx.language = chinese_ ? chinese_shaping_language(doc_.meta.lang) : "en";
   ctx.small_caps = own_small_caps;
@@ -73,9 +80,10 @@ bool Flow::has_small_caps(const model::TextStyle& style) {
 }
 
 size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
-                       model::Align align, int line_no, bool keep_with_next, Spaces spaces) {
+                       model::Align align, model::SourcePos pos, bool keep_with_next,
+                       Spaces spaces) {
   size_t first = rows_.size();
-  Paragraph p = prepare_text(collect(inlines, style.bold, spaces), style, line_no);
+  Paragraph p = prepare_text(collect(inlines, style.bold, spaces), style, pos);
   double width = measure() - indent;
   pending_space_ = std::max(pending_space_, style.space_before);
   if (align == model::Align::Justify && !column_justified_) align = model::Align::Left;
@@ -236,7 +244,7 @@ std::string Flow::bullet(int depth) const {
 void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyle& style,
                       double text_x, int label) {
   if (row.runs.empty()) return;
-  Paragraph p = prepare_text(collect(plain(marker)), style, 0);
+  Paragraph p = prepare_text(collect(plain(marker)), style, {});
   if (p.glyphs.empty()) return;
   SetLine line = set_line(p, {0, p.glyphs.size(), true}, 1000, model::Align::Left);
   double width = natural_width(p, 0, p.glyphs.size());
@@ -255,16 +263,16 @@ void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyl
 size_t Flow::text_block(const model::Block& block, const model::TextStyle& style, double indent,
                         model::Align align, bool keep_with_next) {
   if (block.right.empty())
-    return paragraph(block.inlines, style, indent, align, block.pos.line, keep_with_next);
+    return paragraph(block.inlines, style, indent, align, block.pos, keep_with_next);
   if (align == model::Align::Justify) align = model::Align::Left;  // a ragged line beside it
   size_t first = rows_.size();
-  if (with_right_text(block.inlines, block.right, style, indent, align, block.pos.line,
-                      keep_with_next, false))
+  if (with_right_text(block.inlines, block.right, style, indent, align, block.pos, keep_with_next,
+                      false))
     return rows_.size() - first;
   model::Inlines both = block.inlines;
   if (!both.empty()) both.push_back({.text = " "});
   both.insert(both.end(), block.right.begin(), block.right.end());
-  return paragraph(both, style, indent, align, block.pos.line, keep_with_next);
+  return paragraph(both, style, indent, align, block.pos, keep_with_next);
 }
 
 void Flow::block(const model::Block& block, int depth) {

@@ -14,6 +14,7 @@
 #include "layout/prepare.h"
 #include "layout/rows.h"
 #include "layout/structure.h"
+#include "layout/uri_table.h"
 #include "model/document.h"
 #include "model/style.h"
 
@@ -45,6 +46,8 @@ class Flow {
 
   std::vector<Row>& rows() { return rows_; }
   const MissingCharacters& missing() const { return missing_; }
+  // The link targets of the rows set so far, for PageSet::uris; model::Link::uri indexes them.
+  std::vector<std::string> take_uris() { return uris_.take(); }
   // What setting the blocks found to warn about (a table too wide to set).
   const model::Diagnostics& diagnostics() const { return diagnostics_; }
   FontTable& fonts() { return fonts_; }
@@ -54,7 +57,8 @@ class Flow {
   const std::vector<const model::ImageFile*>& image_files() const { return image_files_; }
 
   // Images in the text are sized here, or shown as their alt text when not drawn.
-  Paragraph prepare_text(const StyledText& text, const model::TextStyle& style, int line_no);
+  Paragraph prepare_text(const StyledText& text, const model::TextStyle& style,
+                         model::SourcePos pos);
 
  private:
   double measure() const { return column_width_; }
@@ -71,7 +75,7 @@ class Flow {
 
   // Sets inlines as lines of `style` in the measure less `indent`; returns the rows added.
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
-                   model::Align align, int line_no, bool keep_with_next = false,
+                   model::Align align, model::SourcePos pos, bool keep_with_next = false,
                    Spaces spaces = Spaces::Collapse);
   // `objects`: the images of the paragraph the line was set from.
   void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep,
@@ -87,7 +91,7 @@ class Flow {
                          bool keep_with_next, bool single_line_only);
   bool with_right_text(const model::Inlines& left, const model::Inlines& right,
                        const model::TextStyle& style, double indent, model::Align align,
-                       int line_no, bool keep_with_next, bool single_line_only);
+                       model::SourcePos pos, bool keep_with_next, bool single_line_only);
   size_t text_block(const model::Block& block, const model::TextStyle& style, double indent,
                     model::Align align, bool keep_with_next);
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
@@ -96,7 +100,7 @@ class Flow {
   // A table, `indent` in from the column's left (inside a list item), in table.cpp.
   void table(const model::Block& block, double indent);
   // The text of each of the grid's cells, shaped in its look.
-  CellTexts cell_texts(const Grid& grid, int line_no);
+  CellTexts cell_texts(const Grid& grid, model::SourcePos pos);
   void code_block(const model::Block& block);
   void quote(const model::Block& block, int depth);
   std::string marker(const model::Block& list, const model::ListItem& item, int number,
@@ -104,6 +108,9 @@ class Flow {
   void block(const model::Block& block, int depth);
   void image_block(const model::Block& block, double indent = 0);
   void header_text(bool contact);
+  // The contact lines, each a paragraph of its own (header.cpp).
+  void contact_lines(model::Align align);
+  model::SourcePos contact_place(size_t line) const;
   void photo_header(const model::ImageFile& photo, bool contact);
   int image_index(const model::ImageFile& file);
   void size_objects(StyledText& text, double font_size);
@@ -114,8 +121,8 @@ class Flow {
   std::string bullet(int depth) const;
   void split_header();
   void name_line(model::Align align);
-  void contact_line(const model::Inlines& line, model::Align align);
-  Paragraph capitals(const StyledText& text, const model::TextStyle& style, int line_no);
+  void contact_line(const model::Inlines& line, model::Align align, model::SourcePos pos);
+  Paragraph capitals(const StyledText& text, const model::TextStyle& style, model::SourcePos pos);
   bool small_caps_line(const model::Block& block, const model::TextStyle& style, double indent);
   bool has_small_caps(const model::TextStyle& style);
 
@@ -127,6 +134,7 @@ class Flow {
   std::vector<Row> rows_;
   Structure structure_;
   MissingCharacters missing_;
+  UriTable uris_;
   model::Diagnostics diagnostics_;
   double pending_space_ = 0;
   bool pending_page_break_ = false;

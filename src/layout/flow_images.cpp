@@ -39,7 +39,7 @@ void Flow::image_block(const model::Block& block, double indent) {
   pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
   const model::ImageFile* file = images_.find(image.src);
   if (!file) {
-    paragraph(plain(image.alt), spec_.body_style, indent, model::Align::Left, block.pos.line);
+    paragraph(plain(image.alt), spec_.body_style, indent, model::Align::Left, block.pos);
     pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
     return;
   }
@@ -68,7 +68,7 @@ void Flow::image_block(const model::Block& block, double indent) {
                         .element = structure_.add(model::StructureType::Figure, block.pos.line)});
   structure_.at(row.images.back().element).alt = image.alt;
   if (!block.inlines.empty() && !block.inlines.front().link.empty())
-    row.links.push_back({x, 0, size.width, size.height, block.inlines.front().link,
+    row.links.push_back({x, 0, size.width, size.height, uris_.add(block.inlines.front().link),
                          structure_.add(model::StructureType::Link, block.pos.line)});
   rows_.push_back(std::move(row));
   pending_space_ = spec_.paragraph_gap;

@@ -138,9 +138,17 @@ void Flow::header_text(bool contact) {
                                    ? model::Align::Center
                                    : model::Align::Left;
     if (!doc_.name.empty()) name_line(align);
-    if (contact)
-      for (const model::Inlines& line : doc_.contact) contact_line(line, align);
+    if (contact) contact_lines(align);
   }
+}
+
+void Flow::contact_lines(model::Align align) {
+  for (size_t i = 0; i < doc_.contact.size(); ++i)
+    contact_line(doc_.contact[i], align, contact_place(i));
+}
+
+model::SourcePos Flow::contact_place(size_t line) const {
+  return line < doc_.contact_pos.size() ? doc_.contact_pos[line] : model::SourcePos{};
 }
 
 // The photo at the layout's side of the column, its top on the name's line top; the name
@@ -188,21 +196,23 @@ void Flow::photo_header(const model::ImageFile& photo, bool contact) {
 // The name is the document's title, its one first-level heading; each contact line a paragraph.
 void Flow::name_line(model::Align align) {
   Structure::Scope element(structure_, model::StructureType::H1);
-  paragraph(doc_.name, spec_.name_style, 0, align, 0);
+  paragraph(doc_.name, spec_.name_style, 0, align, doc_.name_pos);
 }
 
-void Flow::contact_line(const model::Inlines& line, model::Align align) {
+void Flow::contact_line(const model::Inlines& line, model::Align align, model::SourcePos pos) {
   Structure::Scope element(structure_, model::StructureType::P);
-  paragraph(line, spec_.contact_style, 0, align, 0);
+  paragraph(line, spec_.contact_style, 0, align, pos);
 }
 
 void Flow::contact_column() {
-  for (const model::Inlines& line : doc_.contact) {
+  for (size_t i = 0; i < doc_.contact.size(); ++i) {
+    const model::Inlines& line = doc_.contact[i];
     if (!holds_contact_data(line)) {
-      contact_line(line, model::Align::Left);
+      contact_line(line, model::Align::Left, contact_place(i));
       continue;
     }
-    for (const model::Inlines& item : contact_items(line)) contact_line(item, model::Align::Left);
+    for (const model::Inlines& item : contact_items(line))
+      contact_line(item, model::Align::Left, contact_place(i));
   }
 }
 
@@ -215,7 +225,7 @@ void Flow::split_header() {
   size_t name_end = rows_.size();
   double gap_after_name = pending_space_;
   pending_space_ = 0;
-  for (const model::Inlines& line : doc_.contact) contact_line(line, model::Align::Right);
+  contact_lines(model::Align::Right);
   size_t end = rows_.size();
 
   double name_right = 0, contact_left = std::numeric_limits<double>::max();
@@ -228,7 +238,7 @@ void Flow::split_header() {
       name_right + 2 * spec_.contact_style.size > contact_left) {
     rows_.resize(name_end);
     pending_space_ = gap_after_name;
-    for (const model::Inlines& line : doc_.contact) contact_line(line, model::Align::Left);
+    contact_lines(model::Align::Left);
     return;
   }
   std::vector<double> name_tops = row_tops(rows_, first, name_end);

@@ -85,8 +85,8 @@ struct GlyphLook {
 struct Paragraph {
   std::u32string text;  // as typed: what the glyphs stand for when the PDF is copied
   std::vector<Glyph> glyphs;
-  std::vector<Junction> junctions;  // junctions[k] follows glyphs[k]; one fewer than glyphs
-  std::vector<std::string> links;
+  std::vector<Junction> junctions;    // junctions[k] follows glyphs[k]; one fewer than glyphs
+  std::vector<int> links;             // Glyph::link indexes it; each an index into the URIs
   std::vector<InlineObject> objects;  // images in the text: a kObject glyph's id indexes it
   double size = 10;                   // pt: one paragraph, one style
   model::Color color, link_color;     // of plain text and of links

@@ -112,7 +112,7 @@ struct Builder {
       for (size_t i = begin; i < end; ++i) {
         if (in.text[i] == U' ' || in.text[i] == U'\n' || text::fixed_space_em(in.text[i]) > 0)
           continue;
-        ctx.missing.add(in.text[i], ctx.file, ctx.line);
+        ctx.missing.add(in.text[i], ctx.file, ctx.pos);
         text::ShapedGlyph box{0, static_cast<uint32_t>(i),
                               static_cast<float>(first.face->glyph_advance(0)), 0, 0};
         add_glyph(box, 1, chinese, key.bold, first);
@@ -366,7 +366,8 @@ GlyphLook look(const InlineStyle& st, double size, const PrepareContext& ctx) {
 Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareContext& ctx) {
   Builder b{in, style, ctx, {}, text::find_breaks(in.text), indent_spaces(in.text), {}};
   b.out.text = in.typed.empty() ? in.text : in.typed;
-  b.out.links = in.links;
+  b.out.links.reserve(in.links.size());
+  for (const std::string& uri : in.links) b.out.links.push_back(ctx.uris.add(uri));
   b.out.objects = in.objects;
   b.out.size = style.size;
   b.out.color = style.color;
@@ -403,9 +404,9 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   return std::move(b.out);
 }
 
-void MissingCharacters::add(char32_t cp, const std::string& file, int line) {
+void MissingCharacters::add(char32_t cp, const std::string& file, model::SourcePos pos) {
   Seen& seen = seen_[cp];
-  if (seen.count++ == 0) seen.file = file, seen.line = line;
+  if (seen.count++ == 0) seen.file = file, seen.pos = pos;
 }
 
 void MissingCharacters::append_to(model::Diagnostics& diagnostics) const {
@@ -417,7 +418,7 @@ void MissingCharacters::append_to(model::Diagnostics& diagnostics) const {
     // An emoji is usually typed as its shortcode; the name finds it in the file.
     std::string shortcode(text::shortcode_of(cp));
     if (!shortcode.empty()) shortcode = ", :" + shortcode + ":";
-    diagnostics.add({seen.file, seen.line, 0,
+    diagnostics.add({seen.file, seen.pos.line, seen.pos.column,
                      "no font of the layout has '" + name + "' (" + code + shortcode +
                          "); it is shown as a missing-glyph box",
                      seen.count});

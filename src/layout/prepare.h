@@ -10,6 +10,7 @@
 #include "layout/collect.h"
 #include "layout/font_table.h"
 #include "layout/paragraph.h"
+#include "layout/uri_table.h"
 #include "model/diagnostic.h"
 #include "model/style.h"
 
@@ -19,14 +20,14 @@ namespace jianli::layout {
 // reported once, with how often it occurs and where it was first met.
 class MissingCharacters {
  public:
-  void add(char32_t cp, const std::string& file, int line);
+  void add(char32_t cp, const std::string& file, model::SourcePos pos);
   void append_to(model::Diagnostics& diagnostics) const;
 
  private:
   struct Seen {
     int count = 0;
     std::string file;  // where it was first met
-    int line = 0;
+    model::SourcePos pos;
   };
   std::map<char32_t, Seen> seen_;
 };
@@ -36,8 +37,9 @@ struct PrepareContext {
   model::Color link_color;
   bool chinese_default = true;  // script of ambiguous marks with no context
   MissingCharacters& missing;
-  std::string file;  // the résumé, and the line of the block, for warnings
-  int line = 0;
+  UriTable& uris;                    // the document's link targets, each once
+  std::string file;                  // the résumé, and where the text is written, for warnings
+  model::SourcePos pos;              // a block's line; a header line's line and column
   bool hyphenate = false;            // mark English hyphenation points (not in Chinese text)
   const char* language = "zh-Hans";  // for shaping (locl)
   bool small_caps = false;           // the Latin face's own small capitals (smcp)

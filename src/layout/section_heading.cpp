@@ -61,13 +61,14 @@ void Flow::decorate_section(size_t first, size_t end) {
 
 // A section heading's text with its Latin letters as capitals, spaced by
 // `letter_spacing` as capitals want. (Small capitals are set by small_caps.cpp.)
-Paragraph Flow::capitals(const StyledText& text, const model::TextStyle& style, int line_no) {
+Paragraph Flow::capitals(const StyledText& text, const model::TextStyle& style,
+                         model::SourcePos pos) {
   const model::SectionHeadingStyle& h = spec_.section_heading;
   StyledText upper = text;
   upper.typed = text.typed.empty() ? text.text : text.typed;  // copies as typed
   for (char32_t& c : upper.text) c = latin_capital(c);
   section_text_ = false;  // prepare the capitals themselves as plain text
-  Paragraph p = prepare_text(upper, style, line_no);
+  Paragraph p = prepare_text(upper, style, pos);
   section_text_ = true;
   track_letters(p, h.letter_spacing * style.size);
   return p;

@@ -80,7 +80,7 @@ bool Flow::small_caps_line(const model::Block& block, const model::TextStyle& st
   double x = 0;
   section_text_ = false;  // the segments are capitals already
   for (const Segment& part : parts) {
-    Paragraph p = prepare_text(part.text, part.small ? small_style : style, block.pos.line);
+    Paragraph p = prepare_text(part.text, part.small ? small_style : style, block.pos);
     if (p.glyphs.empty()) continue;
     track_letters(p, spacing);
     if (!placed.empty()) {

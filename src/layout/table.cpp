@@ -139,13 +139,13 @@ struct CellTexts {
   std::vector<model::Align> aligns;
 };
 
-CellTexts Flow::cell_texts(const Grid& grid, int line_no) {
+CellTexts Flow::cell_texts(const Grid& grid, model::SourcePos pos) {
   CellTexts out;
   out.texts.reserve(grid.cells.size());
   out.aligns.reserve(grid.cells.size());
   for (const GridCell& cell : grid.cells) {
     const CellLook look = cell_look(spec_, grid, cell);
-    out.texts.push_back(prepare_text(collect(cell.inlines, look.bold), look.style, line_no));
+    out.texts.push_back(prepare_text(collect(cell.inlines, look.bold), look.style, pos));
     out.aligns.push_back(look.style.align);
   }
   return out;
@@ -167,14 +167,14 @@ void Flow::table(const model::Block& block, double indent) {
 
   // Columns that cannot fit their longest words would break inside them: the table is
   // reshaped instead, folded to pairs or stacked (table_fold.h), until they fit.
-  CellTexts cells = cell_texts(grid, line_no);
+  CellTexts cells = cell_texts(grid, block.pos);
   std::vector<CellExtent> extents = cell_extents(grid, cells.texts, spec_, room);
   for (TableShape shape : {TableShape::Pairs, TableShape::Stacked}) {
     if (minimum_table_width({grid.columns, extents, room, std::nullopt}) <= room) break;
     if (shape == TableShape::Pairs && !can_fold_pairs(grid)) continue;
     if (shape == TableShape::Stacked && grid.columns == 1) break;
     grid = shape == TableShape::Pairs ? fold_pairs(grid) : stack_rows(grid, t);
-    cells = cell_texts(grid, line_no);
+    cells = cell_texts(grid, block.pos);
     extents = cell_extents(grid, cells.texts, spec_, room);
   }
   std::vector<double> edges = column_edges(grid, std::move(extents), *block.table, room);

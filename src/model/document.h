@@ -188,10 +188,14 @@ struct Metadata {
 struct Document {
   Metadata meta;
   Inlines name;                  // the person's name: a heading, else the front matter's
+  SourcePos name_pos;            // where the name is written, for warnings about it
   std::optional<Image> photo;    // an image before the first section, or front matter `photo:`
   std::vector<Inlines> contact;  // the lines of the block after the name
-  std::vector<Block> blocks;     // everything after the contact block
-  Diagnostics diagnostics;       // what reading it found to warn about
+  // Where each contact line starts, contact_pos[i] for contact[i]; a line's items in a side
+  // column are reported at their line.
+  std::vector<SourcePos> contact_pos;
+  std::vector<Block> blocks;  // everything after the contact block
+  Diagnostics diagnostics;    // what reading it found to warn about
 };
 
 // Plain text of inline spans, styles dropped.

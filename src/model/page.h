@@ -92,9 +92,10 @@ struct Box {
   bool round = false;  // the ellipse inside the box, not the box (着重号, a dot under a character)
 };
 
+// A place on the page that leads to a URI: a line of a link, an image in one.
 struct Link {
   double x = 0, y = 0, width = 0, height = 0;
-  std::string uri;
+  int uri = -1;             // index into PageSet::uris
   int element = kArtifact;  // the Link element its text belongs to (PageSet::structure)
 };
 
@@ -141,6 +142,8 @@ struct PageSet {
   std::vector<ImageFile> images;
   // The logical structure, element 0 the Document; empty: an untagged PDF.
   std::vector<StructureElement> structure;
+  // Each link target once, however many lines of links lead there (Link::uri indexes it).
+  std::vector<std::string> uris;
   std::string title, author, subject, keywords, lang;
   std::vector<AttachedFile> attachments;
 };

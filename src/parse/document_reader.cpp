@@ -6,6 +6,7 @@
 #include "model/error.h"
 #include "parse/entries.h"
 #include "parse/front_matter.h"
+#include "parse/header_places.h"
 #include "parse/liquid.h"
 #include "parse/markdown.h"
 #include "parse/markdown_source.h"
@@ -78,10 +79,18 @@ bool all_short(const std::vector<model::Inlines>& lines) {
   });
 }
 
+// Finds the header lines of the block at `at` in the source: from its first line to the
+// next block's.
+HeaderPlacer placer_for(const SourceText& source, const std::vector<model::Block>& blocks,
+                        std::vector<model::Block>::const_iterator at) {
+  auto next = std::next(at);
+  return HeaderPlacer(source, at->pos.line, next == blocks.end() ? 0 : next->pos.line);
+}
+
 // The block at `at` is the contact block when it is a paragraph (one contact line per
 // line) or a list of short items (one line per item).
 void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::iterator at,
-                  ContactParagraph paragraph, model::Document& doc) {
+                  ContactParagraph paragraph, const SourceText& source, model::Document& doc) {
   if (at == blocks.end()) return;
   if (at->kind == BlockKind::Paragraph) {
     std::vector<model::Inlines> lines = split_lines(at->inlines);
@@ -93,6 +102,8 @@ void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::
   } else {
     return;
   }
+  HeaderPlacer placer = placer_for(source, blocks, at);
+  for (const model::Inlines& line : doc.contact) doc.contact_pos.push_back(placer.place(line));
   blocks.erase(at);
 }
 
@@ -114,13 +125,17 @@ bool is_name_line(const model::Inlines& line, bool more_lines) {
 
 // The opening paragraph (only a photo or a rule above it) when its first line is a name:
 // that line is the name and the lines after it the contact block.
-bool take_name_line(std::vector<model::Block>& blocks, model::Document& doc) {
+bool take_name_line(std::vector<model::Block>& blocks, const SourceText& source,
+                    model::Document& doc) {
   auto top = opening_block(blocks);
   if (top == blocks.end() || top->kind != BlockKind::Paragraph) return false;
   std::vector<model::Inlines> lines = split_lines(top->inlines);
   if (lines.empty() || !is_name_line(lines.front(), lines.size() > 1)) return false;
+  HeaderPlacer placer = placer_for(source, blocks, top);
   doc.name = {model::Span{.text = model::plain_text(lines.front())}};
+  doc.name_pos = placer.place(doc.name);
   doc.contact.assign(lines.begin() + 1, lines.end());
+  for (const model::Inlines& line : doc.contact) doc.contact_pos.push_back(placer.place(line));
   blocks.erase(top);
   return true;
 }
@@ -128,22 +143,25 @@ bool take_name_line(std::vector<model::Block>& blocks, model::Document& doc) {
 // The name leaves the body, with its contact block; without a heading for it, the front
 // matter's `name`, `author` or `title` stands in, and the contact block is what the
 // body opens with; else a bold first line at the top is the name.
-void take_name_and_contact(std::vector<model::Block>& blocks, const LiquidVariables& front_matter,
-                           model::Document& doc) {
+void take_name_and_contact(std::vector<model::Block>& blocks, const FrontMatter& front_matter,
+                           const SourceText& source, model::Document& doc) {
   auto name = find_name(blocks);
   if (name != blocks.end()) {
     doc.name = resolve_soft_breaks(name->inlines);
-    take_contact(blocks, blocks.erase(name), ContactParagraph::Any, doc);
+    doc.name_pos = HeaderPlacer(source, name->pos.line, name->pos.line + 1).place(doc.name);
+    take_contact(blocks, blocks.erase(name), ContactParagraph::Any, source, doc);
     return;
   }
   for (const char* key : {"name", "author", "title"}) {
-    auto value = front_matter.find(key);
-    if (value == front_matter.end() || is_blank(value->second)) continue;
+    auto value = front_matter.variables.find(key);
+    if (value == front_matter.variables.end() || is_blank(value->second)) continue;
     doc.name = {model::Span{.text = value->second}};
-    take_contact(blocks, blocks.begin(), ContactParagraph::ShortLines, doc);
+    if (auto place = front_matter.places.find(key); place != front_matter.places.end())
+      doc.name_pos = place->second;
+    take_contact(blocks, blocks.begin(), ContactParagraph::ShortLines, source, doc);
     return;
   }
-  take_name_line(blocks, doc);
+  take_name_line(blocks, source, doc);
 }
 
 // The PDF's title and author: the front matter's, else the name; a résumé with no name
@@ -192,7 +210,7 @@ model::Document read_document(std::string_view bytes, const std::string& path,
   assign_section_roles(blocks, roles);
   doc.photo = std::move(front_matter.photo);
   take_photo_block(blocks, doc);
-  take_name_and_contact(blocks, front_matter.variables, doc);
+  take_name_and_contact(blocks, front_matter, source, doc);
   take_photo_from_header(doc);
   resolve_soft_breaks(blocks);
   doc.blocks = std::move(blocks);

@@ -161,6 +161,15 @@ class FrontMatterReader {
     return model::Image{.src = src, .pos = position_of(value)};
   }
 
+  // Where each top-level value is written: the header's name may come from one.
+  std::map<std::string, model::SourcePos> places(const YAML::Node& root) const {
+    std::map<std::string, model::SourcePos> found;
+    if (!root.IsMap()) return found;
+    for (const auto& entry : root)
+      if (entry.first.IsScalar()) found.emplace(entry.first.Scalar(), position_of(entry.second));
+    return found;
+  }
+
   [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
     size_t offset = offset_of(mark);
     // "…not found" errors come at the end of the YAML, which is the closing `---`;
@@ -274,6 +283,7 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path,
   result.root = root;
   result.meta = reader.read(root);
   if (root.IsMap()) result.variables = variables_of(root);
+  result.places = reader.places(root);
   result.photo = reader.read_photo(root);
   return result;
 }

@@ -17,11 +17,12 @@ namespace jianli::parse {
 
 struct FrontMatter {
   bool present = false;
-  size_t body_offset = 0;             // where the Markdown starts in the source text
-  model::Metadata meta;               // title, author, subject, keywords, lang, layout (+ position)
-  LiquidVariables variables;          // every value, for `{{ page.x }}` in the body
-  std::optional<model::Image> photo;  // `photo: PATH`
-  YAML::Node root;                    // the parsed YAML (marks are offsets in the file)
+  size_t body_offset = 0;     // where the Markdown starts in the source text
+  model::Metadata meta;       // title, author, subject, keywords, lang, layout (+ position)
+  LiquidVariables variables;  // every value, for `{{ page.x }}` in the body
+  std::map<std::string, model::SourcePos> places;  // where each top-level value is written
+  std::optional<model::Image> photo;               // `photo: PATH`
+  YAML::Node root;  // the parsed YAML (marks are offsets in the file)
 };
 
 // Finds and reads the front matter. Without one, the whole text is the body.

@@ -54,11 +54,12 @@ std::optional<model::Image> take_from_name(model::Inlines& name) {
   return photo;
 }
 
-std::optional<model::Image> take_from_contact(std::vector<model::Inlines>& contact) {
-  for (auto line = contact.begin(); line != contact.end(); ++line) {
-    std::optional<model::Image> photo = lone_image(*line);
+std::optional<model::Image> take_from_contact(model::Document& doc) {
+  for (size_t line = 0; line < doc.contact.size(); ++line) {
+    std::optional<model::Image> photo = lone_image(doc.contact[line]);
     if (!photo) continue;
-    contact.erase(line);
+    doc.contact.erase(doc.contact.begin() + line);
+    if (line < doc.contact_pos.size()) doc.contact_pos.erase(doc.contact_pos.begin() + line);
     return photo;
   }
   return std::nullopt;
@@ -72,7 +73,7 @@ void take_photo_block(std::vector<model::Block>& blocks, model::Document& doc) {
 
 void take_photo_from_header(model::Document& doc) {
   if (!doc.photo) doc.photo = take_from_name(doc.name);
-  if (!doc.photo) doc.photo = take_from_contact(doc.contact);
+  if (!doc.photo) doc.photo = take_from_contact(doc);
 }
 
 }  // namespace jianli::parse

@@ -8,7 +8,6 @@
 
 #include "pdf/actual_text.h"
 #include "pdf/font_usage.h"
-#include "pdf/link_uri.h"
 #include "pdf/structure_tree.h"
 
 namespace jianli::pdf {
@@ -258,17 +257,13 @@ void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs) {
   doc_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
 }
 
-void PageDrawer::draw_links(const std::vector<model::Link>& links) {
+void PageDrawer::draw_links(const std::vector<model::Link>& links, UriActions& actions) {
   for (const model::Link& link : links) {
-    if (link.uri.empty()) continue;
+    if (link.uri < 0) continue;
     HPDF_Rect rect{static_cast<HPDF_REAL>(link.x), static_cast<HPDF_REAL>(link.y),
                    static_cast<HPDF_REAL>(link.x + link.width),
                    static_cast<HPDF_REAL>(link.y + link.height)};
-    std::string uri = percent_encode_uri(link.uri);
-    HPDF_Annotation annot = doc_.check(HPDF_Page_CreateURILinkAnnot(page_, rect, uri.c_str()),
-                                       "HPDF_Page_CreateURILinkAnnot");
-    // libharu draws a border box around links by default (libharu-2.3.md, "Link annotations").
-    doc_.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
+    actions.annotate(page_, rect, link.uri);
     annotations_.push_back(link.element);
   }
 }

@@ -17,6 +17,7 @@
 #include "pdf/actual_text.h"
 #include "pdf/font_subset.h"
 #include "pdf/haru_document.h"
+#include "pdf/uri_actions.h"
 
 namespace jianli::pdf {
 
@@ -40,7 +41,8 @@ class PageDrawer {
                    const std::vector<HPDF_Image>& images,
                    const std::vector<model::ImageFile>& image_files);
   void draw_runs(const std::vector<model::TextRun>& runs);
-  void draw_links(const std::vector<model::Link>& links);
+  // Link annotations; `actions` holds one action per link target, for the whole document.
+  void draw_links(const std::vector<model::Link>& links, UriActions& actions);
 
   // The font resources the page's text used, for mend_pdf to add to its /Resources.
   const std::set<int>& used_fonts() const { return used_fonts_; }

@@ -12,9 +12,9 @@
 #include "pdf/font_usage.h"
 #include "pdf/haru_document.h"
 #include "pdf/image_objects.h"
-#include "pdf/link_uri.h"
 #include "pdf/mend_pdf.h"
 #include "pdf/page_drawer.h"
+#include "pdf/uri_actions.h"
 #include "text/utf8.h"
 
 namespace jianli::pdf {
@@ -101,6 +101,7 @@ std::string render_pdf(const model::PageSet& pages) {
   }
 
   std::vector<HPDF_Image> images = load_images(doc, pages);  // each file once
+  UriActions uri_actions(doc, pages.uris);
   std::vector<HPDF_Page> haru_pages;
   for (const model::Page& page : pages.pages) {
     HPDF_Page haru_page = doc.check(HPDF_AddPage(doc.get()), "HPDF_AddPage");
@@ -112,7 +113,7 @@ std::string render_pdf(const model::PageSet& pages) {
     drawer.draw_boxes(page.boxes);
     drawer.draw_images(page.images, images, pages.images);
     drawer.draw_runs(page.runs);
-    drawer.draw_links(page.links);
+    drawer.draw_links(page.links, uri_actions);
     haru_pages.push_back(haru_page);
     mending.page_fonts.push_back(drawer.used_fonts());
     mending.page_marks.push_back({drawer.marked_content(), drawer.annotation_elements()});

@@ -60,7 +60,8 @@ std::string bare(std::string uri) {
 
 class LineWriter {
  public:
-  explicit LineWriter(const model::Page& page) : page_(page) {}
+  LineWriter(const model::Page& page, const std::vector<std::string>& uris)
+      : page_(page), uris_(uris) {}
 
   // `previous` is the line before, still open: a link that ended with it gets its address.
   std::string write(const Line& line, std::string& previous) {
@@ -78,7 +79,8 @@ class LineWriter {
           !run.text.starts_with(' '))
         out += ' ';
       int link = link_of(page_, run);
-      // A link broken over lines is one rectangle a line, each with the same address.
+      // A link broken over lines is one rectangle a line, each with the same address (one
+      // entry of PageSet::uris).
       bool same =
           link >= 0 && open_link_ >= 0 && page_.links[link].uri == page_.links[open_link_].uri;
       if (!same) close_link(any_text ? out : previous);
@@ -95,7 +97,9 @@ class LineWriter {
   // A link ends where its runs end; its address follows when its text does not say it.
   void close_link(std::string& out) {
     if (open_link_ < 0) return;
-    const std::string& uri = page_.links[open_link_].uri;
+    const int index = page_.links[open_link_].uri;
+    const std::string uri =
+        index >= 0 && static_cast<size_t>(index) < uris_.size() ? uris_[index] : "";
     std::string shown = trimmed(link_text_);
     if (!uri.empty() && bare(uri) != bare(shown) && uri != shown) {
       while (out.ends_with(' ')) out.pop_back();
@@ -106,6 +110,7 @@ class LineWriter {
 
  private:
   const model::Page& page_;
+  const std::vector<std::string>& uris_;
   int open_link_ = -1;
   std::string link_text_;
 };
@@ -132,7 +137,7 @@ std::string portal_text(const model::PageSet& pages) {
   std::string out;
   for (const model::Page& page : pages.pages) {
     std::vector<Line> lines = lines_of(page);
-    LineWriter writer(page);
+    LineWriter writer(page, pages.uris);
     std::string pending;  // a line waits for the next: a link may go on into it
     double pitch = usual_pitch(lines);
     for (size_t i = 0; i < lines.size(); ++i) {

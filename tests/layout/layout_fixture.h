@@ -31,7 +31,7 @@ class LayoutTest : public ::testing::Test {
     model::TextStyle style = spec_.body_style;
     style.size = size;
     style_ = style;
-    PrepareContext ctx{fonts_, {}, true, missing_, "test", 1};
+    PrepareContext ctx{fonts_, {}, true, missing_, uris_, "test", {1, 0}};
     ctx.hyphenate = hyphenate;
     return prepare(collect(plain(s)), style, ctx);
   }
@@ -53,6 +53,7 @@ class LayoutTest : public ::testing::Test {
   FontTable fonts_;
   model::TextStyle style_;
   MissingCharacters missing_;
+  UriTable uris_;
   model::Diagnostics diagnostics_;
 };
 

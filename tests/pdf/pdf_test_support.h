@@ -116,7 +116,8 @@ inline model::PageSet sample_pages() {
                              10, {}, line == 1 ? 0.5 : 0));
   }
   first.boxes.push_back({56, 600, 483, 1, {0.3, 0.3, 0.3}});
-  first.links.push_back({56, 556, 160, 14, "mailto:zhangsan@example.com"});
+  set.uris = {"mailto:zhangsan@example.com"};
+  first.links.push_back({56, 556, 160, 14, 0});
 
   model::Page second;
   second.runs.push_back(run(56, 760, "工作经历", kBold, 16));
