@@ -15,9 +15,11 @@ struct Case {
 
 class ShippedTest : public testing::TestWithParam<Case> {};
 
-// What the tagged-PDF work of issue 13 (items 1 and 2, another branch) is to fix, and
-// nothing else, is allowed here for now:
-// - "word split": poppler extracts the quarter em between Han and Latin as a space;
+// What is known and not yet mended, and nothing else, is allowed here for now:
+// - "word split" in kai's small-caps headings only: poppler's default mode puts a space
+//   between the full-size capital and the small capitals ("S ummary"). The quarter em
+//   between Han and Latin no longer splits (ActualText over the gap, pdf/actual_text.h),
+//   so a split anywhere else fails;
 // - "characters lost" of a hard hyphen at a line end, which poppler drops, joining the word;
 // - "line out of order" in the sidebar layout, whose columns poppler interleaves, and the
 //   the characters lost, added and joined where interleaved lines are matched character by
@@ -26,7 +28,7 @@ class ShippedTest : public testing::TestWithParam<Case> {};
 // ("2 / 2" comes back "2/2", though each is drawn as the font's space glyph).
 // Once those land, every case must pass outright: the test then asserts exit status 0.
 bool owed_to_tagging(const std::string& line, const std::string& layout) {
-  if (line.find(": word split: ") != std::string::npos) return true;
+  if (layout == "kai" && line.find(": word split: ") != std::string::npos) return true;
   if (line.find(": characters lost: \"-\" is missing") != std::string::npos) return true;
   static const std::regex page_number(
       ": words joined: .* in \"(第 [0-9]+ 页 / 共 [0-9]+ 页|[0-9]+ / [0-9]+|— [0-9]+ —|Page [0-9]+ "
@@ -40,7 +42,7 @@ bool owed_to_tagging(const std::string& line, const std::string& layout) {
          line.find(": words joined: ") != std::string::npos;
 }
 
-TEST_P(ShippedTest, NothingIsLostButWhatTaggingIsToFix) {
+TEST_P(ShippedTest, NothingIsLostButWhatIsKnownAndNamed) {
   const Case& c = GetParam();
   Result r = run(jianli() + " check " + JIANLI_SOURCE_DIR + "/" + c.resume + " -l " + c.layout);
   ASSERT_TRUE(r.status == 0 || r.status == 1) << r.out;

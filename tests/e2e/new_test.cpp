@@ -49,7 +49,9 @@ class NewTest : public ScratchDirTest {
       EXPECT_EQ(r.err, "") << layout;
       Result pages = run("pdfinfo " + pdf);
       EXPECT_NE(pages.out.find("Pages:           1"), std::string::npos) << layout << pages.out;
-      if (fs::exists(kAudit)) EXPECT_EQ(audit_faults(pdf, md), "") << layout;
+      if (fs::exists(kAudit)) {
+        EXPECT_EQ(audit_faults(pdf, md), "") << layout;
+      }
     }
   }
 };

@@ -91,8 +91,9 @@ TEST_P(TaggedLayoutTest, TheTreeHasEveryHeadingAtItsLevelInSourceOrder) {
       EXPECT_EQ(headings[i]->type, "H" + std::to_string(expected[i].first))
           << file << ": " << expected[i].second;
       // An entry's dates move to the right margin; a plain heading reads as typed.
-      if (!std::regex_search(expected[i].second, std::regex("[0-9]")))
+      if (!std::regex_search(expected[i].second, std::regex("[0-9]"))) {
         EXPECT_EQ(headings[i]->text, expected[i].second) << file;
+      }
     }
   }
 }
@@ -217,9 +218,12 @@ TEST_F(TaggedTest, EnglishTextInAChineseResumeHasItsLanguage) {
   int english = 0;
   for (const Element& e : elements) {
     if (e.text.find("lang=en") == 0) ++english;
-    if (e.text.find("LongCat-Flash-Omni Technical Report") != std::string::npos)
+    if (e.text.find("LongCat-Flash-Omni Technical Report") != std::string::npos) {
       EXPECT_EQ(e.text.find("lang=en"), 0u) << e.type << " " << e.text;
-    if (e.type == "H2") EXPECT_EQ(e.text.find("lang="), std::string::npos) << e.text;
+    }
+    if (e.type == "H2") {
+      EXPECT_EQ(e.text.find("lang="), std::string::npos) << e.text;
+    }
   }
   EXPECT_GT(english, 0);
 }

@@ -75,7 +75,9 @@ TEST(ProbeTest, CutOrDamagedFilesAreAnsweredNotCrashedOn) {
     for (size_t cut = 0; cut < whole.size(); cut += 1 + cut / 8) {
       std::string bytes = whole.substr(0, cut);
       Probe probed = check_pixels(bytes, probe(bytes));
-      if (cut < 100) EXPECT_FALSE(probed.ok) << name << " cut at " << cut;
+      if (cut < 100) {
+        EXPECT_FALSE(probed.ok) << name << " cut at " << cut;
+      }
       std::string damaged = whole;
       damaged[cut] = static_cast<char>(damaged[cut] ^ 0x5A);
       check_pixels(damaged, probe(damaged));
