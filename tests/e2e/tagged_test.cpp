@@ -77,6 +77,9 @@ std::vector<const Element*> of_type(const std::vector<Element>& tree, const std:
   return out;
 }
 
+// Pointers into a tree that is about to be destroyed would dangle: a temporary is refused.
+std::vector<const Element*> of_type(std::vector<Element>&& tree, const std::regex& type) = delete;
+
 class TaggedLayoutTest : public TaggedTest, public ::testing::WithParamInterface<const char*> {};
 
 // Every heading of the résumé, at its level and in the résumé's order, in every layout: in
@@ -85,7 +88,9 @@ TEST_P(TaggedLayoutTest, TheTreeHasEveryHeadingAtItsLevelInSourceOrder) {
   for (const char* file : {"resume.md", "resume.en.md"}) {
     const std::string source = kSource + "/" + file;
     auto expected = source_headings(slurp(source));
-    auto headings = of_type(render_tree(source, GetParam()), std::regex("H[1-6]"));
+    // The tree outlives the pointers of_type hands out (a temporary here would not).
+    const std::vector<Element> tree = render_tree(source, GetParam());
+    auto headings = of_type(tree, std::regex("H[1-6]"));
     ASSERT_EQ(headings.size(), expected.size()) << file;
     for (size_t i = 0; i < expected.size(); ++i) {
       EXPECT_EQ(headings[i]->type, "H" + std::to_string(expected[i].first))
