@@ -167,18 +167,25 @@ std::string summary_line(const Report& report, const std::string& file) {
   text += fmt::format("{} missing glyphs, {} lines under {} pt, {} low contrast, {} links differ",
                       count(Defect::MissingGlyph), count(Defect::TinyText), kMinTextSize,
                       count(Defect::LowContrast), count(Defect::LinkMismatch));
-  return fmt::format("{}: {} page(s): {}: {}\n", file, report.pages, text,
+  return fmt::format("{}: {} page(s): {}: {}", file, report.pages, text,
                      report.passed() ? "pass" : "FAIL");
+}
+
+std::vector<std::string> report_lines(const Report& report, const std::string& file) {
+  std::vector<std::string> lines;
+  for (const Finding& f : report.findings) {
+    std::string place = f.line > 0 ? fmt::format("{}: page {}, line {}: ", file, f.page, f.line)
+                                   : fmt::format("{}: page {}: ", file, f.page);
+    lines.push_back(place + fmt::format("{}: {}", defect_name(f.defect), f.detail));
+  }
+  lines.push_back(summary_line(report, file));
+  return lines;
 }
 
 std::string format_report(const Report& report, const std::string& file) {
   std::string out;
-  for (const Finding& f : report.findings) {
-    out += f.line > 0 ? fmt::format("{}: page {}, line {}: ", file, f.page, f.line)
-                      : fmt::format("{}: page {}: ", file, f.page);
-    out += fmt::format("{}: {}\n", defect_name(f.defect), f.detail);
-  }
-  return out + summary_line(report, file);
+  for (const std::string& line : report_lines(report, file)) out += line + "\n";
+  return out;
 }
 
 }  // namespace jianli::check

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "check/findings.h"
 #include "model/page.h"
@@ -23,6 +24,8 @@ Report check_pdf(const std::string& pdf_bytes, const model::PageSet* laid);
 // The findings, one a line ("FILE: page 1, line 3: words joined: …"), then the one-line
 // summary.
 std::string format_report(const Report& report, const std::string& file);
+// The same as lines, without their newlines (--check's job report).
+std::vector<std::string> report_lines(const Report& report, const std::string& file);
 std::string summary_line(const Report& report, const std::string& file);
 
 // WCAG 2's contrast ratio of two sRGB colours, 1 to 21.

@@ -30,18 +30,6 @@ std::string read_input(const std::string& path, const std::string& kind) {
   return bytes.str();
 }
 
-std::vector<std::string> report_lines(const std::string& report) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start < report.size()) {
-    size_t end = report.find('\n', start);
-    if (end == std::string::npos) end = report.size();
-    lines.push_back(report.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
-
 namespace {
 
 // Every extra output of a job (the layout dump, the plain text) resolved under the output
@@ -101,7 +89,7 @@ RenderOutcome render(const RenderJob& job, pipeline::Pipeline& pipeline,
   RenderOutcome outcome{rendered.page_count(), std::move(rendered.files_read)};
   if (job.check) {
     check::Report report = check::check_pdf(rendered.bytes, &rendered.pages);
-    outcome.check_lines = report_lines(check::format_report(report, job.output));
+    outcome.check_lines = check::report_lines(report, job.output);
     outcome.check_passed = report.passed();
   }
   return outcome;

@@ -44,9 +44,6 @@ RenderOutcome render(const RenderJob& job, pipeline::Messages& messages);
 // A résumé's bytes; throws model::InputError naming the file when it cannot be read.
 std::string read_input(const std::string& path, const std::string& kind = "a Markdown file");
 
-// `check`'s report as lines.
-std::vector<std::string> report_lines(const std::string& report);
-
 // The same on `pipeline`, kept from call to call (--watch: fonts and layouts stay loaded).
 RenderOutcome render(const RenderJob& job, pipeline::Pipeline& pipeline,
                      pipeline::Messages& messages);
