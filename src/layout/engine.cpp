@@ -52,12 +52,12 @@ void number_pages(Flow& flow, const model::LayoutSpec& spec, model::PageSet& pag
 // more (error 0x105B). A longer value is cut, with a warning.
 constexpr size_t kMaxInfoCharacters = 1000;
 
-std::string info_text(const std::string& value, const char* field, const std::string& file,
-                      model::Diagnostics& diagnostics) {
+std::string info_text(const std::string& value, model::SourcePos pos, const char* field,
+                      const std::string& file, model::Diagnostics& diagnostics) {
   std::string_view kept = text::first_code_points(value, kMaxInfoCharacters);
   if (kept.size() == value.size()) return value;
   diagnostics.add(
-      {file, 0, 0,
+      {file, pos.line, pos.column,
        std::string("the ") + field + " is " + std::to_string(text::count_code_points(value)) +
            " characters long; the PDF keeps its first " + std::to_string(kMaxInfoCharacters)});
   return std::string(kept);
@@ -153,11 +153,14 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   model::PageSet& pages = result.pages;
   pages.width = spec.page_width;
   pages.height = spec.page_height;
-  pages.title = info_text(doc.meta.title, "title", doc.meta.source_path, result.diagnostics);
-  pages.author = info_text(doc.meta.author, "author", doc.meta.source_path, result.diagnostics);
-  pages.subject = info_text(doc.meta.subject, "subject", doc.meta.source_path, result.diagnostics);
-  pages.keywords =
-      info_text(doc.meta.keywords, "keywords", doc.meta.source_path, result.diagnostics);
+  pages.title = info_text(doc.meta.title, doc.meta.title_pos, "title", doc.meta.source_path,
+                          result.diagnostics);
+  pages.author = info_text(doc.meta.author, doc.meta.author_pos, "author", doc.meta.source_path,
+                           result.diagnostics);
+  pages.subject = info_text(doc.meta.subject, doc.meta.subject_pos, "subject", doc.meta.source_path,
+                            result.diagnostics);
+  pages.keywords = info_text(doc.meta.keywords, doc.meta.keywords_pos, "keywords",
+                             doc.meta.source_path, result.diagnostics);
   // The front matter's tag as written (in its usual case); a detected language, its
   // primary tag, with the mainland assumed for Chinese.
   pages.lang = !doc.meta.lang.empty() ? canonical_language_tag(doc.meta.lang)

@@ -179,6 +179,9 @@ struct Metadata {
   std::string author;       // front matter `author`, else the name
   std::string subject;
   std::string keywords;
+  // Where title, author, subject and keywords were given (the front matter's value, or the
+  // name's heading when the name stands in), for warnings about them; 0 when not written.
+  SourcePos title_pos, author_pos, subject_pos, keywords_pos;
   std::string lang;                  // front matter `lang` ("zh", "en"); empty when not given
   std::string layout;                // `jianli: {layout: NAME|FILE}`; empty for the default
   SourcePos layout_pos;              // where `layout` was given, for messages

@@ -170,8 +170,14 @@ void fill_metadata_defaults(model::Document& doc, const std::string& path) {
   std::string name = model::plain_text(doc.name);
   if (name.empty()) name = std::filesystem::path(path).stem().string();
   doc.meta.source_path = path;
-  if (doc.meta.title.empty()) doc.meta.title = name;
-  if (doc.meta.author.empty()) doc.meta.author = model::plain_text(doc.name);
+  if (doc.meta.title.empty()) {
+    doc.meta.title = name;
+    doc.meta.title_pos = doc.name_pos;
+  }
+  if (doc.meta.author.empty()) {
+    doc.meta.author = model::plain_text(doc.name);
+    doc.meta.author_pos = doc.name_pos;
+  }
 }
 
 }  // namespace

@@ -137,17 +137,27 @@ class FrontMatterReader {
       const std::string key = entry.first.Scalar();
       const YAML::Node& value = entry.second;
       // Other keys (layout, permalink, …) belong to Jekyll and are left alone.
-      if (key == "title") meta.title = read_text(key, value);
-      if (key == "author") meta.author = read_text(key, value);
+      if (key == "title") {
+        meta.title = read_text(key, value);
+        meta.title_pos = position_of(value);
+      }
+      if (key == "author") {
+        meta.author = read_text(key, value);
+        meta.author_pos = position_of(value);
+      }
       if (key == "lang") meta.lang = read_text(key, value);
-      if (key == "keywords") meta.keywords = read_keywords(value);
+      if (key == "keywords") {
+        meta.keywords = read_keywords(value);
+        meta.keywords_pos = position_of(value);
+      }
       if (key == "jianli") read_jianli_settings(value, meta);
     }
     // `subject` is the PDF's word; Jekyll calls it `description`. Say both, `subject` wins.
-    if (root["subject"]) {
-      meta.subject = read_text("subject", root["subject"]);
-    } else if (root["description"]) {
-      meta.subject = read_text("description", root["description"]);
+    for (const char* key : {"subject", "description"}) {
+      if (!root[key]) continue;
+      meta.subject = read_text(key, root[key]);
+      meta.subject_pos = position_of(root[key]);
+      break;
     }
     return meta;
   }

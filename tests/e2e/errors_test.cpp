@@ -453,11 +453,26 @@ TEST_F(ErrorsTest, AHugeTitleHeadingAndLinkAreCutOrDroppedWithWarnings) {
   EXPECT_NE(r.err.find(md + ":8: warning: a link of 70013 bytes is shown as text only"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find(md + ": warning: the title is 30000 characters long; the PDF keeps its "
+  EXPECT_NE(r.err.find(md + ":2:8: warning: the title is 30000 characters long; the PDF keeps its "
                             "first 1000"),
             std::string::npos)
       << r.err;
   EXPECT_NE(pdf_text(path("out.pdf")).find("https://x.cn/"), std::string::npos);  // as text
+}
+
+// With no `title:` or `author:` the name is both: a name too long for them is reported at the
+// name's text.
+TEST_F(ErrorsTest, ATitleCutFromTheNameIsReportedAtTheName) {
+  std::string name;
+  for (int i = 0; i < 1200; ++i) name += "名";
+  std::string md = write("r.md", "---\nlang: zh\n---\n\n# " + name + "\n\n正文。\n");
+  SplitResult r = render(md);
+  ASSERT_EQ(r.status, 0) << r.err;
+  for (const char* field : {"title", "author"})
+    EXPECT_NE(r.err.find(md + ":5:3: warning: the " + field +
+                         " is 1200 characters long; the PDF keeps its first 1000"),
+              std::string::npos)
+        << r.err;
 }
 
 TEST_F(ErrorsTest, AFrontMatterOverOneMegabyteIsRefusedWhereItPassesTheLimit) {
