@@ -9,6 +9,8 @@ packages=(
   libhpdf-dev libmd4c-dev libyaml-cpp-dev libfmt-dev libcli11-dev
   libhyphen-dev hyphen-en-us libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev libqpdf-dev
   libgumbo-dev librsvg2-dev libpng-dev
+  # the embedded fonts' streams are deflated with libdeflate: faster than zlib, same size
+  libdeflate-dev
   # --format png draws the pages with poppler-cpp's page renderer, and `jianli check`
   # extracts the PDF's text as pdftotext does, through poppler's C++ API
   libpoppler-cpp-dev

@@ -167,6 +167,7 @@ Catalog load_images(const model::Document& doc, const std::string& source,
     std::string bytes = read_bytes(where.path, options.limits, problem);
     Probe probed = problem.empty() ? checked(bytes, options.limits) : Probe{};
     if (!problem.empty() || !probed.ok) {
+      catalog.add_unread(where.path.string());
       warn("image " + quoted(image->src) +
            " is not drawn: " + (problem.empty() ? probed.problem : problem) + instead(*image));
       continue;

@@ -45,11 +45,16 @@ class Catalog {
   bool has(const std::string& src) const { return index_of_src_.count(src) > 0; }
   // The image files read, each once, as their ImageFile::path names them.
   std::vector<std::string> paths() const;
+  // A file named but not drawn (missing, damaged, oversized): --watch renders again when it
+  // is saved.
+  void add_unread(const std::string& path) { unread_.push_back(path); }
+  const std::vector<std::string>& unread_paths() const { return unread_; }
 
  private:
   std::vector<model::ImageFile> files_;
   std::map<std::string, int> index_of_src_;   // -1: not drawn
   std::map<std::string, int> index_of_path_;  // a file named two ways is read once
+  std::vector<std::string> unread_;
 };
 
 // Reads the images of `doc` (the photo, block and inline images, in lists, quotes and

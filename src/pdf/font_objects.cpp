@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "pdf/deflate.h"
 #include "text/utf8.h"
 
 namespace jianli::pdf {
@@ -115,11 +116,44 @@ std::string subset_tag(const SubsetFont& font) {
   return tag;
 }
 
-QPDFObjectHandle make_font(QPDF& pdf, const SubsetFont& font) {
+namespace {
+
+// Code -> glyph id, two bytes each; codes no glyph uses draw glyph 0.
+std::string cid_to_gid_map(const std::vector<FontCode>& codes) {
+  std::string map(2 * (codes.empty() ? 1 : codes.back().code + 1), '\0');
+  for (const FontCode& c : codes) {
+    map[2 * c.code] = static_cast<char>(c.glyph >> 8);
+    map[2 * c.code + 1] = static_cast<char>(c.glyph & 0xFF);
+  }
+  return map;
+}
+
+// A stream of bytes deflated already: qpdf writes them as they are (it recompresses no
+// /FlateDecode stream unless asked to).
+QPDFObjectHandle deflated_stream(QPDF& pdf, const std::string& bytes) {
+  QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf);
+  stream.replaceStreamData(bytes, QPDFObjectHandle::newName("/FlateDecode"),
+                           QPDFObjectHandle::newNull());
+  return stream;
+}
+
+}  // namespace
+
+FontStreams font_streams(const SubsetFont& font) {
+  FontStreams streams;
+  streams.program = deflated(font.program);
+  if (font.outlines == Outlines::TrueType)
+    streams.cid_to_gid = deflated(cid_to_gid_map(font.codes));
+  streams.to_unicode = deflated(to_unicode_cmap(font.codes));
+  return streams;
+}
+
+QPDFObjectHandle make_font(QPDF& pdf, const PreparedFont& prepared) {
+  const SubsetFont& font = prepared.subset;
   const bool cff = font.outlines == Outlines::Cff;
   QPDFObjectHandle name =
       QPDFObjectHandle::newName("/" + subset_tag(font) + "+" + font.postscript_name);
-  QPDFObjectHandle program = QPDFObjectHandle::newStream(&pdf, font.program);
+  QPDFObjectHandle program = deflated_stream(pdf, prepared.streams.program);
   if (cff) {
     program.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/CIDFontType0C"));
   } else {
@@ -146,14 +180,7 @@ QPDFObjectHandle make_font(QPDF& pdf, const SubsetFont& font) {
   cid_font.replaceKey("/BaseFont", name);
   cid_font.replaceKey("/FontDescriptor", pdf.makeIndirectObject(descriptor));
   cid_font.replaceKey("/W", widths_array(font.codes));
-  if (!cff) {  // code -> glyph id, two bytes each; codes no glyph uses draw glyph 0
-    std::string map(2 * (font.codes.empty() ? 1 : font.codes.back().code + 1), '\0');
-    for (const FontCode& c : font.codes) {
-      map[2 * c.code] = static_cast<char>(c.glyph >> 8);
-      map[2 * c.code + 1] = static_cast<char>(c.glyph & 0xFF);
-    }
-    cid_font.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newStream(&pdf, map));
-  }
+  if (!cff) cid_font.replaceKey("/CIDToGIDMap", deflated_stream(pdf, prepared.streams.cid_to_gid));
 
   QPDFObjectHandle type0 = QPDFObjectHandle::parse("<< /Type /Font /Subtype /Type0 >>");
   type0.replaceKey("/BaseFont", name);
@@ -161,7 +188,7 @@ QPDFObjectHandle make_font(QPDF& pdf, const SubsetFont& font) {
   QPDFObjectHandle descendants = QPDFObjectHandle::newArray();
   descendants.appendItem(pdf.makeIndirectObject(cid_font));
   type0.replaceKey("/DescendantFonts", descendants);
-  type0.replaceKey("/ToUnicode", QPDFObjectHandle::newStream(&pdf, to_unicode_cmap(font.codes)));
+  type0.replaceKey("/ToUnicode", deflated_stream(pdf, prepared.streams.to_unicode));
   return pdf.makeIndirectObject(type0);
 }
 

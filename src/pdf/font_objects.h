@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "pdf/font_cache.h"
 #include "pdf/font_subset.h"
 
 namespace jianli::pdf {
@@ -26,7 +27,11 @@ QPDFObjectHandle widths_array(const std::vector<FontCode>& codes);
 // derived from the codes, so that the same input gives the same bytes.
 std::string subset_tag(const SubsetFont& font);
 
-// A new indirect Type0 font (Identity-H) that draws `font`.
-QPDFObjectHandle make_font(QPDF& pdf, const SubsetFont& font);
+// The font's streams, deflated once here rather than by qpdf on every write, so that they
+// can be kept between renders (font_cache.h).
+FontStreams font_streams(const SubsetFont& font);
+
+// A new indirect Type0 font (Identity-H) that draws `font`, its streams written as they are.
+QPDFObjectHandle make_font(QPDF& pdf, const PreparedFont& font);
 
 }  // namespace jianli::pdf

@@ -70,7 +70,7 @@ std::string mend_pdf(const std::string& pdf_bytes, const PdfMending& mending) {
         throw std::runtime_error("a page draws font resource " + std::to_string(n) + " of " +
                                  std::to_string(mending.fonts.size()));
       auto [it, added] = fonts.try_emplace(n);
-      if (added) it->second = make_font(pdf, mending.fonts[n]);
+      if (added) it->second = make_font(pdf, *mending.fonts[n]);
       page_fonts.replaceKey("/J" + std::to_string(n), it->second);
     }
   }
@@ -94,7 +94,9 @@ std::string mend_pdf(const std::string& pdf_bytes, const PdfMending& mending) {
   QPDFWriter writer(pdf);
   writer.setOutputMemory();
   writer.setObjectStreamMode(qpdf_o_generate);
-  writer.setCompressStreams(true);  // libharu's streams arrive uncompressed: compressed once here
+  // libharu's streams arrive uncompressed: compressed once here; the fonts' arrive deflated
+  // (font_cache.h) and are written as they are.
+  writer.setCompressStreams(true);
   writer.setDeterministicID(true);  // an /ID from the content, not the clock
   writer.write();
   auto buffer = writer.getBufferSharedPointer();

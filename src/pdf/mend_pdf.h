@@ -1,18 +1,20 @@
 // What happens to libharu's output after it has saved, with qpdf's library.
 #pragma once
 
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "model/page.h"
-#include "pdf/font_subset.h"
+#include "pdf/font_cache.h"
 #include "pdf/structure_tree.h"
 
 namespace jianli::pdf {
 
 struct PdfMending {
-  std::vector<SubsetFont> fonts;                   // the page resource /J<n> is fonts[n]
+  // The page resource /J<n> is fonts[n], shared with the renders before (font_cache.h).
+  std::vector<std::shared_ptr<const PreparedFont>> fonts;
   std::vector<std::set<int>> page_fonts;           // the resources each page's text uses
   std::string lang;                                // BCP 47; empty: no /Lang
   std::vector<model::StructureElement> structure;  // empty: an untagged PDF

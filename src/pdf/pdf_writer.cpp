@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "model/error.h"
-#include "pdf/font_subset.h"
+#include "pdf/font_cache.h"
 #include "pdf/font_usage.h"
 #include "pdf/haru_document.h"
 #include "pdf/image_objects.h"
@@ -91,13 +91,13 @@ std::string render_pdf(const model::PageSet& pages) {
   mending.structure = pages.structure;
   mending.attachments = pages.attachments;
   for (const EmbeddedFont& font : plan.embedded) {
-    mending.fonts.push_back(font.uses.empty() ? SubsetFont{}
-                                              : subset_font(font.path, font.index, font.uses));
+    mending.fonts.push_back(font.uses.empty() ? std::make_shared<const PreparedFont>()
+                                              : prepared_font(font));
   }
   std::vector<DrawingFont> drawing_fonts;
   for (size_t i = 0; i < pages.fonts.size(); ++i) {
     int e = plan.embedded_of_font[i];
-    drawing_fonts.push_back({e, &mending.fonts[e], pages.fonts[i].synthetic_bold});
+    drawing_fonts.push_back({e, &mending.fonts[e]->subset, pages.fonts[i].synthetic_bold});
   }
 
   std::vector<HPDF_Image> images = load_images(doc, pages);  // each file once

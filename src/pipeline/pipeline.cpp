@@ -241,6 +241,8 @@ Rendered Pipeline::render_once(const Job& job, const model::Backend& backend, Me
   }
   std::vector<std::string> files_read = spec.files;
   for (std::string& path : images.paths()) files_read.push_back(std::move(path));
+  // A photo not there yet is watched for too: saving it renders again.
+  for (const std::string& path : images.unread_paths()) files_read.push_back(path);
   if (job.attach_source) laid.pages.attachments = source_files(job, layout_name(job, doc));
   std::string bytes = backend.render(laid.pages);
   return {std::move(bytes), std::move(laid.pages), std::move(files_read)};

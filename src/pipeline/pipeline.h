@@ -68,7 +68,8 @@ struct Messages {
 struct Rendered {
   std::string bytes;     // the backend's output
   model::PageSet pages;  // the laid-out pages it drew
-  // The files it read besides the résumé: the layout's files and the images, for --watch.
+  // The files it read besides the résumé: the layout's files and the images (those named
+  // but missing or unreadable too), for --watch.
   std::vector<std::string> files_read;
   int page_count() const { return static_cast<int>(pages.pages.size()); }
 };

@@ -160,6 +160,37 @@ TEST_F(WatchTest, AFailedRenderKeepsTheLastGoodPdfAndSaysWhere) {
   EXPECT_NE(pdf_text(path("cv.pdf")).find("Fixed it"), std::string::npos);
 }
 
+// Fonts are kept between renders (subset and compressed once for a set of glyphs): what
+// a watch writes must not depend on what it rendered before.
+TEST_F(WatchTest, EachRenderHasTheBytesOfAColdRender) {
+  const std::string first = cv("主导推荐系统重构，Wrote the first program.");
+  const std::string other = cv("设计分析机的循环，Designed the Analytical Engine's loops.");
+  write("cv.md", first);
+  WatchProcess jianli(dir_, "-w cv.md");
+  ASSERT_NE(jianli.until("cv.pdf (").find("cv.pdf"), std::string::npos);
+  // Other glyphs, then the first ones again: their fonts are found, not made anew.
+  for (const std::string& source : {other, first}) {
+    write("cv.md", source);
+    ASSERT_NE(jianli.until("cv.pdf (").find("cv.pdf"), std::string::npos);
+    const std::string watched = slurp(path("cv.pdf"));
+    ASSERT_EQ(jianli_in_dir("cv.md -o cold.pdf").status, 0);  // a process of its own
+    EXPECT_EQ(watched, slurp(path("cold.pdf")));
+  }
+}
+
+TEST_F(WatchTest, RendersAgainWhenAMissingPhotoIsSaved) {
+  write("cv.md", "---\ntitle: CV\nphoto: me.png\n---\n# Ada Lovelace\n\nWrote programs.\n");
+  WatchProcess jianli(dir_, "-w cv.md");
+  std::string first = jianli.until("cv.pdf (");
+  ASSERT_NE(first.find("me.png"), std::string::npos) << "warned: " << first;
+  const std::string without_photo = slurp(path("cv.pdf"));
+  fs::copy_file(kSource + "/tests/data/images/badge.png", path("me.png"));
+  std::string second = jianli.until("cv.pdf (");
+  ASSERT_NE(second.find("cv.md → cv.pdf"), std::string::npos) << second;
+  EXPECT_EQ(second.find("me.png"), std::string::npos) << "no warning now: " << second;
+  EXPECT_NE(slurp(path("cv.pdf")), without_photo);
+}
+
 TEST_F(WatchTest, SigintExitsCleanlyWithNoTemporaryFile) { stops_cleanly_on(SIGINT); }
 
 TEST_F(WatchTest, SigtermExitsCleanlyWithNoTemporaryFile) { stops_cleanly_on(SIGTERM); }
