@@ -15,6 +15,7 @@
 #include "cli/manual.h"
 #include "cli/new_resume.h"
 #include "cli/output.h"
+#include "cli/output_pattern.h"
 #include "cli/progress.h"
 #include "cli/render.h"
 #include "cli/resume_versions.h"
@@ -72,10 +73,22 @@ std::vector<RenderJob> jobs_for(const Options& opt) {
     RenderJob job{input,     output_for(opt, input),   opt.layout,   opt.fit_pages, opt.dump_layout,
                   opt.force, opt.allow_images_outside, opt.format,   opt.images,    opt.text_output,
                   opt.check, opt.attach_source,        opt.selection};
-    for (RenderJob& version : expand_versions(job, opt.versions))
+    for (RenderJob& version : expand_versions(job, opt.versions)) {
+      if (is_output_pattern(opt.output))
+        version.output = expand_output_pattern(opt.output, version);
       jobs.push_back(std::move(version));
+    }
   }
   return jobs;
+}
+
+// The input, with the version it renders when there is one: "cv.md (variant ml, lang en)".
+std::string job_named(const RenderJob& job) {
+  std::string version;
+  if (!job.selection.variant.empty()) version += "variant " + job.selection.variant;
+  if (!job.selection.lang.empty())
+    version += (version.empty() ? "lang " : ", lang ") + job.selection.lang;
+  return version.empty() ? job.input : job.input + " (" + version + ")";
 }
 
 // Checks what can be checked before any rendering: a mistake here is the command
@@ -90,12 +103,22 @@ void check_jobs(const Options& opt, const std::vector<RenderJob>& jobs) {
   // Two inputs of the same name into one folder would overwrite each other's PDF.
   std::map<fs::path, const RenderJob*> by_output;
   for (const RenderJob& job : jobs) {
+    fs::path folder = fs::path(job.output).parent_path();
+    if (is_output_pattern(opt.output) && !folder.empty() && !fs::is_directory(folder, ec))
+      throw CLI::ValidationError("--output", "gives '" + job.output + "', whose folder '" +
+                                                 folder.string() +
+                                                 "' is not there; jianli does not create "
+                                                 "folders, make it first");
     fs::path key = fs::absolute(job.output, ec).lexically_normal();
     auto [seen, fresh] = by_output.emplace(key, &job);
     if (fresh) continue;
-    throw CLI::ValidationError("INPUT", "'" + seen->second->input + "' and '" + job.input +
-                                            "' would both write '" + job.output +
-                                            "'; render them into different folders");
+    const std::string both = "'" + job_named(*seen->second) + "' and '" + job_named(job) +
+                             "' would both write '" + job.output + "'";
+    if (is_output_pattern(opt.output))
+      throw CLI::ValidationError("--output", both +
+                                                 "; add {stem}, {dir}, {lang} or {variant} to "
+                                                 "the pattern to tell them apart");
+    throw CLI::ValidationError("INPUT", both + "; render them into different folders");
   }
 }
 
@@ -141,9 +164,12 @@ const std::map<std::string, StarterLanguage> kStarterLanguages = {{"zh", Starter
 // Every option of the command line, with the text --help and the man page print.
 CLI::App* define_options(CLI::App& app, Options& opt) {
   app.add_option("INPUT", opt.inputs, "Markdown résumés (with YAML front matter) to render");
-  opt.output_option = app.add_option("-o,--output", opt.output,
-                                     "the PDF to write (one input only; - for standard output)")
-                          ->type_name("FILE");
+  opt.output_option =
+      app.add_option("-o,--output", opt.output,
+                     "the PDF to write (- for standard output), or a pattern for several: "
+                     "{stem}, {dir}, {lang}, {variant} and {ext} are filled in "
+                     "for each input and version")
+          ->type_name("FILE");
   app.add_option("-d,--out-dir", opt.out_dir, "folder for the PDFs (default: beside each input)")
       ->type_name("FOLDER")
       ->excludes(opt.output_option);
@@ -268,8 +294,11 @@ int run(int argc, char** argv) {
     if (opt.output_option->count() > 0 && opt.output.empty())
       throw CLI::ValidationError("--output",
                                  "is empty; give a file name, or - for standard output");
-    if (!opt.output.empty() && opt.inputs.size() > 1)
-      throw CLI::ValidationError("--output", "takes one input; use --out-dir for several");
+    const bool one_output = !opt.output.empty() && !is_output_pattern(opt.output);
+    if (one_output && opt.inputs.size() > 1)
+      throw CLI::ValidationError("--output",
+                                 "takes one input; use --out-dir, or a pattern such as "
+                                 "'{stem}.pdf', for several");
     if (!opt.dump_layout.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--dump-layout", "takes one input");
     if (opt.format != OutputFormat::Png &&
@@ -284,12 +313,12 @@ int run(int argc, char** argv) {
     if (!opt.text_output.empty() && opt.inputs.size() > 1)
       throw CLI::ValidationError("--text", "takes one input");
     if (opt.versions.wanted() &&
-        (!opt.output.empty() || !opt.dump_layout.empty() || !opt.text_output.empty()))
-      throw CLI::ValidationError(!opt.output.empty()        ? "--output"
+        (one_output || !opt.dump_layout.empty() || !opt.text_output.empty()))
+      throw CLI::ValidationError(one_output                 ? "--output"
                                  : !opt.dump_layout.empty() ? "--dump-layout"
                                                             : "--text",
                                  "writes one file, and --all-langs/--all-variants several; use "
-                                 "--out-dir");
+                                 "--out-dir, or an -o pattern such as '{stem}.{lang}.pdf'");
     if (opt.watch && opt.versions.wanted())
       throw CLI::ValidationError("--watch", "renders one version; use --lang or --variant");
     jobs = jobs_for(opt);

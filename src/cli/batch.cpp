@@ -5,6 +5,7 @@
 #include <chrono>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "model/error.h"
@@ -39,9 +40,16 @@ std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobF
   std::mutex finish_lock;
   size_t done = 0;
   auto work = [&] {
+    // One pipeline per worker, kept from job to job: its fonts (FreeType faces, HarfBuzz
+    // fonts, width caches) and section roles are loaded once per worker, not once per input.
+    // It is made by the first job, inside run_reported, so that a failure to load is that
+    // job's error. Jobs on other workers share nothing with it (Pipeline is not thread-safe).
+    std::optional<pipeline::Pipeline> own;
     for (size_t i = next++; i < jobs.size(); i = next++) {
-      reports[i] = run_reported(
-          jobs[i], [&](pipeline::Messages& messages) { return render(jobs[i], messages); });
+      reports[i] = run_reported(jobs[i], [&](pipeline::Messages& messages) {
+        if (!own) own.emplace();
+        return render(jobs[i], *own, messages);
+      });
       std::lock_guard<std::mutex> lock(finish_lock);
       finished(jobs[i], reports[i], ++done);
     }

@@ -25,10 +25,11 @@ using RenderCall = std::function<RenderOutcome(pipeline::Messages& messages)>;
 JobReport run_reported(const RenderJob& job, const RenderCall& render_call);
 
 // Renders `jobs` on up to `workers` threads (0: one per core,
-// std::thread::hardware_concurrency()), each job
-// on its own objects (fonts, PDF document). `finished` is called once per job as it
-// ends, with `done` counting finished jobs from 1, one call at a time: whatever it
-// prints for a job comes out whole, never interleaved with another's. Returns the
+// std::thread::hardware_concurrency()), each worker
+// on its own objects (a pipeline::Pipeline with its fonts, kept from job to job; a PDF
+// document per job), so that a file is the same bytes whichever worker renders it. `finished` is
+// called once per job as it ends, with `done` counting finished jobs from 1, one call at a time:
+// whatever it prints for a job comes out whole, never interleaved with another's. Returns the
 // reports in the order of `jobs`.
 using JobFinished = std::function<void(const RenderJob& job, const JobReport& report, size_t done)>;
 std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobFinished& finished,

@@ -140,5 +140,30 @@ TEST_F(CliTest, JobsGiveTheSameFilesAsOneAtATime) {
   EXPECT_EQ(jianli_in_dir(inputs + " --jobs 0").status, 2);
 }
 
+TEST_F(CliTest, OneWorkerKeepingItsFontsWritesEachFileAsARunOfItsOwn) {
+  // --jobs 1: one worker renders every input in turn on the same loaded fonts. Whatever came
+  // before (another layout, language, a failed input), each PDF is what it alone gives.
+  fs::copy_file(kSource + "/resume.md", path("resume.md"));
+  fs::copy_file(kSource + "/resume.en.md", path("resume.en.md"));
+  std::string inputs = "resume.md resume.en.md bad.md";
+  write("bad.md", "---\njianli: {papr: A4}\n---\n# Ada\n");
+  for (const std::string layout : {"classic", "kai", "sidebar", "compact", "modern"}) {
+    resume(layout + ".md", "jianli: {layout: " + layout + "}\n");
+    inputs += " " + layout + ".md";
+  }
+  fs::create_directories(path("batch"));
+  fs::create_directories(path("alone"));
+  Result r = jianli_in_dir(inputs + " --jobs 1 -d batch");
+  EXPECT_EQ(r.status, 1) << "bad.md fails alone: " << r.out;
+  for (const std::string input : {"resume.md", "resume.en.md", "classic.md", "kai.md", "sidebar.md",
+                                  "compact.md", "modern.md"}) {
+    ASSERT_EQ(jianli_in_dir(input + " -d alone").status, 0) << input;
+    std::string pdf = fs::path(input).replace_extension(".pdf").string();
+    std::string alone = slurp(path("alone/" + pdf));
+    EXPECT_FALSE(alone.empty()) << pdf;
+    EXPECT_TRUE(slurp(path("batch/" + pdf)) == alone) << pdf << " differs after other inputs";
+  }
+}
+
 }  // namespace
 }  // namespace jianli::test
