@@ -189,7 +189,8 @@ void Flow::table(const model::Block& block, double indent) {
                std::vector<std::vector<InlineObject>>(grid.cells.size()),
                std::move(edges),
                x0,
-               {line_height, (line_height - body.size) / 2 + 0.88 * body.size, 0.12 * body.size}};
+               {line_height, (line_height - body.size) / 2 + 0.88 * body.size, 0.12 * body.size},
+               std::vector<std::vector<int>>(grid.cells.size())};
   // Table, a TR for each row, a TH or TD for each cell, by row as the grid lists them.
   const int table_element = structure_.add(model::StructureType::Table, line_no);
   int row_element = -1;
@@ -207,6 +208,15 @@ void Flow::table(const model::Block& block, double indent) {
       stamp(set.cells[i].back(), cell_element);
     }
     set.objects[i] = text.objects;
+    // An image in a cell is a Figure of the cell, read with its alt text; one without (an
+    // icon beside a link) says nothing and stays an artifact.
+    for (const InlineObject& object : set.objects[i]) {
+      set.figures[i].push_back(model::kArtifact);
+      if (object.image->alt.empty()) continue;
+      set.figures[i].back() =
+          structure_.add_to(cell_element, model::StructureType::Figure, line_no);
+      structure_.at(set.figures[i].back()).alt = object.image->alt;
+    }
   }
   std::vector<Row> rows =
       table_rows(set, t, spec_.page_height - spec_.margin_top - spec_.margin_bottom);

@@ -23,6 +23,70 @@ model::Inlines as_label(model::Inlines inlines, const model::TableStyle& style) 
   return inlines;
 }
 
+// One row of a folded grid: a label and its value, or a title across the grid.
+using Piece = std::vector<const GridCell*>;
+
+// Each row's pairs, left to right (a pair with no cell is empty), or its title alone.
+struct SplitRow {
+  bool title = false;
+  std::vector<Piece> pairs;
+};
+
+std::vector<SplitRow> split_rows(const Grid& grid) {
+  std::vector<SplitRow> rows;
+  for (const std::vector<const GridCell*>& cells : cells_by_row(grid)) {
+    SplitRow split{.pairs = std::vector<Piece>(grid.columns / 2)};
+    for (const GridCell* cell : cells) {
+      if (is_title(grid, *cell)) {
+        split = {.title = true, .pairs = {{cell}}};
+        break;
+      }
+      split.pairs[cell->column / 2].push_back(cell);
+    }
+    rows.push_back(std::move(split));
+  }
+  return rows;
+}
+
+// Whether the first row names the pairs ("项目 内容 项目 内容"): header cells, none across the
+// grid.
+bool first_row_names_pairs(const Grid& grid, const std::vector<SplitRow>& rows) {
+  if (rows.empty() || rows.front().title) return false;
+  bool any = false;
+  for (const GridCell& cell : grid.cells) {
+    if (cell.row > 0) break;
+    if (!cell.header) return false;
+    any = true;
+  }
+  return any;
+}
+
+// The folded rows in order. Row by row, each row's pairs left to right; but under a first row
+// that names the pairs, pair by pair, each under its own name: folded row by row, the names
+// came out together at the top as "项目 内容" twice, away from the second pair they name
+// (corpus 03 in sidebar). Titles across the grid stay where they are, between the runs.
+std::vector<Piece> folding_order(const Grid& grid) {
+  const std::vector<SplitRow> rows = split_rows(grid);
+  const bool by_pair = first_row_names_pairs(grid, rows);
+  std::vector<Piece> order;
+  for (size_t first = 0; first < rows.size();) {
+    if (rows[first].title) {
+      order.push_back(rows[first++].pairs.front());
+      continue;
+    }
+    size_t end = first;
+    while (end < rows.size() && !rows[end].title) ++end;
+    const size_t pairs = grid.columns / 2;
+    for (size_t outer = 0; outer < (by_pair ? pairs : end - first); ++outer)
+      for (size_t inner = 0; inner < (by_pair ? end - first : pairs); ++inner) {
+        const Piece& piece =
+            by_pair ? rows[first + inner].pairs[outer] : rows[first + outer].pairs[inner];
+        if (!piece.empty()) order.push_back(piece);
+      }
+    first = end;
+  }
+  return order;
+}
 }  // namespace
 
 bool can_fold_pairs(const Grid& grid) {
@@ -41,26 +105,15 @@ Grid fold_pairs(const Grid& grid) {
   for (int c = 0; c < 2 && c < static_cast<int>(grid.column_align.size()); ++c)
     folded.column_align[c] = grid.column_align[c];
   int row = 0;
-  for (const std::vector<const GridCell*>& cells : cells_by_row(grid)) {
-    int pair = -1;  // the pair of the last cell placed, whose row is `row - 1`
-    for (const GridCell* cell : cells) {
+  for (const Piece& piece : folding_order(grid)) {
+    for (const GridCell* cell : piece) {
       GridCell placed = *cell;
-      if (is_title(grid, *cell)) {
-        placed.column = 0;
-        placed.columns = 2;
-        pair = -1;
-      } else {
-        placed.column = cell->column % 2;
-        if (cell->column / 2 == pair) {
-          placed.row = row - 1;  // the value beside its label
-          folded.cells.push_back(std::move(placed));
-          continue;
-        }
-        pair = cell->column / 2;
-      }
-      placed.row = row++;
+      placed.row = row;
+      placed.column = is_title(grid, *cell) ? 0 : cell->column % 2;
+      placed.columns = is_title(grid, *cell) ? 2 : 1;
       folded.cells.push_back(std::move(placed));
     }
+    ++row;
   }
   folded.rows = row;
   return folded;

@@ -14,9 +14,10 @@ namespace jianli::layout {
 bool can_fold_pairs(const Grid& grid);
 
 // The pairs of each row one under another, in reading order: row 1's first pair, row 1's
-// second pair, …, row 2's first pair. A title across the grid stays across (2 columns). A
-// header row that names the pairs ("项目 内容 项目 内容") folds like the others: no cell's text is
-// dropped, even one that repeats another. Still a key–value grid.
+// second pair, …, row 2's first pair. A title across the grid stays across (2 columns). Under
+// a header row that names the pairs ("项目 内容 项目 内容"), pair by pair instead: each name
+// over the column of pairs it names, so no cell's text is dropped and no name stands twice
+// over one pair. Still a key–value grid.
 Grid fold_pairs(const Grid& grid);
 
 // Each row as one cell of one column: its cells' text one under another, in order, so a

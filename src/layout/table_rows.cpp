@@ -113,7 +113,10 @@ class BandSetter {
     for (SetLine& line : table_.cells[i]) {
       const std::vector<InlineObject>& objects = table_.objects[i];
       const double y = line_top + lines.baseline + line_push(line, objects, lines);
+      const size_t placed = row.images.size();
       place_images(line, objects, text_x, y, lines.image_foot, row.images);
+      for (size_t k = 0; k < line.objects.size(); ++k)
+        row.images[placed + k].element = table_.figures[i][line.objects[k].object];
       for (model::TextRun& run : line.runs) {
         run.x += text_x;
         run.y = y;
@@ -123,6 +126,12 @@ class BandSetter {
         link.x += text_x;
         link.y = y - (link.y + link.height);
         row.links.push_back(std::move(link));
+      }
+      // Underlines, strikeouts and emphasis dots, as in a paragraph (Flow::add_line).
+      for (model::Box& box : line.boxes) {
+        box.x += text_x;
+        box.y = y - (box.y + box.height);
+        row.boxes.push_back(box);
       }
       line_top = y - lines.baseline + lines.height;
     }

@@ -21,6 +21,8 @@ struct SetTable {
   std::vector<double> edges;                       // column edges, from the table's left, in pt
   double x = 0;                                    // the table's left edge on the page
   LineGeometry lines;                              // every cell's text is set in the body style
+  // By grid cell, by image: the image's Figure element, or model::kArtifact.
+  std::vector<std::vector<int>> figures;
 };
 
 // The rows of `table`, top to bottom; the first carries no space before it. Lines and runs

@@ -79,6 +79,14 @@ model::Block make_block(model::BlockKind kind) {
   return block;
 }
 
+// md4c 0.4.8 starts no HTML block at <thead> or <colgroup> (nor at <h2> … <h6>, see
+// inline_tag), which CommonMark lists among those that do: after a blank line inside a
+// table, "<thead><tr>…" comes as a paragraph of inline tags and cut the table in two.
+bool md4c_misses_block_start(std::string_view html) {
+  std::optional<HtmlTag> tag = read_tag(html, 0);
+  return tag && (tag->name == "thead" || tag->name == "colgroup");
+}
+
 bool is_list_level(MD_BLOCKTYPE type) {
   return type == MD_BLOCK_UL || type == MD_BLOCK_OL || type == MD_BLOCK_LI;
 }
@@ -103,7 +111,7 @@ model::Inlines line_spans(std::string_view text, model::Span style) {
 void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
   if (enter_table_part(type, detail)) return;
   close_leaf();
-  if (type != MD_BLOCK_HTML) flush_html_blocks();
+  if (type != MD_BLOCK_HTML && type != MD_BLOCK_P) flush_html_blocks();
   bool too_deep = type != MD_BLOCK_LI && open_lists_.size() >= kMaxListDepth;
   if (is_list_level(type) && (flattened_lists_ > 0 || too_deep)) {
     flattened_lists_ += type == MD_BLOCK_LI ? 0 : 1;
@@ -139,7 +147,8 @@ void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
                 static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level));
       break;
     case MD_BLOCK_P:
-      open_leaf(model::BlockKind::Paragraph);
+      open_leaf(model::BlockKind::Paragraph, 0,
+                pending_structures_ > 0 ? LeafMode::InsideHtml : LeafMode::Inline);
       break;
     case MD_BLOCK_CODE:
       open_leaf(model::BlockKind::Code, 0, LeafMode::CodeBlock);
@@ -154,8 +163,9 @@ void MarkdownBuilder::enter_block(MD_BLOCKTYPE type, const void* detail) {
 
 void MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
   if (leave_table_part(type)) return;
+  const bool html_leaf = leaf_ && leaf_mode_ == LeafMode::HtmlBlock;
   close_leaf();
-  if (type != MD_BLOCK_HTML) flush_html_blocks();
+  if (!html_leaf) flush_html_blocks();
   if (is_list_level(type) && flattened_lists_ > 0) {
     flattened_lists_ -= type == MD_BLOCK_LI ? 0 : 1;
     return;
@@ -186,6 +196,7 @@ void MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
 }
 
 void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
+  if (leaf_ && leaf_mode_ == LeafMode::InsideHtml) settle_leaf(false);
   flush_inline_html();
   if (type == MD_SPAN_STRONG) ++bold_;
   if (type == MD_SPAN_EM) ++italic_;
@@ -222,6 +233,8 @@ void MarkdownBuilder::leave_span(MD_SPANTYPE type) {
 
 void MarkdownBuilder::text(MD_TEXTTYPE type, std::string_view text) {
   if (!leaf_) open_leaf(model::BlockKind::Paragraph);  // tight list items have no <p>
+  if (leaf_mode_ == LeafMode::InsideHtml)
+    settle_leaf(type == MD_TEXT_HTML && md4c_misses_block_start(text));
   if (type == MD_TEXT_HTML && inline_html_.empty()) inline_html_line_ = 0;
   locate(text);
   if (type == MD_TEXT_HTML && inline_html_line_ == 0) inline_html_line_ = last_line_;
@@ -311,7 +324,7 @@ void MarkdownBuilder::make_image_block(model::Block& block) {
 }
 
 void MarkdownBuilder::open_leaf(model::BlockKind kind, int level, LeafMode mode) {
-  if (mode != LeafMode::HtmlBlock) flush_html_blocks();
+  if (mode != LeafMode::HtmlBlock && mode != LeafMode::InsideHtml) flush_html_blocks();
   leaf_ = make_block(kind);
   leaf_->level = level;
   leaf_mode_ = mode;
@@ -319,8 +332,16 @@ void MarkdownBuilder::open_leaf(model::BlockKind kind, int level, LeafMode mode)
   verbatim_.clear();
 }
 
+// A paragraph inside a held-back HTML table is HTML that md4c missed, or a paragraph after
+// the table (which then ends, unclosed, before it).
+void MarkdownBuilder::settle_leaf(bool html) {
+  leaf_mode_ = html ? LeafMode::HtmlBlock : LeafMode::Inline;
+  if (!html) flush_html_blocks();
+}
+
 void MarkdownBuilder::close_leaf() {
   if (!leaf_) return;
+  if (leaf_mode_ == LeafMode::InsideHtml) settle_leaf(false);
   flush_inline_html();
   if (leaf_mode_ == LeafMode::HtmlBlock) {
     locator_.finish_block(false);

@@ -41,8 +41,9 @@ class MarkdownBuilder {
   std::vector<MarkdownNotice> take_notices();
 
  private:
-  // How the text of the open leaf block arrives.
-  enum class LeafMode { Inline, CodeBlock, HtmlBlock };
+  // How the text of the open leaf block arrives. InsideHtml: a paragraph while HTML blocks are
+  // held back with a table open; its first text says whether it is HTML (settle_leaf).
+  enum class LeafMode { Inline, CodeBlock, HtmlBlock, InsideHtml };
 
   // A GFM table and its rows and cells (markdown_table.cpp); false for any other block.
   bool enter_table_part(MD_BLOCKTYPE type, const void* detail);
@@ -50,6 +51,7 @@ class MarkdownBuilder {
 
   void open_leaf(model::BlockKind kind, int level = 0, LeafMode mode = LeafMode::Inline);
   void close_leaf();
+  void settle_leaf(bool html);
   void close_image();
   void make_image_block(model::Block& block);
   model::Inlines verbatim_spans() const;

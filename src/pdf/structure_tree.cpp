@@ -70,6 +70,17 @@ std::vector<std::vector<Kid>> gather_kids(const std::vector<model::StructureElem
   std::stable_sort(kids[0].begin(), kids[0].end(), [&](const Kid& a, const Kid& b) {
     return structure[a.element].line < structure[b.element].line;
   });
+  // An element of elements only (a table, a row, a list) reads them in the order the layout
+  // made them, which is the reading order: images are drawn before text, so a row whose cell
+  // holds a Figure was met first and read before the header row above it.
+  for (size_t e = 1; e < kids.size(); ++e) {
+    const bool elements_only = std::all_of(kids[e].begin(), kids[e].end(), [](const Kid& kid) {
+      return kid.kind == Kid::Kind::Element;
+    });
+    if (elements_only)
+      std::stable_sort(kids[e].begin(), kids[e].end(),
+                       [](const Kid& a, const Kid& b) { return a.element < b.element; });
+  }
   return kids;
 }
 

@@ -174,12 +174,16 @@ def locate_row(words, row, whole=False):
     return min(rows, key=lambda found: max(abs(w[3] - found[0][3]) for w in found), default=None)
 
 
-def as_pairs(table):
+def as_pairs(table, by_pair=False):
     """A key-value table folded to label/value pairs, as jianli sets one whose columns cannot
     fit their fields (a 4-column 基本信息 grid in a side column): each row's pairs one under
-    another, in reading order, in the first two columns."""
+    another, in reading order, in the first two columns; or, under a header row that names the
+    pairs (项目 内容 项目 内容), pair by pair: every row's first pair, then every row's second."""
     rows = [[str(c) for c in row] for row in table["rows"]]
-    return {"align": table["align"][:2], "rows": [row[i:i + 2] for row in rows for i in range(0, len(row), 2)]}
+    starts = range(0, max(map(len, rows), default=0), 2)
+    pairs = ([row[i:i + 2] for i in starts for row in rows if row[i:i + 2]] if by_pair
+             else [row[i:i + 2] for row in rows for i in range(0, len(row), 2)])
+    return {"align": table["align"][:2], "rows": pairs}
 
 
 def locate_stacked(words, rows, whole):
@@ -210,8 +214,8 @@ def locate_table(words, table):
     located = [locate_row(words, [str(c) for c in row], whole) for row in table["rows"]]
     if None not in located:
         return table, located
-    if whole:
-        folded = as_pairs(table)
+    for by_pair in (False, True) if whole else ():
+        folded = as_pairs(table, by_pair)
         pairs = [locate_row(words, row, whole) for row in folded["rows"]]
         in_order = all(a and b and (b[0][0], b[0][3]) > (a[0][0], a[0][3]) for a, b in zip(pairs, pairs[1:]))
         if None not in pairs and in_order:

@@ -83,6 +83,12 @@ class Tables(unittest.TestCase):
                  word("籍贯", 50, 130), word("湖南长沙", 100, 130), word("工作年限", 50, 145), word("3", 100, 145)]
         self.assertEqual(check_tables(words, [self.FOUR]), [])
 
+    def test_a_key_value_grid_folded_pair_by_pair_under_named_pairs_passes(self):
+        # 项目 内容 over 学历 and 籍贯, again over 政治面貌 and 工作年限 (the header is not in the rows)
+        words = [word("学历", 50, 100), word("硕士", 100, 100), word("籍贯", 50, 115), word("湖南长沙", 100, 115),
+                 word("政治面貌", 50, 145), word("中共党员", 100, 145), word("工作年限", 50, 160), word("3", 100, 160)]
+        self.assertEqual(check_tables(words, [self.FOUR]), [])
+
     def test_pairs_out_of_order_or_misaligned_fail(self):
         swapped = [word("籍贯", 50, 100), word("湖南长沙", 100, 100), word("工作年限", 50, 115), word("3", 100, 115),
                    word("学历", 50, 130), word("硕士", 100, 130), word("政治面貌", 50, 145), word("中共党员", 100, 145)]

@@ -199,6 +199,29 @@ TEST_F(TaggedTest, ThePhotoIsAFigureWithItsAltText) {
   EXPECT_EQ(figures[0]->text, "alt=一寸照片");
 }
 
+TEST_F(TaggedTest, AnImageInATableCellIsAFigureOfItsCellAndAnIconWithoutAltIsNot) {
+  for (const char* image : {"badge.png", "github.svg"})
+    fs::copy_file(std::string(JIANLI_TEST_DATA) + "/images/" + image, dir_ / image);
+  write("cv.md",
+        "# 张三\n\n## 技能\n\n| 技能 | 证书 |\n|---|---|\n| Python | ![PCEP 证书](badge.png) |\n"
+        "| GitHub | <img src=\"github.svg\" width=\"16\"> 主页 |\n");
+  std::vector<Element> elements = render_tree(path("cv.md"), "classic");
+  auto figures = of_type(elements, std::regex("Figure"));
+  ASSERT_EQ(figures.size(), 1u) << "the icon without alt text is an artifact";
+  EXPECT_EQ(figures[0]->text, "alt=PCEP 证书");
+  const Element* parent = nullptr;  // the element just above the figure in the tree
+  for (const Element& e : elements) {
+    if (&e == figures[0]) break;
+    if (e.depth == figures[0]->depth - 1) parent = &e;
+  }
+  ASSERT_NE(parent, nullptr);
+  EXPECT_EQ(parent->type, "TD");
+  // Read in the table's order: the header row first, though the image is drawn before text.
+  auto header = of_type(elements, std::regex("TH"));
+  ASSERT_FALSE(header.empty());
+  EXPECT_LT(header.front(), figures[0]) << "the header row reads before the figure's row";
+}
+
 TEST_F(TaggedTest, LinksAreElementsOfTheirParagraph) {
   std::vector<Element> elements = render_tree(kSeed, "classic");
   auto links = of_type(elements, std::regex("Link"));

@@ -77,7 +77,7 @@ TEST_F(TableFoldTest, AKeyValueGridThatFitsKeepsItsPairsSideBySide) {
   EXPECT_GT(only(set, "政治面貌").x, only(set, "硕士").x);
 }
 
-TEST_F(TableFoldTest, AHeaderThatNamesThePairsFoldsLikeItsRowsAndLosesNoText) {
+TEST_F(TableFoldTest, AHeaderThatNamesThePairsStandsOverEachPairItNamesAndLosesNoText) {
   narrow(156);
   Cells rows = {{"项目", "内容", "项目", "内容"}};
   rows.insert(rows.end(), kPersonal.begin(), kPersonal.end());
@@ -85,9 +85,21 @@ TEST_F(TableFoldTest, AHeaderThatNamesThePairsFoldsLikeItsRowsAndLosesNoText) {
   std::vector<const model::TextRun*> named;
   for (const model::TextRun& run : set.pages[0].runs)
     if (run.text == "项目") named.push_back(&run);
-  ASSERT_EQ(named.size(), 2u);
+  ASSERT_EQ(named.size(), 2u) << "no name dropped";
+  std::sort(named.begin(), named.end(), [](auto* a, auto* b) { return a->y > b->y; });
+  // PDF y grows upwards. Folded row by row, both names stood together at the top, the same
+  // words twice over one pair; each now heads the pairs of its own columns.
+  const char* first_pairs[] = {"姓名", "学历", "籍贯"};
+  const char* second_pairs[] = {"性别", "政治面貌", "工作年限"};
+  for (const char* label : first_pairs) {
+    EXPECT_LT(only(set, label).y, named[0]->y) << label << " under the first name";
+    EXPECT_GT(only(set, label).y, named[1]->y) << label << " over the second name";
+  }
+  for (const char* label : second_pairs)
+    EXPECT_LT(only(set, label).y, named[1]->y) << label << " under the second name";
   EXPECT_NEAR(named[0]->x, only(set, "姓名").x, 0.01);
-  EXPECT_GT(named[1]->y, only(set, "姓名").y) << "over the pairs";
+  EXPECT_NEAR(named[1]->x, only(set, "姓名").x, 0.01);
+  EXPECT_LT(only(set, "学历").y, only(set, "姓名").y) << "in order down each run";
   EXPECT_NEAR(only(set, "中共党员").x, only(set, "周怡然").x, 0.01);
 }
 

@@ -293,6 +293,38 @@ TEST_F(TableTest, ATableInAListItemLinesUpWithTheItemsText) {
   EXPECT_NEAR(only(set, "年份").x - spec_.tables.padding_x, only(set, "条目文字").x, 0.01);
 }
 
+TEST_F(TableTest, StrikeAndUnderlineInACellAreDrawnOverTheirText) {
+  spec_.tables.rules = model::TableRules::None;  // no rule to take for a line under the text
+  spec_.tables.header_fill.reset();
+  model::Block block = table({{"技能", "水平"}, {"旧的", "新的"}, {"Perl", "Rust"}});
+  block.table->rows[1].cells[0].inlines.front().strike = true;
+  block.table->rows[1].cells[1].inlines.front().underline = true;
+  block.table->rows[2].cells[0].inlines.front().strike = true;
+  model::PageSet set = lay({block}).pages;
+  ASSERT_EQ(set.pages.size(), 1u);
+  // The boxes drawn across a run's width, lowest first.
+  auto across = [&](const model::TextRun& run) {
+    std::vector<model::Box> found;
+    for (const model::Box& box : set.pages[0].boxes)
+      if (std::abs(box.x - run.x) < 0.01 && std::abs(box.width - run.width) < 0.01 &&
+          std::abs(box.y - run.y) < run.size)
+        found.push_back(box);
+    return found;
+  };
+  const model::TextRun& old = only(set, "旧的");
+  ASSERT_EQ(across(old).size(), 1u) << "struck";
+  // Through the middle of the em box (0.12 em under the baseline to 0.88 over it).
+  EXPECT_NEAR(across(old)[0].y + across(old)[0].height / 2, old.y + 0.38 * old.size, 0.01);
+  const model::TextRun& fresh = only(set, "新的");
+  ASSERT_EQ(across(fresh).size(), 1u) << "underlined";
+  EXPECT_LT(across(fresh)[0].y + across(fresh)[0].height, fresh.y - 0.12 * fresh.size + 0.01);
+  const model::TextRun& perl = only(set, "Perl");
+  ASSERT_EQ(across(perl).size(), 1u) << "struck";
+  EXPECT_GT(across(perl)[0].y, perl.y + 0.15 * perl.size);
+  EXPECT_LT(across(perl)[0].y, perl.y + 0.45 * perl.size);
+  EXPECT_TRUE(across(only(set, "Rust")).empty()) << "plain text stays plain";
+}
+
 TEST_F(TableTest, AThousandColumnsWarnAtTheTableAndKeepTheirText) {
   Cells rows(2);
   for (auto& row : rows)

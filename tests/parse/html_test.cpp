@@ -322,6 +322,36 @@ TEST(Html, TableSplitByBlankLinesIsOneTable) {
   EXPECT_EQ(t.header_rows, 0);
 }
 
+// md4c 0.4.8 starts no HTML block at <thead> (nor at <colgroup>): after a blank line, a
+// `<thead><tr>…` line came as a paragraph of inline tags and cut the table in two.
+TEST(Html, TableHeadAfterABlankLineStaysInItsTable) {
+  model::Document doc = parse(
+      "# 张三\n\n电话 1\n\n## 信息\n\n<table>\n\n<thead><tr><th>项目</th><th>内容</th></tr>"
+      "</thead>\n<tr><td>姓名</td><td>张三</td></tr>\n\n</table>\n\n后文 **加粗**\n");
+  ASSERT_EQ(kinds(doc.blocks),
+            (std::vector<BlockKind>{BlockKind::Heading, BlockKind::Table, BlockKind::Paragraph}));
+  const model::Table& t = *block(doc, 1).table;
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_TRUE(t.rows[0].cells.at(0).header);
+  EXPECT_EQ(model::plain_text(t.rows[0].cells.at(1).inlines), "内容");
+  EXPECT_EQ(model::plain_text(t.rows[1].cells.at(1).inlines), "张三");
+  EXPECT_EQ(block(doc, 1).pos.line, 7);
+  EXPECT_EQ(block(doc, 2).pos.line, 14);
+  EXPECT_TRUE(messages(doc).empty()) << messages(doc).front();
+}
+
+// Past a table left open, a paragraph that opens with an inline tag is still a paragraph,
+// after the table.
+TEST(Html, AParagraphOpeningWithATagAfterAnOpenTableStaysAParagraph) {
+  model::Document doc = parse(
+      "# 张三\n\n电话 1\n\n## 信息\n\n<table><tr><td>姓名</td></tr>\n\n<b>粗</b> 正文\n");
+  EXPECT_EQ(block(doc, 1).kind, BlockKind::Table);
+  EXPECT_EQ(block(doc, 2).kind, BlockKind::Paragraph);
+  EXPECT_EQ(model::plain_text(block(doc, 2).inlines), "粗 正文");
+  EXPECT_TRUE(block(doc, 2).inlines.at(0).bold);
+}
+
 TEST(Html, AThousandColumnsAreCutWithALocatedWarning) {
   std::string row;
   for (int i = 0; i < 1000; ++i) row += "<td>" + std::to_string(i) + "</td>";
