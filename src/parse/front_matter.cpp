@@ -128,6 +128,12 @@ class FrontMatterReader {
   FrontMatterReader(const SourceText& source, const std::string& path, const YamlBlock& yaml)
       : source_(source), path_(path), yaml_(yaml) {}
 
+  // Values under `extra_file.keys` are read by `extra_reader`, whose marks are that file's.
+  void take_from(const ExtraFile& extra_file, const FrontMatterReader& extra_reader) {
+    extra_keys_ = &extra_file.keys;
+    extra_reader_ = &extra_reader;
+  }
+
   model::Metadata read(const YAML::Node& root) const {
     model::Metadata meta;
     if (root.IsNull()) return meta;  // `---` `---`: an empty front matter
@@ -136,18 +142,19 @@ class FrontMatterReader {
       if (!entry.first.IsScalar()) continue;  // Jekyll's business, not ours
       const std::string key = entry.first.Scalar();
       const YAML::Node& value = entry.second;
+      const FrontMatterReader& from = reader_of(key);
       // Other keys (layout, permalink, …) belong to Jekyll and are left alone.
-      if (key == "title") meta.title = read_text(key, value);
-      if (key == "author") meta.author = read_text(key, value);
-      if (key == "lang") meta.lang = read_text(key, value);
-      if (key == "keywords") meta.keywords = read_keywords(value);
-      if (key == "jianli") read_jianli_settings(value, meta);
+      if (key == "title") meta.title = from.read_text(key, value);
+      if (key == "author") meta.author = from.read_text(key, value);
+      if (key == "lang") meta.lang = from.read_text(key, value);
+      if (key == "keywords") meta.keywords = from.read_keywords(value);
+      if (key == "jianli") from.read_jianli_settings(value, meta);
     }
     // `subject` is the PDF's word; Jekyll calls it `description`. Say both, `subject` wins.
     if (root["subject"]) {
-      meta.subject = read_text("subject", root["subject"]);
+      meta.subject = reader_of("subject").read_text("subject", root["subject"]);
     } else if (root["description"]) {
-      meta.subject = read_text("description", root["description"]);
+      meta.subject = reader_of("description").read_text("description", root["description"]);
     }
     return meta;
   }
@@ -156,7 +163,7 @@ class FrontMatterReader {
   std::optional<model::Image> read_photo(const YAML::Node& root) const {
     if (!root.IsMap() || !root["photo"]) return std::nullopt;
     const YAML::Node& value = root["photo"];
-    std::string src = read_text("photo", value);
+    std::string src = reader_of("photo").read_text("photo", value);
     if (src.empty()) return std::nullopt;
     return model::Image{.src = src, .pos = position_of(value)};
   }
@@ -247,15 +254,24 @@ class FrontMatterReader {
     return source_.position_at(offset_of(node.Mark()));
   }
 
+  const FrontMatterReader& reader_of(const std::string& key) const {
+    if (extra_keys_ &&
+        std::find(extra_keys_->begin(), extra_keys_->end(), key) != extra_keys_->end())
+      return *extra_reader_;
+    return *this;
+  }
+
   const SourceText& source_;
   const std::string& path_;
   const YamlBlock& yaml_;
+  const std::vector<std::string>* extra_keys_ = nullptr;
+  const FrontMatterReader* extra_reader_ = nullptr;
 };
 
 }  // namespace
 
 FrontMatter read_front_matter(const SourceText& source, const std::string& path,
-                              const YAML::Node& extra) {
+                              const YAML::Node& extra, const ExtraFile* extra_file) {
   FrontMatter result;
   std::optional<YamlBlock> block = find_yaml_block(source, path);
   if (!block) {
@@ -268,6 +284,13 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path,
   result.body_offset = block->body;
 
   FrontMatterReader reader(source, path, *block);
+  // The extra file's YAML is its whole text, so its marks are its own.
+  const SourceText extra_source(extra_file ? extra_file->text : std::string());
+  const YamlBlock extra_block{0, extra_source.text().size(), extra_source.text().size(),
+                              std::string(extra_source.text())};
+  const std::string extra_path = extra_file ? extra_file->path : std::string();
+  const FrontMatterReader extra_reader(extra_source, extra_path, extra_block);
+  if (extra_file) reader.take_from(*extra_file, extra_reader);
   YAML::Node root;
   try {
     root = YAML::Load(block->padded);
