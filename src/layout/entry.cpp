@@ -2,6 +2,8 @@
 // dates flush right on the title's first line, on a line of their own below the
 // title, or leaves them inline as written.
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "layout/flow.h"
 #include "layout/flow_helpers.h"
@@ -9,12 +11,55 @@
 namespace jianli::layout {
 namespace {
 
-// The layout's dash between the dates, unless the résumé wrote a word there: "至" is set
-// close, as Chinese is, "to" between spaces.
-std::string date_range(const model::Entry& e, const std::string& dash) {
-  if (e.end.empty()) return e.start;
-  if (e.range_word.empty()) return e.start + dash + e.end;
-  return e.range_word == "to" ? e.start + " to " + e.end : e.start + e.range_word + e.end;
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+// `date` in the layout's form for the document's language, or `typed` where the layout
+// keeps dates as typed.
+std::string print_date(const model::Date& date, const model::DateForm& form,
+                       const std::string& typed) {
+  if (date.present) return form.present.empty() ? typed : form.present;
+  const std::vector<model::DatePart>& parts = date.month ? form.with_month : form.year_only;
+  if (parts.empty()) return typed;
+  std::string out;
+  for (const model::DatePart& part : parts) {
+    std::string_view name = date.month ? kMonthNames[*date.month - 1] : "";
+    switch (part.field) {
+      case model::DateField::Text:
+        out += part.text;
+        break;
+      case model::DateField::Year:
+        out += std::to_string(date.year);
+        break;
+      case model::DateField::Month:
+        out += std::to_string(date.month.value_or(0));
+        break;
+      case model::DateField::Month2:
+        out += (date.month.value_or(0) < 10 ? "0" : "") + std::to_string(date.month.value_or(0));
+        break;
+      case model::DateField::MonthAbbr:
+        out += name.substr(0, 3);
+        break;
+      case model::DateField::MonthName:
+        out += name;
+        break;
+    }
+  }
+  return out;
+}
+
+// The dates in the layout's form with its dash between them, unless the résumé wrote a
+// word there: "至" is set close, as Chinese is, "to" between spaces.
+std::string date_range(const model::Entry& e, const model::LayoutSpec& spec) {
+  std::string start = e.start, end = e.end;
+  if (e.start_date && e.end_date) {
+    start = print_date(*e.start_date, spec.date_form, e.start);
+    end = print_date(*e.end_date, spec.date_form, e.end);
+  }
+  if (end.empty()) return start;
+  if (e.range_word.empty()) return start + spec.date_dash + end;
+  return e.range_word == "to" ? start + " to " + end : start + e.range_word + end;
 }
 
 bool dates_bold(const model::Block& block, const model::TextStyle& style) {
@@ -40,7 +85,7 @@ bool Flow::entry(const model::Block& block, const model::TextStyle& style, doubl
 bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& style,
                              double indent, bool keep_with_next, bool single_line_only) {
   const model::Entry& e = *block.entry;
-  model::Inlines dates = plain(date_range(e, spec_.date_dash), dates_bold(block, style));
+  model::Inlines dates = plain(date_range(e, spec_), dates_bold(block, style));
   return with_right_text(e.title, dates, style, indent, model::Align::Left, block.pos,
                          keep_with_next, single_line_only);
 }
@@ -101,7 +146,7 @@ bool Flow::entry_dates_below(const model::Block& block, const model::TextStyle& 
   date_style.color = spec_.below_date_color.value_or(style.color);
   date_style.space_before = 0;
   pending_space_ = 0;
-  std::string dates = date_range(e, spec_.date_dash);
+  std::string dates = date_range(e, spec_);
   paragraph(plain(dates), date_style, indent, model::Align::Left, block.pos, keep_with_next);
   pending_space_ = style.space_after;
   return true;

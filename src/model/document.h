@@ -105,6 +105,14 @@ struct Table {
   std::optional<Length> width;                     // HTML `width` on the table
 };
 
+// A date as an entry's reader understood it ("2023年2月", "2023-02", "Feb 2023" and
+// "至今" alike), so that a layout can print it in its own form.
+struct Date {
+  int year = 0;              // 0 for the present
+  std::optional<int> month;  // 1–12; none for a year alone ("2021年", "2021")
+  bool present = false;      // 至今, 今, Present, Now
+};
+
 // A heading or list item that starts with a date range, such as
 // "2023年2月-至今，美团，大模型方向" or "Feb 2023 – Present, Meituan, …", so that a
 // layout can set the dates apart (at the right margin) with its own dash.
@@ -115,6 +123,9 @@ struct Entry {
   // put its dash there: replacing a word changes what the résumé says. Empty for a dash.
   std::string range_word;
   Inlines title;  // what follows the dates, the separator after them dropped
+  // The dates as read; none when one of them is not a date (month 13), and then the layout
+  // prints both as typed.
+  std::optional<Date> start_date, end_date;
 };
 
 // What a section is about, recognised from its heading's text (data/sections.yaml) or

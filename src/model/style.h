@@ -25,6 +25,29 @@ enum class Side { Left, Right };
 // written, or on a line of their own under the title, smaller and muted.
 enum class DatePlace { Right, Inline, Below };
 
+// A piece of a layout's date form: text as written, or a field of the date.
+enum class DateField {
+  Text,       // `text` as written: "年", " ", "."
+  Year,       // {y}: 2023
+  Month,      // {m}: 2
+  Month2,     // {mm}: 02
+  MonthAbbr,  // {mon}: Feb
+  MonthName,  // {month}: February
+};
+
+struct DatePart {
+  DateField field = DateField::Text;
+  std::string text;  // Text only
+};
+
+// How a layout prints an entry's dates in the document's language, read once from
+// `entries.date_form`, `entries.year_form` and `entries.present`.
+struct DateForm {
+  std::vector<DatePart> with_month;  // "{y}年{m}月"; empty: dates print as typed
+  std::vector<DatePart> year_only;   // "{y}年", for a date without a month; empty: as typed
+  std::string present;               // "至今"; empty: as typed
+};
+
 // The name and contact lines: flush left, centred, or split (name left, contact
 // lines right-aligned beside it).
 enum class HeaderAlign { Left, Center, Split };
@@ -220,6 +243,7 @@ struct LayoutSpec {
   std::string date_dash = " – ";          // between the two dates of a range
   double below_date_size = 0.85;          // Below: size as a fraction of the entry's
   std::optional<Color> below_date_color;  // Below: colour; none: the entry's
+  DateForm date_form;                     // entry dates as typed unless set
 
   LineBreaking line_breaking = LineBreaking::TotalFit;
   JustifyLimits justify;

@@ -34,34 +34,45 @@ class Scanner {
     return i_ - start;
   }
 
-  // 2023年2月, 2023 年, 2023.02, 2023/2, Feb 2023, February 2023, 2023
-  bool date() {
+  // 2023年2月, 2023 年, 2023.02, 2023/2, Feb 2023, February 2023, 2023. Returns what was
+  // read, or none (the cursor unmoved); `Date::month` is 0 for a month out of range, so
+  // the caller keeps the text as typed.
+  std::optional<model::Date> date() {
     size_t start = i_;
-    if (month_name()) {
+    if (std::optional<int> month = month_name()) {
       literal(U".");
       spaces();
-      if (digits(4, 4)) return true;
+      if (digits(4, 4)) return model::Date{.year = number(i_ - 4, i_), .month = month};
       i_ = start;
-      return false;
+      return std::nullopt;
     }
-    if (!digits(4, 4)) return false;
+    if (!digits(4, 4)) return std::nullopt;
     size_t year_end = i_;
+    model::Date read{.year = number(start, year_end)};
     spaces();
     if (literal(U"年")) {
       size_t after_year = i_;
       spaces();
-      if (digits(1, 2)) {
+      size_t month_start = i_;
+      if (size_t n = digits(1, 2)) {
+        size_t month_end = month_start + n;
         spaces();
-        if (literal(U"月")) return true;
+        if (literal(U"月")) return with_month(read, month_start, month_end);
       }
       i_ = after_year;
-      return true;
+      return read;
     }
     i_ = year_end;
-    if ((literal(U".") || literal(U"/")) && !digits(1, 2)) i_ = year_end;
+    if (literal(U".") || literal(U"/")) {
+      if (size_t n = digits(1, 2)) return with_month(read, i_ - n, i_);
+      i_ = year_end;
+    }
     // ISO's 2019-07, but not the 20 of a range 2018-2019.
-    if (i_ == year_end && literal(U"-") && (!digits(1, 2) || digit_at(i_))) i_ = year_end;
-    return true;
+    if (literal(U"-")) {
+      if (size_t n = digits(1, 2); n > 0 && !digit_at(i_)) return with_month(read, i_ - n, i_);
+      i_ = year_end;
+    }
+    return read;
   }
 
   bool present() {
@@ -104,17 +115,31 @@ class Scanner {
   }
 
  private:
-  bool month_name() {
+  // The month (1–12) of an English month name or its abbreviation, "Feb", "February".
+  std::optional<int> month_name() {
     static const std::array<std::u32string_view, 12> names = {U"Jan", U"Feb", U"Mar", U"Apr",
                                                               U"May", U"Jun", U"Jul", U"Aug",
                                                               U"Sep", U"Oct", U"Nov", U"Dec"};
-    for (std::u32string_view name : names) {
-      if (s_.compare(i_, 3, name) != 0) continue;
+    for (size_t m = 0; m < names.size(); ++m) {
+      if (s_.compare(i_, 3, names[m]) != 0) continue;
       i_ += 3;
       while (i_ < s_.size() && ((s_[i_] >= U'a' && s_[i_] <= U'z'))) ++i_;  // "February"
-      return true;
+      return static_cast<int>(m) + 1;
     }
-    return false;
+    return std::nullopt;
+  }
+
+  int number(size_t from, size_t to) const {
+    int n = 0;
+    for (size_t k = from; k < to; ++k) n = n * 10 + static_cast<int>(s_[k] - U'0');
+    return n;
+  }
+
+  // `read` with the month written at [from, to); a month out of 1–12 is kept as 0.
+  model::Date with_month(model::Date read, size_t from, size_t to) const {
+    int month = number(from, to);
+    read.month = (month >= 1 && month <= 12) ? month : 0;
+    return read;
   }
 
   bool digit_at(size_t i) const { return i < s_.size() && s_[i] >= U'0' && s_[i] <= U'9'; }
@@ -139,6 +164,8 @@ model::Inlines slice(const model::Inlines& inlines, size_t from) {
   return out;
 }
 
+bool is_readable(const model::Date& date) { return date.present || date.month != 0; }
+
 bool is_chinese_numeral(char32_t cp) {
   return std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos;
 }
@@ -153,11 +180,14 @@ std::optional<model::Entry> find_entry(const model::Inlines& inlines) {
   ordinal = (ordinal > 0 && ordinal < plain.size() && plain[ordinal] == U'、') ? ordinal + 1 : 0;
 
   Scanner scan(plain.substr(ordinal));
-  if (!scan.date()) return std::nullopt;
+  std::optional<model::Date> start = scan.date();
+  if (!start) return std::nullopt;
   size_t start_end = scan.pos();
   if (!scan.dash()) return std::nullopt;
   size_t end_begin = scan.pos();
-  if (!scan.present() && !scan.date()) return std::nullopt;
+  std::optional<model::Date> end =
+      scan.present() ? std::optional(model::Date{.present = true}) : scan.date();
+  if (!end) return std::nullopt;
   size_t end_end = scan.pos();
   if (!scan.separator() || scan.at_end()) return std::nullopt;
 
@@ -167,6 +197,7 @@ std::optional<model::Entry> find_entry(const model::Inlines& inlines) {
   std::u32string between(scan.text(start_end, end_begin));
   std::erase_if(between, Scanner::is_space);
   if (between == U"至" || between == U"to") entry.range_word = text::to_utf8(between);
+  if (is_readable(*start) && is_readable(*end)) entry.start_date = start, entry.end_date = end;
   if (ordinal > 0) entry.title.push_back({.text = text::to_utf8(plain.substr(0, ordinal))});
   for (model::Span& span : slice(inlines, ordinal + scan.pos())) entry.title.push_back(span);
   return entry;

@@ -128,6 +128,12 @@ class FrontMatterReader {
   FrontMatterReader(const SourceText& source, const std::string& path, const YamlBlock& yaml)
       : source_(source), path_(path), yaml_(yaml) {}
 
+  // Values under `extra_file.keys` are read by `extra_reader`, whose marks are that file's.
+  void take_from(const ExtraFile& extra_file, const FrontMatterReader& extra_reader) {
+    extra_keys_ = &extra_file.keys;
+    extra_reader_ = &extra_reader;
+  }
+
   model::Metadata read(const YAML::Node& root) const {
     model::Metadata meta;
     if (root.IsNull()) return meta;  // `---` `---`: an empty front matter
@@ -136,27 +142,29 @@ class FrontMatterReader {
       if (!entry.first.IsScalar()) continue;  // Jekyll's business, not ours
       const std::string key = entry.first.Scalar();
       const YAML::Node& value = entry.second;
+      const FrontMatterReader& from = reader_of(key);
       // Other keys (layout, permalink, …) belong to Jekyll and are left alone.
       if (key == "title") {
-        meta.title = read_text(key, value);
-        meta.title_pos = position_of(value);
+        meta.title = from.read_text(key, value);
+        meta.title_pos = place_in_resume(from, value);
       }
       if (key == "author") {
-        meta.author = read_text(key, value);
-        meta.author_pos = position_of(value);
+        meta.author = from.read_text(key, value);
+        meta.author_pos = place_in_resume(from, value);
       }
-      if (key == "lang") meta.lang = read_text(key, value);
+      if (key == "lang") meta.lang = from.read_text(key, value);
       if (key == "keywords") {
-        meta.keywords = read_keywords(value);
-        meta.keywords_pos = position_of(value);
+        meta.keywords = from.read_keywords(value);
+        meta.keywords_pos = place_in_resume(from, value);
       }
-      if (key == "jianli") read_jianli_settings(value, meta);
+      if (key == "jianli") from.read_jianli_settings(value, meta);
     }
     // `subject` is the PDF's word; Jekyll calls it `description`. Say both, `subject` wins.
     for (const char* key : {"subject", "description"}) {
       if (!root[key]) continue;
-      meta.subject = read_text(key, root[key]);
-      meta.subject_pos = position_of(root[key]);
+      const FrontMatterReader& from = reader_of(key);
+      meta.subject = from.read_text(key, root[key]);
+      meta.subject_pos = place_in_resume(from, root[key]);
       break;
     }
     return meta;
@@ -166,7 +174,7 @@ class FrontMatterReader {
   std::optional<model::Image> read_photo(const YAML::Node& root) const {
     if (!root.IsMap() || !root["photo"]) return std::nullopt;
     const YAML::Node& value = root["photo"];
-    std::string src = read_text("photo", value);
+    std::string src = reader_of("photo").read_text("photo", value);
     if (src.empty()) return std::nullopt;
     return model::Image{.src = src, .pos = position_of(value)};
   }
@@ -257,15 +265,30 @@ class FrontMatterReader {
     return source_.position_at(offset_of(node.Mark()));
   }
 
+  // Where a value is written, for warnings that name the résumé; none when the private file
+  // gave it (that file's own errors are located there).
+  model::SourcePos place_in_resume(const FrontMatterReader& from, const YAML::Node& value) const {
+    return &from == this ? position_of(value) : model::SourcePos{};
+  }
+
+  const FrontMatterReader& reader_of(const std::string& key) const {
+    if (extra_keys_ &&
+        std::find(extra_keys_->begin(), extra_keys_->end(), key) != extra_keys_->end())
+      return *extra_reader_;
+    return *this;
+  }
+
   const SourceText& source_;
   const std::string& path_;
   const YamlBlock& yaml_;
+  const std::vector<std::string>* extra_keys_ = nullptr;
+  const FrontMatterReader* extra_reader_ = nullptr;
 };
 
 }  // namespace
 
 FrontMatter read_front_matter(const SourceText& source, const std::string& path,
-                              const YAML::Node& extra) {
+                              const YAML::Node& extra, const ExtraFile* extra_file) {
   FrontMatter result;
   std::optional<YamlBlock> block = find_yaml_block(source, path);
   if (!block) {
@@ -278,6 +301,13 @@ FrontMatter read_front_matter(const SourceText& source, const std::string& path,
   result.body_offset = block->body;
 
   FrontMatterReader reader(source, path, *block);
+  // The extra file's YAML is its whole text, so its marks are its own.
+  const SourceText extra_source(extra_file ? extra_file->text : std::string());
+  const YamlBlock extra_block{0, extra_source.text().size(), extra_source.text().size(),
+                              std::string(extra_source.text())};
+  const std::string extra_path = extra_file ? extra_file->path : std::string();
+  const FrontMatterReader extra_reader(extra_source, extra_path, extra_block);
+  if (extra_file) reader.take_from(*extra_file, extra_reader);
   YAML::Node root;
   try {
     root = YAML::Load(block->padded);

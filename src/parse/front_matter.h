@@ -32,8 +32,17 @@ struct FrontMatter {
 // there are checked like a layout file's, at the Markdown file's FILE:LINE:COL.
 // `extra` (a map: private values, one language's values) is merged over the file's
 // values, key by key.
+// The file some of `extra`'s values come from (--with, `private:`): a bad one among
+// `keys` is reported at that file's FILE:LINE:COL, not at the résumé's.
+struct ExtraFile {
+  std::string path;
+  std::string text;               // the file, as read: `extra`'s marks are in it
+  std::vector<std::string> keys;  // the top-level keys whose values it gives
+};
+
 FrontMatter read_front_matter(const SourceText& source, const std::string& path,
-                              const YAML::Node& extra = YAML::Node());
+                              const YAML::Node& extra = YAML::Node(),
+                              const ExtraFile* extra_file = nullptr);
 
 // The layout values a front matter sets (meta.layout_overrides), as a layout map to
 // merge over the chosen layout; a null node when there are none.

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "model/error.h"
+#include "parse/date_form.h"
 #include "parse/section_roles.h"
 #include "parse/suggest.h"
 #include "parse/yaml_keys.h"
@@ -435,6 +436,55 @@ std::string page_number(const Reader& r, const YAML::Node& node, const std::stri
   return node.begin()->second.Scalar();
 }
 
+// The text for the document's language from one text for every language or a map of
+// language: text ("en-GB" falls back to "en"). A map that names no such language gives
+// none: that language keeps its dates as typed. `check` sees every text of a map.
+template <typename Check>
+std::optional<std::string> for_language(const Reader& r, const YAML::Node& node,
+                                        const std::string& lang, Check check) {
+  if (!node.IsMap()) {
+    check(node, r.string(node));
+    return node.Scalar();
+  }
+  for (const auto& entry : node) check(entry.second, r.string(entry.second));
+  std::string primary = lang.substr(0, lang.find_first_of("-_"));
+  for (const std::string& wanted : {lang, primary}) {
+    for (const auto& entry : node)
+      if (!wanted.empty() && entry.first.Scalar() == wanted) return entry.second.Scalar();
+  }
+  return std::nullopt;
+}
+
+// entries.date_form, year_form and present, for the document's language.
+void apply_date_form(const Reader& r, const YAML::Node& entries, model::DateForm& form,
+                     const std::string& lang) {
+  auto read = [&](const YAML::Node& node, const std::string& key) {
+    std::optional<std::vector<model::DatePart>> parts;
+    auto check = [&](const YAML::Node& at, const std::string& pattern) {
+      ReadDateForm read = read_date_form(pattern);
+      if (!read.error.empty()) r.fail(at, "entries." + key + ": " + read.error);
+      if (key == "year_form" && has_month(read.parts))
+        r.fail(at, "entries.year_form is for dates without a month; drop its month field");
+    };
+    if (std::optional<std::string> pattern = for_language(r, node, lang, check))
+      parts = read_date_form(*pattern).parts;
+    return parts;
+  };
+  if (entries["date_form"]) {
+    if (auto parts = read(entries["date_form"], "date_form")) {
+      form.with_month = *parts;
+      form.year_only = year_only_form(*parts);
+    }
+  }
+  if (entries["year_form"]) {
+    if (auto parts = read(entries["year_form"], "year_form")) form.year_only = *parts;
+  }
+  if (entries["present"]) {
+    auto any = [](const YAML::Node&, const std::string&) {};
+    if (auto word = for_language(r, entries["present"], lang, any)) form.present = *word;
+  }
+}
+
 void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpec& spec,
            const std::string& lang) {
   std::vector<std::string> known = {"description", "extends"};
@@ -498,11 +548,13 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
   if (root["page_number"]) spec.page_number = page_number(r, root["page_number"], lang);
   if (root["header_align"]) spec.header_align = r.choice(root["header_align"], kHeaderAligns);
   if (const YAML::Node entries = root["entries"]) {
-    r.keys(entries, "entries", {"dates", "dash", "date_size", "date_color"});
+    r.keys(entries, "entries",
+           {"dates", "dash", "date_size", "date_color", "date_form", "year_form", "present"});
     if (entries["dates"]) spec.entry_dates = r.choice(entries["dates"], kDatePlaces);
     if (entries["dash"]) spec.date_dash = r.string(entries["dash"]);
     if (entries["date_size"]) spec.below_date_size = r.number(entries["date_size"], 0.5, 1.5);
     if (entries["date_color"]) spec.below_date_color = r.color(entries["date_color"]);
+    apply_date_form(r, entries, spec.date_form, lang);
   }
   spec.section_heading.fill = spec.accent;  // unless the layout names a fill
   if (root["section_heading"])

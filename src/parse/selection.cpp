@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "model/error.h"
@@ -76,6 +78,7 @@ void check_tags(const std::vector<Variant>& variants, const SourceText& source, 
 struct PrivateValues {
   YAML::Node values;  // a map, or null
   std::optional<MissingPrivate> missing;
+  ExtraFile file;  // its path and text, for errors at its own lines
 };
 
 // `--with FILE` (from where jianli runs; missing is an error) or `jianli: {private: FILE}`
@@ -100,16 +103,18 @@ PrivateValues read_private(const YAML::Node& root, const SourceText& source,
     return {YAML::Node(), MissingPrivate{named.Scalar(), pos,
                                          std::string(source.line_at(source.line_start(pos.line)))}};
   }
+  std::ifstream in(file, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   YAML::Node values;
   try {
-    values = YAML::LoadFile(file);
+    values = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     throw model::InputError(file, {e.mark.line + 1, e.mark.column + 1},
                             "malformed private file: " + e.msg);
   }
   if (!values.IsMap() && !values.IsNull())
     throw model::InputError(file, {1, 1}, "the private file must be 'key: value' lines");
-  return {values, std::nullopt};
+  return {values, std::nullopt, ExtraFile{file, std::move(text), {}}};
 }
 
 // `jianli: {languages: {en: {title: Résumé}}}`: the values of the chosen language.
@@ -168,12 +173,17 @@ SelectedSource select_source(const SourceText& typed, const std::string& path,
   PrivateValues secret = read_private(plain.root, typed, path, selection);
   YAML::Node extra(YAML::NodeType::Map);
   merge_into(extra, secret.values);
-  merge_into(extra, language_values(plain.root, lang));
+  const YAML::Node own_language = language_values(plain.root, lang);
+  merge_into(extra, own_language);
+  // The keys whose values the private file gives (a language's value wins over it).
+  if (secret.values.IsMap())
+    for (const auto& entry : secret.values)
+      if (!own_language[entry.first.Scalar()]) secret.file.keys.push_back(entry.first.Scalar());
   // `lang: zh-TW` stays when Chinese is chosen: the choice is of a language, not a region.
   if (!chosen_lang.empty() && primary_language(chosen_lang) != primary_language(plain.meta.lang))
     extra["lang"] = chosen_lang;
   FrontMatter front_matter =
-      extra.size() > 0 ? read_front_matter(text, path, extra) : std::move(plain);
+      extra.size() > 0 ? read_front_matter(text, path, extra, &secret.file) : std::move(plain);
   if (variant && !variant->layout.empty()) {
     front_matter.meta.layout = variant->layout;
     front_matter.meta.layout_pos = variant->layout_pos;

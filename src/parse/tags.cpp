@@ -62,13 +62,38 @@ class PartFinder {
 
   // The end of the part that starts on line `first`: one past its last line's break.
   size_t part_end(size_t first) const {
+    if (table_row(first)) return after(table_last(first));
     if (int level = heading_level(content(first)); level > 0) return section_end(first, level);
     if (is_list_item(content(first))) return item_end(first);
     return paragraph_end(first);
   }
 
+  bool table_row(size_t i) const {
+    return !lines_[i].code && trim_blanks(content(i)).starts_with('|');
+  }
+
+  // When line `i` is a table's body row (its header and delimiter rows tag the table):
+  // the end of the table's last line.
+  std::optional<size_t> body_row_table_end(size_t i) const {
+    if (!table_row(i) || i < table_first(i) + 2) return std::nullopt;
+    return lines_[table_last(i)].end;
+  }
+
+  // The first and last lines of the table holding line `i`.
+  size_t table_first(size_t i) const {
+    while (i > 0 && table_row(i - 1)) --i;
+    return i;
+  }
+  size_t table_last(size_t i) const {
+    while (i + 1 < lines_.size() && table_row(i + 1)) ++i;
+    return i;
+  }
+
+  size_t line_end(size_t i) const { return after(i); }
+
   // Where the paragraph holding line `line` starts.
   size_t paragraph_begin(size_t line) const {
+    if (table_row(line)) return lines_[table_first(line)].begin;  // its header row
     size_t first = line;
     while (first > 0 && !blank(first - 1) && !lines_[first - 1].code &&
            !starts_block(content(first)) && heading_level(content(first - 1)) == 0)
@@ -146,6 +171,10 @@ std::vector<MarkedPart> find_marked_parts(const SourceText& source, size_t body_
                                   std::string(source.line_at(marker.begin)));
         part.begin = lines[i].begin;
         part.end = finder.part_end(next);
+      } else if (std::optional<size_t> table_end = finder.body_row_table_end(i)) {
+        part.begin = lines[i].begin;
+        part.end = finder.line_end(i);
+        part.table_end = table_end;
       } else if (heading_level(finder.content(i)) > 0 || is_list_item(finder.content(i))) {
         part.begin = lines[i].begin;
         part.end = finder.part_end(i);
@@ -163,7 +192,8 @@ TaggedParts find_tagged_parts(const SourceText& source, size_t body_offset,
                               const std::string& path) {
   TaggedParts found;
   for (MarkedPart& marked : find_marked_parts(source, body_offset, path, kTags)) {
-    TaggedPart part{tags_of(marked.argument), marked.begin, marked.end, marked.marker};
+    TaggedPart part{tags_of(marked.argument), marked.begin, marked.end, marked.marker,
+                    marked.table_end};
     if (part.tags.empty())
       throw model::InputError(path, source.position_at(marked.marker),
                               "the tags marker names no tag; write <!-- tags: ml, web -->",
@@ -177,15 +207,43 @@ TaggedParts find_tagged_parts(const SourceText& source, size_t body_offset,
 std::string keep_tagged(const SourceText& source, const TaggedParts& tagged,
                         const std::vector<std::string>* selected) {
   std::vector<std::pair<size_t, size_t>> dropped = tagged.markers;
+  struct Row {
+    size_t begin, end, table_end;
+  };
+  std::vector<Row> dropped_rows;
   if (selected) {
     for (const TaggedPart& part : tagged.parts) {
       bool wanted = std::any_of(part.tags.begin(), part.tags.end(), [&](const std::string& tag) {
         return std::find(selected->begin(), selected->end(), tag) != selected->end();
       });
-      if (!wanted) dropped.emplace_back(part.begin, part.end);
+      if (wanted) continue;
+      if (part.table_end)
+        dropped_rows.push_back({part.begin, part.end, *part.table_end});
+      else
+        dropped.emplace_back(part.begin, part.end);
     }
   }
-  return blank_out(source.text(), std::move(dropped));
+  if (dropped_rows.empty()) return blank_out(source.text(), std::move(dropped));
+  // Rows go first, each with its line break moved to its table's end, and the other
+  // ranges follow the bytes they named.
+  std::sort(dropped_rows.begin(), dropped_rows.end(),
+            [](const Row& a, const Row& b) { return a.begin > b.begin; });
+  std::string text(source.text());
+  for (size_t k = 0; k < dropped_rows.size(); ++k) {
+    const Row row = dropped_rows[k];
+    const size_t length = row.end - row.begin;
+    auto moved = [&](size_t at) {
+      if (at < row.begin) return at;
+      if (at < row.end) return row.begin;  // inside the row: gone with it
+      return at <= row.table_end ? at - length : at - length + 1;
+    };
+    text.insert(row.table_end, "\n");
+    text.erase(row.begin, length);
+    for (auto& [begin, end] : dropped) begin = moved(begin), end = moved(end);
+    for (size_t later = k + 1; later < dropped_rows.size(); ++later)
+      dropped_rows[later].table_end = moved(dropped_rows[later].table_end);
+  }
+  return blank_out(text, std::move(dropped));
 }
 
 }  // namespace jianli::parse

@@ -5,10 +5,12 @@
 //   - 推理框架 <!-- tags: ml -->         on a list item's line: that item, with its sub-items
 //   text … <!-- tags: ml -->            on a paragraph's line: that paragraph
 //   <!-- tags: ml -->                   alone on a line: the part that starts on the next line
+//   | CUDA | 3 年 | <!-- tags: ml -->   in a table's row (not its header): that row
 // Untagged parts are in every variant; a tagged one only in the variants naming one of its
 // tags. The marker is an HTML comment: GitHub and Jekyll show the part and not the marker.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,6 +28,7 @@ struct MarkedPart {
   size_t end = 0;
   size_t marker = 0;  // the marker's bytes
   size_t marker_end = 0;
+  std::optional<size_t> table_end;  // a table row: the end of the table's last line
 };
 // Throws model::InputError at a marker alone on its line with nothing after it.
 std::vector<MarkedPart> find_marked_parts(const SourceText& source, size_t body_offset,
@@ -36,6 +39,10 @@ struct TaggedPart {
   size_t begin = 0;  // the part's bytes, [begin, end)
   size_t end = 0;
   size_t marker = 0;  // offset of its marker, for messages
+  // A table row: [begin, end) is the row with its line break, and `table_end` the end of
+  // the table's last line. A dropped row's line break moves there, so that the table
+  // stays one table (lines after it keep their numbers; its later rows move up one).
+  std::optional<size_t> table_end;
 };
 
 struct TaggedParts {

@@ -5,8 +5,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../throws.h"
 #include "layout/engine.h"
 #include "layout_fixture.h"
+#include "model/error.h"
+#include "parse/entries.h"
 
 namespace jianli::layout {
 namespace {
@@ -23,10 +26,10 @@ class OptionsTest : public LayoutTest {
   void TearDown() override { fs::remove_all(dir_); }
 
   // Classic with `yaml` over it, read through the layout file parser.
-  model::LayoutSpec with(const std::string& yaml) {
+  model::LayoutSpec with(const std::string& yaml, const std::string& lang = "") {
     std::string path = (dir_ / "option.yaml").string();
     std::ofstream(path) << "extends: " << JIANLI_SOURCE_DIR << "/layouts/classic.yaml\n" << yaml;
-    return parse::load_layout(path, {std::string(JIANLI_SOURCE_DIR) + "/layouts"});
+    return parse::load_layout(path, {std::string(JIANLI_SOURCE_DIR) + "/layouts"}, {}, lang);
   }
 
   model::Block heading(const std::string& text) {
@@ -282,19 +285,74 @@ TEST_F(OptionsTest, EntryDatesRightInlineAndBelow) {
   EXPECT_NEAR(under.color.r, 0x77 / 255.0, 1e-9);
 }
 
-TEST_F(OptionsTest, ADateRangeWrittenWithAWordKeepsTheWord) {
-  model::Document d = doc();
-  d.blocks.back().items[0].blocks[0].entry->range_word = "至";
-  model::PageSet set = lay(with("entries: {dates: right, dash: ' – '}\n"), d);
-  const double baseline = run_with(set, "至").y;
+// The text of the line on page 0 that holds a run containing `text`, runs in order.
+std::string line_with(const model::PageSet& set, const std::string& text) {
+  double baseline = -1;
+  for (const model::TextRun& run : set.pages[0].runs)
+    if (run.text.find(text) != std::string::npos) baseline = run.y;
   std::vector<const model::TextRun*> line;
   for (const model::TextRun& run : set.pages[0].runs)
     if (std::abs(run.y - baseline) < 0.01) line.push_back(&run);
   std::sort(line.begin(), line.end(), [](auto* a, auto* b) { return a->x < b->x; });
-  std::string text;
-  for (const model::TextRun* run : line) text += run->text;
+  std::string out;
+  for (const model::TextRun* run : line) out += run->text;
+  return out;
+}
+
+TEST_F(OptionsTest, ADateRangeWrittenWithAWordKeepsTheWord) {
+  model::Document d = doc();
+  d.blocks.back().items[0].blocks[0].entry->range_word = "至";
+  model::PageSet set = lay(with("entries: {dates: right, dash: ' – '}\n"), d);
+  std::string text = line_with(set, "至");
   EXPECT_NE(text.find("2020年至2023年"), std::string::npos) << text;
   EXPECT_EQ(text.find("–"), std::string::npos) << text;
+}
+
+// Issue 14 item 5: the layout prints every readable date in its form for the document's
+// language, whatever form the résumé typed it in.
+TEST_F(OptionsTest, DateFormPrintsDatesInTheDocumentsLanguage) {
+  const std::string forms =
+      "entries: {dash: ' – ', date_form: {zh: '{y}年{m}月', en: '{mon} {y}'},"
+      " present: {zh: 至今, en: Present}}\n";
+  struct Case {
+    std::string typed, lang, printed;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"2020.09 - now，北京大学", "zh", "2020年9月 – 至今"},
+           {"2020.09 - now，北京大学", "en", "Sep 2020 – Present"},
+           {"2020年9月—至今，北京大学", "en", "Sep 2020 – Present"},
+           {"February 2021 ~ 2023-11，北京大学", "zh", "2021年2月 – 2023年11月"},
+           {"2021——2023，北京大学", "zh", "2021年 – 2023年"},  // the year form, derived
+           {"2021年——2023年，北京大学", "en", "2021 – 2023"},
+           {"2021/3至2023/11，北京大学", "en", "Mar 2021至Nov 2023"},   // a word stays
+           {"2023-13 – 2024-01，北京大学", "en", "2023-13 – 2024-01"},  // not a date: as typed
+           {"2020.09 - now，北京大学", "fr", "2020.09 – now"},          // no form for French
+       }) {
+    model::Document d = doc();
+    d.blocks.back().items[0].blocks[0].entry = parse::find_entry(plain(c.typed));
+    model::PageSet set = lay(with(forms, c.lang), d);
+    EXPECT_NE(line_with(set, "北京大学").find(c.printed), std::string::npos)
+        << c.typed << " in " << c.lang << ": " << line_with(set, "北京大学");
+  }
+}
+
+TEST_F(OptionsTest, DateFormFieldsAndAnOwnYearForm) {
+  const std::string forms =
+      "entries: {dash: '/', date_form: '{mm}.{y} {month}', year_form: 'in {y}'}\n";
+  model::Document d = doc();
+  d.blocks.back().items[0].blocks[0].entry = parse::find_entry(plain("2019年7月-2021，北京大学"));
+  model::PageSet set = lay(with(forms), d);
+  EXPECT_NE(line_with(set, "北京大学").find("07.2019 July/in 2021"), std::string::npos)
+      << line_with(set, "北京大学");
+}
+
+TEST_F(OptionsTest, ABadDateFormIsALocatedError) {
+  EXPECT_TRUE(test::throws<model::InputError>([&] { with("entries: {date_form: '{y}年{d}日'}\n"); },
+                                              "unknown date field '{d}'"));
+  EXPECT_TRUE(test::throws<model::InputError>(
+      [&] { with("entries: {date_form: {zh: '{m}月'}}\n"); }, "needs the year, {y}"));
+  EXPECT_TRUE(test::throws<model::InputError>([&] { with("entries: {year_form: '{mon} {y}'}\n"); },
+                                              "without a month"));
 }
 
 TEST_F(OptionsTest, HeaderArrangement) {

@@ -130,5 +130,64 @@ TEST(Entries, FoundInHeadingsAndListItemsAtAnyDepth) {
   EXPECT_EQ(blocks[1].items[0].blocks[1].items[0].blocks[0].entry->start, "2012年");
 }
 
+// Issue 14 item 5: every way of writing a month reads as the same date.
+TEST(Entries, EveryFormOfAMonthReadsAsTheSameDate) {
+  for (std::string typed : {"2023-02", "2023.02", "2023/02", "2023/2", "2023年2月", "2023年02月",
+                            "2023 年 2 月", "Feb 2023", "February 2023", "Feb. 2023"}) {
+    auto entry = find_entry(text(typed + " – 2024年1月，美团"));
+    ASSERT_TRUE(entry) << typed;
+    EXPECT_EQ(entry->start, typed);
+    ASSERT_TRUE(entry->start_date) << typed;
+    EXPECT_EQ(entry->start_date->year, 2023) << typed;
+    EXPECT_EQ(entry->start_date->month, 2) << typed;
+    EXPECT_FALSE(entry->start_date->present) << typed;
+    ASSERT_TRUE(entry->end_date) << typed;
+    EXPECT_EQ(entry->end_date->year, 2024) << typed;
+    EXPECT_EQ(entry->end_date->month, 1) << typed;
+  }
+}
+
+TEST(Entries, AYearAloneHasNoMonth) {
+  for (std::string typed : {"2021", "2021年", "2021 年"}) {
+    auto entry = find_entry(text(typed + "——2023年，北京大学"));
+    ASSERT_TRUE(entry) << typed;
+    ASSERT_TRUE(entry->start_date) << typed;
+    EXPECT_EQ(entry->start_date->year, 2021) << typed;
+    EXPECT_FALSE(entry->start_date->month) << typed;
+  }
+}
+
+TEST(Entries, EveryWordForThePresentReadsAsThePresent) {
+  for (std::string typed : {"至今", "今", "Present", "Now", "now"}) {
+    auto entry = find_entry(text("2019年7月—" + typed + "　字节跳动"));
+    ASSERT_TRUE(entry) << typed;
+    EXPECT_EQ(entry->end, typed);
+    ASSERT_TRUE(entry->end_date) << typed;
+    EXPECT_TRUE(entry->end_date->present) << typed;
+  }
+}
+
+TEST(Entries, EveryDashAndSpacingReadsTheRange) {
+  for (std::string dash : {"—", "——", "–", "-", "~", "～", "至", " – ", "　-　"}) {
+    auto entry = find_entry(text("2018.03" + dash + "2020.05，百度"));
+    ASSERT_TRUE(entry) << dash;
+    ASSERT_TRUE(entry->start_date && entry->end_date) << dash;
+    EXPECT_EQ(entry->start_date->month, 3) << dash;
+    EXPECT_EQ(entry->end_date->year, 2020) << dash;
+    EXPECT_EQ(entry->end_date->month, 5) << dash;
+  }
+}
+
+// A month out of range is still an entry, but its dates are not read: printed as typed.
+TEST(Entries, AMonthOutOfRangeLeavesBothDatesAsTyped) {
+  for (std::string typed : {"2023-13", "2023年0月", "2023.00"}) {
+    auto entry = find_entry(text(typed + " – 2024-01，美团"));
+    ASSERT_TRUE(entry) << typed;
+    EXPECT_EQ(entry->start, typed);
+    EXPECT_FALSE(entry->start_date) << typed;
+    EXPECT_FALSE(entry->end_date) << typed;
+  }
+}
+
 }  // namespace
 }  // namespace jianli::parse

@@ -125,5 +125,49 @@ TEST(Tags, AMarkerNamingNoTagIsAnError) {
   EXPECT_NE(message.find("names no tag"), std::string::npos) << message;
 }
 
+// A tag in a table's body row drops that row alone, and the table stays one table.
+const std::string kTable =
+    "# Ada\n\n## Skills\n\n"
+    "| Skill | Years |\n"
+    "| --- | --- |\n"
+    "| Python | 10 |\n"
+    "| CUDA | 5 | <!-- tags: ml -->\n"
+    "| React | 3 <!-- tags: web --> |\n"
+    "| Writing | 20 |\n\n"
+    "After the table.\n";
+
+// The first cell of each row of the document's only table, '|' after each.
+std::string first_cells(const model::Document& doc) {
+  std::string cells;
+  for (const model::Block& block : doc.blocks)
+    if (block.kind == model::BlockKind::Table)
+      for (const model::TableRow& row : block.table->rows)
+        cells += model::plain_text(row.cells.at(0).inlines) + "|";
+  return cells;
+}
+
+TEST(Tags, ATagInATableRowDropsThatRowAlone) {
+  EXPECT_EQ(first_cells(variant("ml", kFrontMatter + kTable)), "Skill|Python|CUDA|Writing|");
+  EXPECT_EQ(first_cells(variant("web", kFrontMatter + kTable)), "Skill|Python|React|Writing|");
+  EXPECT_EQ(first_cells(variant("", kFrontMatter + kTable)), "Skill|Python|CUDA|React|Writing|");
+  // The paragraph after the table keeps its line: line numbers hold.
+  model::Document web = variant("web", kFrontMatter + kTable);
+  EXPECT_EQ(web.blocks.back().pos.line, 17);
+  EXPECT_EQ(model::plain_text(web.blocks.back().inlines), "After the table.");
+}
+
+TEST(Tags, ATagInATablesHeaderRowOrBeforeItTagsTheWholeTable) {
+  std::string header = kFrontMatter +
+                       "# Ada\n\n| Skill | Years | <!-- tags: ml -->\n"
+                       "| --- | --- |\n| Python | 10 |\n\nAfter. <!-- tags: web -->\n";
+  EXPECT_EQ(first_cells(variant("ml", header)), "Skill|Python|");
+  EXPECT_EQ(first_cells(variant("web", header)), "");
+  std::string before = kFrontMatter +
+                       "# Ada\n\n<!-- tags: ml -->\n| Skill | Years |\n"
+                       "| --- | --- |\n| Python | 10 |\n\nAfter. <!-- tags: web -->\n";
+  EXPECT_EQ(first_cells(variant("web", before)), "");
+  EXPECT_EQ(first_cells(variant("ml", before)), "Skill|Python|");
+}
+
 }  // namespace
 }  // namespace jianli::parse::testing
