@@ -60,11 +60,19 @@ void append(Line& line, std::u32string_view text, Gap gap, int index) {
 constexpr double kWideGapEm = 0.5;
 constexpr double kMarkerGapEm = 0.3;
 
+// Whether the text of runs[r]'s element goes on after it on this page.
+bool continues_on_this_page(const model::Page& page, size_t r) {
+  for (size_t k = r + 1; k < page.runs.size(); ++k)
+    if (!page.runs[k].glyphs.empty()) return page.runs[k].element == page.runs[r].element;
+  return false;
+}
+
 std::vector<Line> expected_lines(const model::Page& page) {
   std::vector<Line> lines;
   const model::TextRun* last = nullptr;
   bool continues_word = false;  // the last line ended in a hyphen the break added
-  for (const model::TextRun& run : page.runs) {
+  for (size_t r = 0; r < page.runs.size(); ++r) {
+    const model::TextRun& run = page.runs[r];
     if (run.glyphs.empty() && run.text.find_first_not_of(' ') != std::string::npos) continue;
     Gap gap = Gap::Line;
     if (!last || run.y != last->y) {
@@ -82,7 +90,9 @@ std::vector<Line> expected_lines(const model::Page& page) {
       gap = Gap::Space;
     std::u32string text = text::to_utf32(run.text);
     // The hyphen a line break added is not the résumé's: the word goes on in the next line.
-    if (run.hyphenated && !text.empty() && text.back() == U'-') {
+    // Where it goes on over the page (the element's last line here), poppler keeps it, as
+    // printed: a hyphen that ends a flow of text is no line end to join.
+    if (run.hyphenated && !text.empty() && text.back() == U'-' && continues_on_this_page(page, r)) {
       text.pop_back();
       continues_word = true;
     } else if (!text.empty() && gap == Gap::Line && continues_word) {

@@ -20,8 +20,13 @@ using text::BreakClass;
 constexpr double kSpreadStretch = 0.1;  // em per junction that may take a share (J2.2)
 constexpr double kLinePenalty = 10;     // Knuth's l: fewer lines are better
 constexpr double kEmergencyPenalty = 1e7;
-constexpr double kHyphenPenalty = 50;          // Knuth's \hyphenpenalty
-constexpr double kExHyphenPenalty = 50;        // Knuth's \exhyphenpenalty: after EPS-|MoE
+constexpr double kHyphenPenalty = 50;  // Knuth's \hyphenpenalty
+// Knuth's \exhyphenpenalty, after EPS-|MoE or 2018-|2019: pdftotext's default mode drops
+// a hyphen-minus that ends a line and joins the lines ("EPSMoE", docs/extraction.md), so
+// the break costs as much as a line set ragged to 1.44 times the limits. TeX's 50 broke
+// 4 of resume.en.md's first 15 lines at a hyphen; 1000 left 9 such breaks in the shipped
+// résumés, 3000 one (sidebar's narrow column); 10000 set lines ragged instead.
+constexpr double kExHyphenPenalty = 3000;
 constexpr double kDoubleHyphenDemerits = 1e4;  // two hyphenated lines in a row
 constexpr double kFitnessMismatch = 3000;      // a loose line next to a tight one
 // A paragraph's last line holding one Chinese character alone (孤字), with or without its

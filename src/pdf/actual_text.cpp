@@ -19,6 +19,20 @@ struct Placed {
   double left, right;  // pt: the glyph's origin and where its advance leaves the pen
 };
 
+// Single letters set apart by typed spaces ("2 / 2", "第 1 页 / 共 2 页", "— 1 —"): poppler
+// takes a line of one-letter words with even gaps for letter-spaced text and drops the
+// spaces ("2/2"; TextLine::coalesce merges words closer than 1.3 times the narrowest gap).
+// Inside one span the text is read as typed, spaces included.
+bool single_letters(const std::vector<Placed>& glyphs, size_t begin, size_t end) {
+  size_t words = 0;
+  for (size_t k = begin; k < end; ++k) {
+    if (glyphs[k].text == " ") continue;
+    if (k > begin && glyphs[k - 1].text != " ") return false;  // a word of two letters
+    ++words;
+  }
+  return words > 1;
+}
+
 }  // namespace
 
 TextSpans gap_spans(const std::vector<model::TextRun>& runs,
@@ -31,25 +45,41 @@ TextSpans gap_spans(const std::vector<model::TextRun>& runs,
       const int width = subsets.at(run.font)->width_of(codes.at(glyphs.size()));
       glyphs.push_back({&run, &g, glyph_text(run, g), left, left + width * run.size / 1000});
     }
-  TextSpans spans{std::vector<std::string>(glyphs.size()), std::vector<bool>(glyphs.size())};
-  size_t start = glyphs.size();  // the open span's first glyph
-  auto end_span = [&](size_t last) {
-    if (start == glyphs.size()) return;
-    for (size_t j = start; j <= last; ++j) spans.open[start] += glyphs[j].text;
-    spans.close[last] = true;
-    start = glyphs.size();
-  };
-  for (size_t k = 1; k < glyphs.size(); ++k) {
+  // joined[k]: glyph k is read in one span with glyph k - 1.
+  std::vector<bool> joined(glyphs.size());
+  size_t line_begin = 0;  // the first glyph of the line (of one element) glyph k is on
+  for (size_t k = 1; k <= glyphs.size(); ++k) {
+    const bool same_line = k < glyphs.size() && glyphs[k - 1].run->y == glyphs[k].run->y &&
+                           glyphs[k - 1].run->element == glyphs[k].run->element;
+    if (!same_line) {
+      size_t first = line_begin, last = k;  // the line without its edge spaces
+      while (first < last && glyphs[first].text == " ") ++first;
+      while (last > first && glyphs[last - 1].text == " ") --last;
+      if (single_letters(glyphs, first, last))
+        for (size_t j = first + 1; j < last; ++j) joined[j] = true;
+      line_begin = k;
+      continue;
+    }
     const Placed &a = glyphs[k - 1], &b = glyphs[k];
     const bool spaced = a.text.ends_with(' ') || b.text.starts_with(' ');
-    const bool same_line = a.run->y == b.run->y && a.run->element == b.run->element;
     const double em = std::min(a.run->size, b.run->size);
-    const bool gap = same_line && !spaced && b.left - a.right > kWordGapEm * em &&
-                     b.left - a.right < em;  // a wider gap is a real one (dates set right)
-    if (gap && start == glyphs.size()) start = k - 1;
-    if (!gap) end_span(k - 1);
+    const double gap = b.left - a.right;
+    // poppler starts a word where the size changes and puts a space before it where the gap
+    // passes 0.03 em: a small-caps heading's letter spacing split "S ummary".
+    const bool resized = a.run->size != b.run->size;
+    joined[k] = !spaced && gap < em && (gap > kWordGapEm * em || resized);  // a wider gap is a
+                                                                            // real one (dates)
   }
-  end_span(glyphs.size() - 1);
+  TextSpans spans{std::vector<std::string>(glyphs.size()), std::vector<bool>(glyphs.size())};
+  for (size_t k = 0; k < glyphs.size();) {
+    size_t last = k;
+    while (last + 1 < glyphs.size() && joined[last + 1]) ++last;
+    if (last > k) {
+      for (size_t j = k; j <= last; ++j) spans.open[k] += glyphs[j].text;
+      spans.close[last] = true;
+    }
+    k = last + 1;
+  }
   return spans;
 }
 

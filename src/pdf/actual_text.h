@@ -1,8 +1,10 @@
 // ActualText spans (ISO 32000-1 §14.9.4) over the gaps between glyphs that no typed space
 // explains: the quarter em between Han and Latin letters ("1990年"), a justified line's
-// wider gaps. pdftotext and MuPDF start a new word where a gap passes about a tenth of an em
-// (docs/extraction.md); inside a span they read its ActualText, the text as typed, spread over
-// the span's glyphs, and see no gap.
+// wider gaps; a change of size with no space typed (small capitals set smaller, "Summary");
+// a line of one-letter words ("1 / 2"), whose typed spaces poppler would drop. pdftotext and
+// MuPDF start a new word where a gap passes about a tenth of an em (docs/extraction.md);
+// inside a span poppler reads its ActualText, the text as typed, spread over the span's
+// glyphs, and sees no gap.
 #pragma once
 
 #include <string>

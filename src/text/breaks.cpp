@@ -97,7 +97,10 @@ class Tailor {
     if (links_.inside(i, LinkKind::Email)) return BreakClass::Emergency;  // B3, B6
     // Issue 11 item 2: a range dash between digits (2018-2019, 2023.03–2024.06) may end a
     // line but never start one, so that neither the dash nor half a date is left alone.
-    if (is_range_dash(i - 1)) return BreakClass::Allowed;
+    // A line that ends in U+002D loses it to pdftotext's default mode, which joins the
+    // lines ("20182019"), so after a hyphen-minus the break is penalized as after a
+    // compound's hyphen; after an en dash it is free.
+    if (is_range_dash(i - 1)) return a == U'-' ? BreakClass::Penalized : BreakClass::Allowed;
     if (is_range_dash(i)) return BreakClass::Prohibited;
     if (is_plain_slash(i - 1) || is_plain_slash(i)) {
       return BreakClass::Prohibited;  // B2 GB style: 训练/推理 keeps its slash inside the line

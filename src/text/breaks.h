@@ -12,8 +12,9 @@ enum class BreakClass : uint8_t {
   Prohibited,  // never: inside —— and ……, in C++ and 100+, before ，。）… after a letter
   Emergency,  // only when no allowed break fits the line: inside a Latin word (H20),
               // a URL or an e-mail address, between non-starters (B6)
-  Penalized,  // allowed at a cost, taken only where it evens the lines out: after the hard
-              // hyphen of a compound (EPS-|MoE), as TeX's \exhyphenpenalty (issue 11 item 2)
+  Penalized,  // allowed at a cost, taken only where every other way is worse: after the
+              // hard hyphen of a compound (EPS-|MoE) or of a range (2018-|2019), as TeX's
+              // \exhyphenpenalty (issue 11 item 2)
   Allowed,
   Mandatory,  // after a hard line break ('\n')
 };

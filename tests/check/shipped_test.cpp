@@ -1,7 +1,6 @@
 // Both shipped résumés in every shipped layout, through `jianli check`.
 #include <gtest/gtest.h>
 
-#include <regex>
 #include <sstream>
 
 #include "../e2e/process.h"
@@ -15,26 +14,13 @@ struct Case {
 
 class ShippedTest : public testing::TestWithParam<Case> {};
 
-// What is known and not yet mended, and nothing else, is allowed here for now:
-// - "word split" in kai's small-caps headings only: poppler's default mode puts a space
-//   between the full-size capital and the small capitals ("S ummary"). The quarter em
-//   between Han and Latin no longer splits (ActualText over the gap, pdf/actual_text.h),
-//   so a split anywhere else fails;
-// - "characters lost" of a hard hyphen at a line end, which poppler drops, joining the word;
-// - "line out of order" in the sidebar layout, whose columns poppler interleaves, and the
-//   the characters lost, added and joined where interleaved lines are matched character by
-//   character (a page number run into a line of the other column).
-// Found by this check and not yet mended: poppler drops the spaces of the page number
-// ("2 / 2" comes back "2/2", though each is drawn as the font's space glyph).
-// Once those land, every case must pass outright: the test then asserts exit status 0.
-bool owed_to_tagging(const std::string& line, const std::string& layout) {
-  if (layout == "kai" && line.find(": word split: ") != std::string::npos) return true;
-  if (line.find(": characters lost: \"-\" is missing") != std::string::npos) return true;
-  static const std::regex page_number(
-      ": words joined: .* in \"(第 [0-9]+ 页 / 共 [0-9]+ 页|[0-9]+ / [0-9]+|— [0-9]+ —|Page [0-9]+ "
-      "of "
-      "[0-9]+)\"$");
-  if (std::regex_search(line, page_number)) return true;
+// What is known and not yet mended, and nothing else, is allowed here for now, in the sidebar
+// layout only: poppler's default mode takes the two columns' blocks, whose tops line up, for
+// a table and reads it row by row, interleaving the columns ("line out of order", and the
+// characters lost, added and joined where interleaved lines are matched character by
+// character); and resume.en.md's narrow side column still breaks once after a hard hyphen
+// ("end-|to-end"), which poppler drops. Every other layout passes outright (exit status 0).
+bool owed_to_sidebar(const std::string& line, const std::string& layout) {
   if (layout != "sidebar") return false;
   return line.find(": line out of order: ") != std::string::npos ||
          line.find(": characters lost: ") != std::string::npos ||
@@ -42,9 +28,10 @@ bool owed_to_tagging(const std::string& line, const std::string& layout) {
          line.find(": words joined: ") != std::string::npos;
 }
 
-TEST_P(ShippedTest, NothingIsLostButWhatIsKnownAndNamed) {
+TEST_P(ShippedTest, NothingIsLostButTheSidebarsKnownInterleaving) {
   const Case& c = GetParam();
   Result r = run(jianli() + " check " + JIANLI_SOURCE_DIR + "/" + c.resume + " -l " + c.layout);
+  if (c.layout != "sidebar") EXPECT_EQ(r.status, 0) << r.out;
   ASSERT_TRUE(r.status == 0 || r.status == 1) << r.out;
   std::istringstream lines(r.out);
   std::string line, summary;
@@ -53,7 +40,7 @@ TEST_P(ShippedTest, NothingIsLostButWhatIsKnownAndNamed) {
       summary = line;
       continue;
     }
-    EXPECT_TRUE(owed_to_tagging(line, c.layout)) << line;
+    EXPECT_TRUE(owed_to_sidebar(line, c.layout)) << line;
   }
   EXPECT_NE(summary.find("; 0 missing glyphs, 0 lines under 4.5 pt, 0 low contrast, 0 links "
                          "differ"),

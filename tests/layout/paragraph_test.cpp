@@ -335,5 +335,27 @@ TEST_F(LayoutTest, WordSpacesShrinkByAThirdBeforeALineBreaks) {
   }
 }
 
+// pdftotext's default mode drops a hyphen-minus that ends a line and joins the lines
+// ("machinelearning"), so total fit breaks after a compound's hyphen only where every other
+// way is worse: resume.en.md's summary, which broke at "machine-|learning" and "co-|design"
+// with TeX's \exhyphenpenalty of 50, now hyphenates words or opens spaces instead.
+TEST_F(LayoutTest, LinesAvoidEndingAtAHardHyphen) {
+  const std::string summary =
+      "Senior technical leader (Staff Engineer / Team Lead) in LLM infrastructure and "
+      "distributed machine-learning systems. 10+ years at major internet companies (Meituan, "
+      "Baidu) building core systems from scratch and leading the teams behind them. Full-stack "
+      "experience across model-system co-design, hardware-software co-optimization, shipping "
+      "training and inference systems at very large scale, optimization for Chinese AI chips, "
+      "and building teams and organizations.";
+  for (double width : {420.0, 450.0, 480.0, 510.0}) {
+    Paragraph p = prep(summary, 10, true);
+    for (const LineSpan& span : break_lines(p, width)) {
+      std::u32string line;
+      for (size_t k = span.begin; k < span.end; ++k) line += p.glyphs[k].cp;
+      EXPECT_NE(p.glyphs[span.end - 1].cp, U'-') << width << ": " << text::to_utf8(line);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace jianli::layout
