@@ -99,6 +99,10 @@ class Tailor {
     // line but never start one, so that neither the dash nor half a date is left alone.
     if (is_range_dash(i - 1)) return BreakClass::Allowed;
     if (is_range_dash(i)) return BreakClass::Prohibited;
+    // Issue 11: after the slash of a Latin token (abs/|2507.23279, C++/|Python) at a cost, as
+    // after a compound's hyphen, and no hyphen added; it was a reference's ragged line in the
+    // narrow side column.
+    if (is_latin_slash(i - 1)) return BreakClass::Penalized;
     if (is_plain_slash(i - 1) || is_plain_slash(i)) {
       return BreakClass::Prohibited;  // B2 GB style: 训练/推理 keeps its slash inside the line
     }
@@ -160,6 +164,14 @@ class Tailor {
 
   bool is_plain_slash(size_t i) const {
     return bc::is_slash(text_[i]) && links_.kind[i] != LinkKind::Url;
+  }
+
+  // An ASCII slash outside URLs between two Latin tokens: a letter, digit or the + of C++
+  // before it, a letter or digit after it (never the // of a URL's scheme).
+  bool is_latin_slash(size_t i) const {
+    const char32_t prev = before(i);
+    return text_[i] == U'/' && links_.kind[i] != LinkKind::Url &&
+           (is_latin_alnum(prev) || prev == U'+' || prev == U'#') && is_latin_alnum(at(i + 1));
   }
 
   // B3: + and # right after an alphanumeric (or another +) belong to it (C++, C#,
