@@ -187,6 +187,7 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   mark_languages(pages);
   pages.uris = flow.take_uris();
   result.diagnostics.add(flow.diagnostics());
+  result.loose_lines = flow.loose_lines();
   embed_placed_images(flow.image_files(), pages);
   flow.missing().append_to(result.diagnostics);
   return result;

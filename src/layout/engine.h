@@ -19,6 +19,9 @@ struct LayoutResult {
   model::PageSet pages;
   model::Diagnostics diagnostics;  // characters no font has
   int last_page_lines = 0;         // lines of text on the last page, its number left out
+  // The text of each line of a justified paragraph set ragged because justifying it would open
+  // a gap past the layout's `justify` limits (issue 11 item 7): what the breaker could not avoid.
+  std::vector<std::string> loose_lines;
 };
 
 // Throws model::InputError when a font the layout names is not installed. `images` holds

@@ -64,7 +64,9 @@ Paragraph Flow::prepare_text(const StyledText& typed, const model::TextStyle& st
                      .uris = uris_,
                      .file = doc_.meta.source_path,
                      .pos = pos};
-  ctx.hyphenate = !chinese_;  // Chinese text keeps its English words whole
+  // English words are hyphenated (en-US patterns) in Chinese documents too: English references
+  // were the 7 lines of the Chinese seed's sidebar set ragged as too loose (issue 11).
+  ctx.hyphenate = true;
   ctx.language = chinese_ ? chinese_shaping_language(doc_.meta.lang) : "en";
   ctx.small_caps = own_small_caps;
   ctx.emphasis = spec_.emphasis;
@@ -89,6 +91,9 @@ size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& st
   if (align == model::Align::Justify && !column_justified_) align = model::Align::Left;
   const model::JustifyLimits& limits = spec_.justify;
   const std::vector<LineSpan> spans = break_lines(p, width, spec_.line_breaking, limits);
+  if (align == model::Align::Justify)
+    for (const LineSpan& span : spans)
+      if (too_loose(p, span, width, limits)) loose_lines_.push_back(line_text(p, span));
   // The layout may want a paragraph with one line too loose to justify set ragged throughout.
   if (align == model::Align::Justify && limits.too_loose == model::LooseLines::RaggedParagraph &&
       std::any_of(spans.begin(), spans.end(),

@@ -50,6 +50,8 @@ class Flow {
   std::vector<std::string> take_uris() { return uris_.take(); }
   // What setting the blocks found to warn about (a table too wide to set).
   const model::Diagnostics& diagnostics() const { return diagnostics_; }
+  // Lines of justified paragraphs set ragged as too loose to justify, as text (LayoutResult).
+  const std::vector<std::string>& loose_lines() const { return loose_lines_; }
   FontTable& fonts() { return fonts_; }
   // The structure elements the text set so far belongs to (PageSet::structure).
   Structure& structure() { return structure_; }
@@ -136,6 +138,7 @@ class Flow {
   MissingCharacters missing_;
   UriTable uris_;
   model::Diagnostics diagnostics_;
+  std::vector<std::string> loose_lines_;
   double pending_space_ = 0;
   bool pending_page_break_ = false;
   // Rows still to be kept with the row after them: a heading keeps the first two lines of

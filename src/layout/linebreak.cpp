@@ -1,6 +1,7 @@
 #include "layout/linebreak.h"
 
 #include "layout/long_words.h"
+#include "text/utf8.h"
 
 namespace jianli::layout {
 
@@ -15,6 +16,14 @@ double natural_width(const Paragraph& p, size_t begin, size_t end) {
     if (k + 1 < end) w += p.junctions[k].width;
   }
   return w;
+}
+
+std::string line_text(const Paragraph& p, const LineSpan& span) {
+  if (span.begin >= span.end) return {};
+  const size_t from = p.glyphs[span.begin].source;
+  size_t to = span.end < p.glyphs.size() ? p.glyphs[span.end].source : p.text.size();
+  while (to > from && (p.text[to - 1] == U' ' || p.text[to - 1] == U'\n')) --to;
+  return text::to_utf8(std::u32string_view(p.text).substr(from, to - from));
 }
 
 std::vector<LineSpan> break_first_fit(const Paragraph& p, double width) {
@@ -47,7 +56,7 @@ std::vector<LineSpan> break_first_fit(const Paragraph& p, GlyphRange range, doub
         break;
       }
       if (j.brk == BreakClass::Allowed) allowed = end;
-      if (j.brk == BreakClass::Penalized) penalized = end;
+      if (j.brk == BreakClass::Penalized || j.brk == BreakClass::Costly) penalized = end;
       // A hyphenation point is an emergency break to first fit, and only if the
       // hyphen it adds still fits.
       if (j.brk == BreakClass::Emergency && w + j.hyphen - shrink <= width + tolerance)

@@ -1,6 +1,7 @@
 // Step 3 of setting a paragraph: choosing where its lines end.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "layout/paragraph.h"
@@ -23,6 +24,9 @@ struct GlyphRange {
 // The natural width of glyphs [begin, end) set as one line: line-edge blanks
 // dropped (P2), the junctions inside counted, shrink not applied.
 double natural_width(const Paragraph& p, size_t begin, size_t end);
+
+// The text a line of `p` stands for, as typed (UTF-8): every character of its glyphs' clusters.
+std::string line_text(const Paragraph& p, const LineSpan& span);
 
 // Breaks a paragraph into lines no wider than `width`. Allowed breaks are used
 // first; an emergency break only when no allowed one fits, and a cut anywhere

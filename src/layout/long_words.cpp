@@ -11,7 +11,7 @@ constexpr double kTolerance = 0.01;  // pt; rounding only
 
 bool legal_break(const Junction& j) {
   return j.brk == BreakClass::Allowed || j.brk == BreakClass::Penalized ||
-         j.brk == BreakClass::Mandatory || j.hyphen > 0;
+         j.brk == BreakClass::Costly || j.brk == BreakClass::Mandatory || j.hyphen > 0;
 }
 
 // Natural widths of the lines that glyphs [begin, end) of one word could make, in O(1)

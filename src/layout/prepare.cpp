@@ -5,11 +5,10 @@
 #include <cstdio>
 #include <map>
 
+#include "layout/hyphenation.h"
 #include "layout/opening.h"
 #include "text/chars.h"
 #include "text/emoji.h"
-#include "text/hyphenate.h"
-#include "text/links.h"
 #include "text/shape.h"
 #include "text/utf8.h"
 
@@ -303,34 +302,6 @@ struct Builder {
   };
   std::map<int, SpacingWidths> widths;  // by font index
   size_t objects_added = 0;             // images met so far: the next one's index
-
-  // Marks the hyphenation points of every English word of two or more syllables, but not
-  // in URLs and e-mail addresses: a hyphen added there would read as part of the address
-  // (issue 11 item 2); they break only where B5 and B6 allow.
-  void mark_hyphenation_points() {
-    const text::LinkSpans links = text::find_link_spans(in.text);
-    auto letter = [](char32_t cp) {
-      return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
-    };
-    const size_t n = out.glyphs.size();
-    for (size_t k = 0; k < n;) {
-      size_t end = k;
-      std::u32string word;
-      while (end < n && letter(out.glyphs[end].cp) &&
-             (end == k || (!out.junctions[end - 1].space && out.junctions[end - 1].width == 0)))
-        word += out.glyphs[end++].cp;
-      const bool address = end > k && links.kind[out.glyphs[k].source] != text::LinkKind::None;
-      // Code is never hyphenated: a hyphen would read as part of it.
-      const bool code = end > k && in.style_at(out.glyphs[k].source).mono;
-      if (address || code) word.clear();
-      for (size_t point : text::hyphenation_points(word)) {
-        const Glyph& before = out.glyphs[k + point - 1];
-        out.junctions[k + point - 1].hyphen =
-            static_cast<float>(widths.at(before.font).hyphen * style.size);
-      }
-      k = std::max(end, k + 1);
-    }
-  }
 };
 
 // Builder::indent: the fixed-width spaces that open the paragraph or a line after a hard break.
@@ -400,7 +371,11 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   size_t n = b.out.glyphs.size();
   b.out.junctions.reserve(n);
   for (size_t k = 0; k + 1 < n; ++k) b.out.junctions.push_back(b.junction(k));
-  if (ctx.hyphenate) b.mark_hyphenation_points();
+  if (ctx.hyphenate) {
+    mark_hyphenation_points(in, b.out, [&](uint16_t font) {
+      return static_cast<float>(b.widths.at(font).hyphen * style.size);
+    });
+  }
   return std::move(b.out);
 }
 

@@ -28,7 +28,7 @@ ContentWidths content_widths(const Paragraph& p) {
   for (size_t k = 0; k < p.glyphs.size(); ++k) {
     const bool last = k + 1 == p.glyphs.size();
     const BreakClass brk = last ? BreakClass::Mandatory : p.junctions[k].brk;
-    if (brk == BreakClass::Allowed || brk == BreakClass::Penalized ||
+    if (brk == BreakClass::Allowed || brk == BreakClass::Penalized || brk == BreakClass::Costly ||
         brk == BreakClass::Mandatory) {
       widths.min = std::max(widths.min, natural_width(p, piece, k + 1));
       piece = k + 1;

@@ -185,10 +185,10 @@ Breaks total_fit_pass(const Paragraph& p, GlyphRange range, const Prefix& sum, d
     const float hyphen = b + 1 < n ? p.junctions[b].hyphen : 0;
     if (brk == BreakClass::Emergency && !pass.emergency && hyphen == 0) continue;
     const bool forced = brk == BreakClass::Mandatory;
-    const double penalty = hyphen > 0                     ? kHyphenPenalty
-                           : brk == BreakClass::Penalized ? kExHyphenPenalty
-                           : brk == BreakClass::Emergency ? kEmergencyPenalty
-                                                          : 0;
+    const double penalty = hyphen > 0 || brk == BreakClass::Costly ? kHyphenPenalty
+                           : brk == BreakClass::Penalized          ? kExHyphenPenalty
+                           : brk == BreakClass::Emergency          ? kEmergencyPenalty
+                                                                   : 0;
     const bool ends_with_hyphen = hyphen > 0 || brk == BreakClass::Penalized;
 
     double best[4];

@@ -102,6 +102,10 @@ class Tailor {
     // compound's hyphen; after an en dash it is free.
     if (is_range_dash(i - 1)) return a == U'-' ? BreakClass::Penalized : BreakClass::Allowed;
     if (is_range_dash(i)) return BreakClass::Prohibited;
+    // Issue 11: after the slash of a Latin token (abs/|2507.23279, C++/|Python) at a
+    // hyphenation point's cost, and no hyphen added; it was a reference's ragged line in the
+    // narrow side column. Not Penalized: no extractor drops a slash at a line end.
+    if (is_latin_slash(i - 1)) return BreakClass::Costly;
     if (is_plain_slash(i - 1) || is_plain_slash(i)) {
       return BreakClass::Prohibited;  // B2 GB style: 训练/推理 keeps its slash inside the line
     }
@@ -163,6 +167,14 @@ class Tailor {
 
   bool is_plain_slash(size_t i) const {
     return bc::is_slash(text_[i]) && links_.kind[i] != LinkKind::Url;
+  }
+
+  // An ASCII slash outside URLs between two Latin tokens: a letter, digit or the + of C++
+  // before it, a letter or digit after it (never the // of a URL's scheme).
+  bool is_latin_slash(size_t i) const {
+    const char32_t prev = before(i);
+    return text_[i] == U'/' && links_.kind[i] != LinkKind::Url &&
+           (is_latin_alnum(prev) || prev == U'+' || prev == U'#') && is_latin_alnum(at(i + 1));
   }
 
   // B3: + and # right after an alphanumeric (or another +) belong to it (C++, C#,

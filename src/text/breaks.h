@@ -15,6 +15,8 @@ enum class BreakClass : uint8_t {
   Penalized,  // allowed at a cost, taken only where every other way is worse: after the
               // hard hyphen of a compound (EPS-|MoE) or of a range (2018-|2019), as TeX's
               // \exhyphenpenalty (issue 11 item 2)
+  Costly,     // allowed at a hyphenation point's cost, with no hyphen added: after the slash
+              // between Latin tokens (abs/|2507.23279, C++/|Python)
   Allowed,
   Mandatory,  // after a hard line break ('\n')
 };

@@ -31,7 +31,9 @@ bool owed_to_sidebar(const std::string& line, const std::string& layout) {
 TEST_P(ShippedTest, NothingIsLostButTheSidebarsKnownInterleaving) {
   const Case& c = GetParam();
   Result r = run(jianli() + " check " + JIANLI_SOURCE_DIR + "/" + c.resume + " -l " + c.layout);
-  if (c.layout != "sidebar") EXPECT_EQ(r.status, 0) << r.out;
+  if (c.layout != "sidebar") {
+    EXPECT_EQ(r.status, 0) << r.out;
+  }
   ASSERT_TRUE(r.status == 0 || r.status == 1) << r.out;
   std::istringstream lines(r.out);
   std::string line, summary;

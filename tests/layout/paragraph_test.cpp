@@ -250,7 +250,7 @@ TEST_F(LayoutTest, AddressesAreNeverHyphenated) {  // issue 11 item 2
   EXPECT_TRUE(hyphenated);
 }
 
-TEST_F(LayoutTest, NoHyphenationUnlessAsked) {  // Chinese documents keep English words whole
+TEST_F(LayoutTest, NoHyphenationUnlessAsked) {  // small capitals and table cells ask for none
   Paragraph p = prep(kEnglish, 10, false);
   for (const Junction& j : p.junctions) EXPECT_EQ(j.hyphen, 0);
 }
@@ -287,6 +287,28 @@ TEST_F(LayoutTest, LatinIsKernedByTheFontsGposValue) {
   ASSERT_EQ(line.runs.size(), 1u);
   ASSERT_EQ(line.runs[0].glyphs.size(), 2u);
   EXPECT_NEAR(line.runs[0].glyphs[1].x - line.runs[0].glyphs[0].x, p.glyphs[0].advance, 1e-4);
+}
+
+TEST_F(LayoutTest, LigaturedWordsAreHyphenatedFromTheirLetters) {  // issue 11
+  // The fi and ffi ligatures are one glyph each. Read from the glyphs' first letters the words
+  // were "unifed", which has no hyphenation point, and "Efcient"; uni-fied and Ef-fi-cient are
+  // read from the letters typed, and Ef|fi, inside the ffi glyph, is no break.
+  const std::vector<std::pair<std::string, std::string>> words = {{"unified", "uni"},
+                                                                  {"Efficient", "Effi"}};
+  for (const auto& [word, before] : words) {
+    Paragraph p = prep(word, 10, true);
+    ASSERT_LT(p.glyphs.size(), word.size()) << word << ": Noto Serif ligates fi and ffi";
+    std::vector<size_t> points;
+    for (size_t k = 0; k + 1 < p.glyphs.size(); ++k)
+      if (p.junctions[k].hyphen > 0) points.push_back(k + 1);
+    ASSERT_EQ(points.size(), 1u) << word;
+    EXPECT_EQ(text::to_utf8(p.text.substr(0, p.glyphs[points[0]].source)), before);
+    // Broken there, the two lines carry every letter, and the hyphen.
+    const SetLine first = set_line(p, {0, points[0], false}, 100, model::Align::Left);
+    const SetLine second = set_line(p, {points[0], p.glyphs.size(), true}, 100, model::Align::Left);
+    EXPECT_EQ(first.runs.back().text + second.runs.front().text,
+              before + "-" + word.substr(before.size()));
+  }
 }
 
 TEST_F(LayoutTest, AnFiLigatureIsOneGlyphStandingForTwoLetters) {

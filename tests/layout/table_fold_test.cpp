@@ -66,7 +66,9 @@ TEST_F(TableFoldTest, AKeyValueGridTooWideForTheColumnFoldsToPairsInReadingOrder
     EXPECT_NEAR(value.y, label.y, 0.01) << "each value beside its label";
     EXPECT_GT(value.x, label.x + label.width);
     // PDF y grows upwards: each pair under the one before.
-    if (k > 0) EXPECT_LT(label.y, only(set, labels[k - 1]).y) << "a pair a row, in order";
+    if (k > 0) {
+      EXPECT_LT(label.y, only(set, labels[k - 1]).y) << "a pair a row, in order";
+    }
     EXPECT_LE(value.x + value.width, spec_.page_width - spec_.margin_right + 0.01);
   }
 }

@@ -2,7 +2,8 @@
 // and the §6 tailorings of UAX #14. Most tests draw the text as a reader would
 // see the opportunities:
 //   |  a line may break here (Allowed)
-//   ¦  a line may break here, at a cost (Penalized: after a compound's hyphen)
+//   ¦  a line may break here, at a cost (Penalized: after a compound's hyphen; Costly: after
+//      a slash between Latin tokens)
 //   ~  only when nothing else fits the line (Emergency, B6)
 //   !  the line must break here (Mandatory)
 //   nothing: the line never breaks here (Prohibited)
@@ -29,6 +30,7 @@ std::string marked(const std::string& utf8) {
         out += "|";
         break;
       case BreakClass::Penalized:
+      case BreakClass::Costly:
         out += "¦";
         break;
       case BreakClass::Emergency:
@@ -134,7 +136,15 @@ TEST(BreaksB2, SlashNeitherStartsNorEndsALineOutsideUrls) {
   EXPECT_EQ(marked("超大规模训练/推理系统"), "超|大|规|模|训|练/推|理|系|统");
   EXPECT_EQ(marked("资深技术负责人 / Staff Engineer"),
             "资|深|技|术|负|责|人 / |S~t~a~f~f |E~n~g~i~n~e~e~r");
-  EXPECT_EQ(marked("昇腾卡（910B/C）"), "昇|腾|卡|（9~1~0~B/C）");
+  EXPECT_EQ(marked("昇腾卡（910B/C）"), "昇|腾|卡|（9~1~0~B/¦C）");
+}
+
+TEST(BreaksB2, LatinTokensBreakAfterTheirSlashAtACost) {
+  // Issue 11: a reference's arXiv number and a list of languages may break after the slash,
+  // never before it, and not where a Chinese word or a URL's scheme has it.
+  EXPECT_EQ(marked("ArXiv abs/2507.23279"), "A~r~X~i~v |a~b~s/¦2~5~0~7.~2~3~2~7~9");
+  EXPECT_EQ(marked("C++/Python/Go"), "C++/¦P~y~t~h~o~n/¦G~o");
+  EXPECT_EQ(marked("训练/推理 and A / B"), "训|练/推|理 |a~n~d |A / |B");
 }
 
 TEST(BreaksB2, CurrencyAndSignStickToTheirDigits) {
@@ -294,7 +304,7 @@ TEST(BreaksResume, EducationLine) {
 TEST(BreaksResume, PaperLine) {
   EXPECT_EQ(marked("“LongCat-Flash Technical Report.” ArXiv abs/2509.01322 (2025)."),
             "“L~o~n~g~C~a~t-¦F~l~a~s~h |T~e~c~h~n~i~c~a~l |R~e~p~o~r~t.~” |A~r~X~i~v "
-            "|a~b~s/2~5~0~9.~0~1~3~2~2 |(2~0~2~5)~.");
+            "|a~b~s/¦2~5~0~9.~0~1~3~2~2 |(2~0~2~5)~.");
 }
 
 // --- bounded cost ------------------------------------------------------------
