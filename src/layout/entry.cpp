@@ -50,7 +50,8 @@ std::string print_date(const model::Date& date, const model::DateForm& form,
 }
 
 // The dates in the layout's form with its dash between them, unless the résumé wrote a
-// word there: "至" is set close, as Chinese is, "to" between spaces.
+// word there: "至" is set close, as Chinese is, "to" between spaces. A word the printed end
+// already starts with is not said twice: "2020年7月 至 今" gives 2020年7月至今, not 至至今.
 std::string date_range(const model::Entry& e, const model::LayoutSpec& spec) {
   std::string start = e.start, end = e.end;
   if (e.start_date && e.end_date) {
@@ -59,6 +60,7 @@ std::string date_range(const model::Entry& e, const model::LayoutSpec& spec) {
   }
   if (end.empty()) return start;
   if (e.range_word.empty()) return start + spec.date_dash + end;
+  if (e.range_word != "to" && end.starts_with(e.range_word)) return start + end;
   return e.range_word == "to" ? start + " to " + end : start + e.range_word + end;
 }
 

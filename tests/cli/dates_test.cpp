@@ -53,6 +53,18 @@ TEST_F(CliTest, ShippedLayoutsPrintDatesTypedAnyWayInTheirForm) {
   EXPECT_NE(text.find("2015-13 – 2016"), std::string::npos) << "not a date: as typed\n" << text;
 }
 
+// "至 今" is the range word and the present: printed in the layout's 至今, 至 is said once.
+TEST_F(CliTest, ARangeWordThePresentAlreadySaysIsNotDoubled) {
+  write("简历.md",
+        "---\nlang: zh\n---\n# 张三\n\n## 工作经历\n\n"
+        "### 2020年7月 至 今　　青禾科技\n\n### 2016.02 至 2019.06　　差分机公司\n");
+  ASSERT_EQ(jianli_in_dir("-q 简历.md").status, 0);
+  std::string zh = pdf_text(path("简历.pdf"));
+  EXPECT_NE(zh.find("2020年7月至今"), std::string::npos) << zh;
+  EXPECT_EQ(zh.find("至至今"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("2016年2月至2019年6月"), std::string::npos) << zh;
+}
+
 // Issue 14: a bad value in the private file is reported at that file's own line.
 TEST_F(CliTest, ABadPrivateValueIsReportedInThePrivateFile) {
   write("cv.md",
