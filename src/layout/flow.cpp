@@ -132,7 +132,10 @@ void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool
   row.height += push;
   place_images(line, objects, x, baseline, image_foot, row.images);
   stamp(line, structure_.current());
+  // An inline image is a Figure read with its alt text; one without (an icon beside a
+  // contact link) says nothing and is an artifact, as in a table cell (PDF/UA 7.3).
   for (model::PlacedImage& image : row.images) {
+    if (image.alt.empty()) continue;
     image.element = structure_.add(model::StructureType::Figure);
     structure_.at(image.element).alt = image.alt;
   }

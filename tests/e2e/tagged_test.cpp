@@ -45,6 +45,16 @@ class TaggedTest : public ScratchDirTest {
     EXPECT_EQ(r.status, 0) << r.err;
     return tree(pdf);
   }
+  // The Figures of `markdown` rendered in classic, with a PNG badge and an SVG icon beside it.
+  std::vector<Element> figures_of(const std::string& markdown) {
+    for (const char* image : {"badge.png", "github.svg"})
+      fs::copy_file(std::string(JIANLI_TEST_DATA) + "/images/" + image, dir_ / image);
+    write("cv.md", markdown);
+    std::vector<Element> figures;
+    for (const Element& e : render_tree(path("cv.md"), "classic"))
+      if (e.type == "Figure") figures.push_back(e);
+    return figures;
+  }
 };
 
 // The headings of a Markdown file, levels and text, in order; the first is the name (H1).
@@ -220,6 +230,15 @@ TEST_F(TaggedTest, AnImageInATableCellIsAFigureOfItsCellAndAnIconWithoutAltIsNot
   auto header = of_type(elements, std::regex("TH"));
   ASSERT_FALSE(header.empty());
   EXPECT_LT(header.front(), figures[0]) << "the header row reads before the figure's row";
+}
+
+// An icon in a line of text with no alt text is decoration: no Figure with an empty /Alt.
+TEST_F(TaggedTest, AnInlineIconWithoutAltIsAnArtifactAndOneWithAltAFigure) {
+  std::vector<Element> figures = figures_of(
+      "# 张三\n\n<img src=\"github.svg\" width=\"14\"> github.com/zhangsan\n\n"
+      "## 技能\n\nPython ![PCEP 证书](badge.png) 熟练。\n");
+  ASSERT_EQ(figures.size(), 1u) << "the icon without alt text is an artifact";
+  EXPECT_EQ(figures[0].text, "alt=PCEP 证书");
 }
 
 TEST_F(TaggedTest, LinksAreElementsOfTheirParagraph) {
