@@ -24,11 +24,13 @@ class UriActions {
   void annotate(HPDF_Page page, const HPDF_Rect& rect, int uri);
 
  private:
-  HPDF_Dict action(int uri);  // made at its first use
+  HPDF_Dict action(int uri);      // made at its first use
+  HPDF_String contents(int uri);  // the annotation's /Contents, made at its first use
 
   HaruDocument& doc_;
   const std::vector<std::string>& uris_;
-  std::vector<HPDF_Dict> actions_;  // by URI index; null until used
+  std::vector<HPDF_Dict> actions_;     // by URI index; null until used
+  std::vector<HPDF_String> contents_;  // by URI index; null until used
 };
 
 }  // namespace jianli::pdf

@@ -232,6 +232,24 @@ TEST_F(TaggedTest, AnImageInATableCellIsAFigureOfItsCellAndAnIconWithoutAltIsNot
   EXPECT_LT(header.front(), figures[0]) << "the header row reads before the figure's row";
 }
 
+// PDF/UA 7.18.5: each link annotation says where it leads in /Contents, one shared string a
+// target however many lines the link spans.
+TEST_F(TaggedTest, EveryLinkAnnotationSaysWhereItLeads) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "一段很长的说明文字，";
+  write("cv.md", "# 张三\n\n## 项目\n\n见 [" + text + "](https://example.com/p?a=1&b=%E4) 。\n");
+  render_tree(path("cv.md"), "classic");
+  Result r =
+      run("/usr/bin/python3 -c \"import pypdf,sys; r=pypdf.PdfReader(sys.argv[1]); "
+          "a=[x.get_object() for p in r.pages for x in p.get('/Annots',[])]; "
+          "print(len(a), len(set(x.raw_get('/Contents').idnum for x in a)), "
+          "*set(str(x['/Contents']) == x['/A']['/URI'] for x in a))\" " +
+          path("classic.pdf"));
+  EXPECT_TRUE(std::regex_match(r.out, std::regex("[2-9] 1 True\n")))
+      << r.out << "(annotations, distinct /Contents objects, each equal to its /URI): a link over "
+      << "several lines, one /Contents equal to its URI";
+}
+
 // An icon in a line of text with no alt text is decoration: no Figure with an empty /Alt.
 TEST_F(TaggedTest, AnInlineIconWithoutAltIsAnArtifactAndOneWithAltAFigure) {
   std::vector<Element> figures = figures_of(
