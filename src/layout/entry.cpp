@@ -11,10 +11,6 @@
 namespace jianli::layout {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonthNames = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
 // `date` in the layout's form for the document's language, or `typed` where the layout
 // keeps dates as typed.
 std::string print_date(const model::Date& date, const model::DateForm& form,
@@ -22,9 +18,9 @@ std::string print_date(const model::Date& date, const model::DateForm& form,
   if (date.present) return form.present.empty() ? typed : form.present;
   const std::vector<model::DatePart>& parts = date.month ? form.with_month : form.year_only;
   if (parts.empty()) return typed;
+  const std::string_view name = date.month ? model::kMonthNames[*date.month - 1] : "";
   std::string out;
   for (const model::DatePart& part : parts) {
-    std::string_view name = date.month ? kMonthNames[*date.month - 1] : "";
     switch (part.field) {
       case model::DateField::Text:
         out += part.text;

@@ -2,8 +2,10 @@
 // Plain data, filled by parse/ and read by every later stage.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/diagnostic.h"
@@ -107,6 +109,12 @@ struct Table {
 
 // A date as an entry's reader understood it ("2023年2月", "2023-02", "Feb 2023" and
 // "至今" alike), so that a layout can print it in its own form.
+// The English months, January first: the date reader knows them by their first three
+// letters ("Feb", "February"), and a layout's {mon} and {month} print them.
+inline constexpr std::array<std::string_view, 12> kMonthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
 struct Date {
   int year = 0;              // 0 for the present
   std::optional<int> month;  // 1–12; none for a year alone ("2021年", "2021")

@@ -1,5 +1,6 @@
 #include "parse/entries.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/utf8.h"
@@ -117,11 +118,10 @@ class Scanner {
  private:
   // The month (1–12) of an English month name or its abbreviation, "Feb", "February".
   std::optional<int> month_name() {
-    static const std::array<std::u32string_view, 12> names = {U"Jan", U"Feb", U"Mar", U"Apr",
-                                                              U"May", U"Jun", U"Jul", U"Aug",
-                                                              U"Sep", U"Oct", U"Nov", U"Dec"};
-    for (size_t m = 0; m < names.size(); ++m) {
-      if (s_.compare(i_, 3, names[m]) != 0) continue;
+    for (size_t m = 0; m < model::kMonthNames.size(); ++m) {
+      const std::string_view name = model::kMonthNames[m];
+      if (i_ + 3 > s_.size() || !std::equal(name.begin(), name.begin() + 3, s_.begin() + i_))
+        continue;
       i_ += 3;
       while (i_ < s_.size() && ((s_[i_] >= U'a' && s_[i_] <= U'z'))) ++i_;  // "February"
       return static_cast<int>(m) + 1;
