@@ -19,6 +19,10 @@ constexpr std::u32string_view kDoubleStops = U"‼⁇⁈⁉";
 constexpr std::u32string_view kAsciiNonStarters = U")]},.:;!?%";
 constexpr std::u32string_view kUnitsAfterDigits = U"‰℃";
 constexpr std::u32string_view kEllipses = U"…⋯";  // B3: no break before …… (UAX #14 LB22)
+// The marks that part the items of a run-in list ("男 ｜ 1992 年生 ｜ 本科", "Email • Phone"):
+// like an interpunct, one belongs to the item before it, so a wrapped contact line never
+// starts with one (corpus 11 printed "｜ 郑州" at the start of its second header line).
+constexpr std::u32string_view kItemSeparators = U"|｜•‣";
 
 }  // namespace
 
@@ -29,7 +33,7 @@ bool is_non_starter(char32_t cp) {
   }
   return contains(kConnectors, cp) || contains(kDoubleStops, cp) ||
          contains(kAsciiNonStarters, cp) || contains(kUnitsAfterDigits, cp) ||
-         contains(kEllipses, cp);
+         contains(kEllipses, cp) || contains(kItemSeparators, cp);
 }
 
 bool is_non_ender(char32_t cp) {

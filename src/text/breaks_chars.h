@@ -6,7 +6,8 @@
 
 namespace jianli::text::break_chars {
 
-// B1: marks that may not start a line, whatever their neighbours.
+// B1: marks that may not start a line, whatever their neighbours; with them the
+// separators of run-in lists (| ｜ •).
 bool is_non_starter(char32_t cp);
 
 // B2: marks that may not end a line, whatever their neighbours.

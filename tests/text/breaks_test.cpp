@@ -116,6 +116,15 @@ TEST(BreaksB1, SingleDashTildeAndInterpunctDoNotStartALine) {
   EXPECT_EQ(marked("杰弗里·辛顿"), "杰|弗|里·|辛|顿");
 }
 
+TEST(BreaksB1, ARunInListSeparatorEndsTheItemBeforeIt) {
+  // A wrapped contact line ends with its separator and never starts with one: the break
+  // goes after the space that follows it (corpus 11: "｜ 郑州" started a header line).
+  EXPECT_EQ(marked("本科 ｜ 郑州"), "本|科 ｜ |郑|州");
+  EXPECT_EQ(marked("a@b.cn | Hangzhou"), "a~@~b~.~c~n | |H~a~n~g~z~h~o~u");
+  EXPECT_EQ(marked("Email • Phone"), "E~m~a~i~l • |P~h~o~n~e");
+  EXPECT_EQ(marked("男｜本科"), "男｜|本|科");
+}
+
 TEST(BreaksB1, AsciiClosingPunctuationSticksToTheWordBefore) {
   EXPECT_EQ(marked("n. pag."), "n. |p~a~g.");
   EXPECT_EQ(marked("(pp. 319-328)."), "(p~p. |3~1~9-¦3~2~8)~.");
