@@ -34,8 +34,8 @@ class LayoutCache {
   };
   // The layout asked for, the folders, the front matter's overrides (the résumé's path in
   // them: their errors point into it) and the language.
-  using Key = std::tuple<std::string, std::vector<std::string>, std::string, std::string,
-                         std::string>;
+  using Key =
+      std::tuple<std::string, std::vector<std::string>, std::string, std::string, std::string>;
 
   static Stamp stamp_of(const std::string& path);
   static bool unchanged(const Entry& entry);
