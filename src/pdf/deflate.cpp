@@ -18,9 +18,10 @@ constexpr int kLevel = 6;
 }  // namespace
 
 std::string deflated(std::string_view bytes) {
-  // A compressor per call: it is not for several threads at once, and making one costs
-  // microseconds against the milliseconds of compressing a font.
-  std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+  // One compressor per thread, kept: it is not for several threads at once, and a page's
+  // content stream (a few KB) is compressed in about the time it takes to allocate one
+  // (hundreds of KB of tables). Its output depends on the input alone.
+  thread_local const std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
       libdeflate_alloc_compressor(kLevel));
   if (!compressor) throw std::bad_alloc();
   std::string out(libdeflate_zlib_compress_bound(compressor.get(), bytes.size()), '\0');

@@ -1,5 +1,6 @@
 // Flate compression (zlib format, as /FlateDecode reads it) for the streams jianli
-// compresses itself: the embedded fonts' (font_cache.h).
+// compresses itself: the embedded fonts' (font_cache.h), and the page contents, images and
+// attachments (mend_pdf.cpp).
 #pragma once
 
 #include <string>

@@ -177,8 +177,7 @@ model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& do
     // The language picks the layout's labels ("Page 1 of 2" or "第 1 页 / 共 2 页").
     std::vector<std::string> dirs =
         paths_of(layout_dirs(fs::path(job.path).parent_path(), data_dir_));
-    return parse::load_layout(name, dirs, doc.meta.layout_overrides,
-                              layout::document_language(doc));
+    return layouts_.load(name, dirs, doc.meta.layout_overrides, layout::document_language(doc));
   } catch (model::InputError& e) {
     // An unknown layout named in the front matter points at that line.
     if (job.layout.empty() && !doc.meta.layout.empty() && e.file().empty())

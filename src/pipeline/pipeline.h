@@ -17,6 +17,7 @@
 #include "model/style.h"
 #include "parse/section_roles.h"
 #include "parse/selection.h"
+#include "pipeline/layout_cache.h"
 #include "text/fonts.h"
 
 namespace jianli::pipeline {
@@ -74,7 +75,8 @@ struct Rendered {
   int page_count() const { return static_cast<int>(pages.pages.size()); }
 };
 
-// Holds what jobs share: the layout folders and the fonts, loaded as jobs need them.
+// Holds what jobs share: the layout folders, the layouts read and the fonts, loaded as jobs
+// need them.
 // Not for several threads at once; one Pipeline per thread is.
 class Pipeline {
  public:
@@ -101,6 +103,7 @@ class Pipeline {
   std::string data_dir_;
   parse::SectionRoles section_roles_;
   text::FontLibrary fonts_;
+  LayoutCache layouts_;
 };
 
 }  // namespace jianli::pipeline

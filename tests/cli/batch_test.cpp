@@ -141,8 +141,9 @@ TEST_F(CliTest, JobsGiveTheSameFilesAsOneAtATime) {
 }
 
 TEST_F(CliTest, OneWorkerKeepingItsFontsWritesEachFileAsARunOfItsOwn) {
-  // --jobs 1: one worker renders every input in turn on the same loaded fonts. Whatever came
-  // before (another layout, language, a failed input), each PDF is what it alone gives.
+  // --jobs 1: one worker renders every input in turn on the same loaded fonts and layouts.
+  // Whatever came before (another layout, language, a failed input), each PDF is what it
+  // alone gives.
   fs::copy_file(kSource + "/resume.md", path("resume.md"));
   fs::copy_file(kSource + "/resume.en.md", path("resume.en.md"));
   std::string inputs = "resume.md resume.en.md bad.md";
@@ -151,12 +152,15 @@ TEST_F(CliTest, OneWorkerKeepingItsFontsWritesEachFileAsARunOfItsOwn) {
     resume(layout + ".md", "jianli: {layout: " + layout + "}\n");
     inputs += " " + layout + ".md";
   }
+  // The seed again, last: its layout kept from the first job (pipeline/layout_cache.h).
+  fs::copy_file(kSource + "/resume.md", path("resume-again.md"));
+  inputs += " resume-again.md";
   fs::create_directories(path("batch"));
   fs::create_directories(path("alone"));
   Result r = jianli_in_dir(inputs + " --jobs 1 -d batch");
   EXPECT_EQ(r.status, 1) << "bad.md fails alone: " << r.out;
   for (const std::string input : {"resume.md", "resume.en.md", "classic.md", "kai.md", "sidebar.md",
-                                  "compact.md", "modern.md"}) {
+                                  "compact.md", "modern.md", "resume-again.md"}) {
     ASSERT_EQ(jianli_in_dir(input + " -d alone").status, 0) << input;
     std::string pdf = fs::path(input).replace_extension(".pdf").string();
     std::string alone = slurp(path("alone/" + pdf));
