@@ -125,9 +125,10 @@ TEST_F(TablesTest, TheSidebarFoldsAPersonalGridToPairsAndBreaksNoField) {
     // Folded, the pairs are read down one column of labels; side by side, across.
     EXPECT_EQ(std::abs(word(words, "性别").x0 - word(words, "姓名").x0) < 0.15, folded);
     EXPECT_EQ(word(words, "性别").y0 > word(words, "周怡然").y1, folded);
-    if (folded)
+    if (folded) {
       for (int k = 1; k < 6; ++k)
         EXPECT_GT(word(words, labels[k]).y0, word(words, labels[k - 1]).y1) << labels[k];
+    }
   }
 }
 
