@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "check/reading_order.h"
 #include "text/list_marker.h"
 #include "text/utf8.h"
 
@@ -28,7 +29,8 @@ struct Char {
 
 struct Line {
   std::vector<Char> chars;
-  double y = 0;  // baseline (expected lines only)
+  double y = 0;                                // baseline (expected lines only)
+  model::Region region = model::Region::Main;  // expected lines only
   std::u32string key() const {
     std::u32string k;
     for (const Char& c : chars) k += c.c;
@@ -75,8 +77,8 @@ std::vector<Line> expected_lines(const model::Page& page) {
     const model::TextRun& run = page.runs[r];
     if (run.glyphs.empty() && run.text.find_first_not_of(' ') != std::string::npos) continue;
     Gap gap = Gap::Line;
-    if (!last || run.y != last->y) {
-      lines.push_back({{}, run.y});
+    if (!last || run.y != last->y || run.region != last->region) {
+      lines.push_back({{}, run.y, run.region});
     } else {
       double space = run.x - (last->x + last->width);
       bool after_marker = lines.back().chars.size() <= 4 && lines.back().chars.size() > 0 &&
@@ -120,25 +122,6 @@ std::vector<Line> extracted_lines(const ExtractedPage& page) {
   return lines;
 }
 
-// Indices (into `seq`) of a longest strictly increasing subsequence.
-std::vector<size_t> longest_increasing(const std::vector<int>& seq) {
-  std::vector<size_t> tails, parent(seq.size(), SIZE_MAX);
-  for (size_t i = 0; i < seq.size(); ++i) {
-    auto pos = std::lower_bound(tails.begin(), tails.end(), seq[i],
-                                [&](size_t t, int v) { return seq[t] < v; });
-    if (pos != tails.begin()) parent[i] = *(pos - 1);
-    if (pos == tails.end())
-      tails.push_back(i);
-    else
-      *pos = i;
-  }
-  std::vector<size_t> out;
-  for (size_t i = tails.empty() ? SIZE_MAX : tails.back(); i != SIZE_MAX; i = parent[i])
-    out.push_back(i);
-  std::reverse(out.begin(), out.end());
-  return out;
-}
-
 class PageComparer {
  public:
   PageComparer(int page, const std::vector<Line>& expected, const std::vector<Line>& extracted,
@@ -151,14 +134,19 @@ class PageComparer {
 
   void run() {
     std::vector<int> match = match_lines();
-    report_out_of_order(match);
+    std::vector<model::Region> parts = report_out_of_order(match);
     std::vector<Char> residue_expected, residue_extracted;
-    for (size_t i = 0; i < expected_.size(); ++i) {
-      if (match[i] >= 0)
-        compare_chars(expected_[i].chars, extracted_[match[i]].chars);
-      else
-        append_line(residue_expected, expected_[i]);
-    }
+    for (size_t i = 0; i < expected_.size(); ++i)
+      if (match[i] >= 0) compare_chars(expected_[i].chars, extracted_[match[i]].chars);
+    // What matched no line, in the order the parts were read (a sidebar's side column first,
+    // as poppler reads it), so that it aligns with what was extracted around it.
+    for (const model::Region& region :
+         {model::Region::Main, model::Region::Side, model::Region::Footer})
+      if (std::find(parts.begin(), parts.end(), region) == parts.end()) parts.push_back(region);
+    for (model::Region region : parts)
+      for (size_t i = 0; i < expected_.size(); ++i)
+        if (match[i] < 0 && expected_[i].region == region)
+          append_line(residue_expected, expected_[i]);
     std::vector<bool> used(extracted_.size(), false);
     for (int m : match)
       if (m >= 0) used[m] = true;
@@ -202,20 +190,25 @@ class PageComparer {
     return match;
   }
 
-  void report_out_of_order(const std::vector<int>& match) {
-    std::vector<int> order;
+  // A line read away from its place in its part of the page (reading_order.h): out of
+  // order, said to be among another part's lines where it is.
+  // Returns the parts of the page in the order they were read.
+  std::vector<model::Region> report_out_of_order(const std::vector<int>& match) {
+    std::vector<ReadLine> read;
     std::vector<size_t> lines;
     for (size_t i = 0; i < match.size(); ++i)
-      if (match[i] >= 0) order.push_back(match[i]), lines.push_back(i);
-    std::vector<size_t> kept = longest_increasing(order);
-    std::vector<bool> in_order(order.size(), false);
-    for (size_t k : kept) in_order[k] = true;
-    for (size_t k = 0; k < order.size(); ++k) {
-      if (in_order[k]) continue;
+      if (match[i] >= 0) read.push_back({expected_[i].region, match[i]}), lines.push_back(i);
+    ReadingOrder order = reading_order(read);
+    for (size_t k = 0; k < read.size(); ++k) {
+      if (order.in_place[k]) continue;
+      std::string where = order.interleaved[k] ? ", among the lines of another column: the "
+                                                 "columns interleave"
+                                               : ", away from its place";
       found(static_cast<int>(lines[k]), Defect::OutOfOrder,
             "\"" + excerpt(expected_[lines[k]].chars) + "\" is extracted as line " +
-                std::to_string(order[k] + 1) + " of the page's text, away from its place");
+                std::to_string(read[k].extracted + 1) + " of the page's text" + where);
     }
+    return order.parts;
   }
 
   static std::string excerpt(const std::vector<Char>& chars, size_t from = 0, size_t count = 24) {

@@ -43,6 +43,7 @@ void number_pages(Flow& flow, const model::LayoutSpec& spec, model::PageSet& pag
     for (model::TextRun& run : line.runs) {
       run.x += spec.margin_left;
       run.y = spec.margin_bottom / 2;
+      run.region = model::Region::Footer;
       pages.pages[i].runs.push_back(std::move(run));
     }
   }

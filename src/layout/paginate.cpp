@@ -5,10 +5,11 @@
 namespace jianli::layout {
 namespace {
 
-void place(const Row& row, double top, int page_index, model::PageSet& out) {
+void place(const Row& row, double top, int page_index, model::Region region, model::PageSet& out) {
   model::Page& page = out.pages[page_index];
   for (model::TextRun run : row.runs) {
     run.y = top - run.y;
+    run.region = region;
     page.runs.push_back(std::move(run));
   }
   for (model::Box box : row.boxes) {
@@ -33,13 +34,14 @@ void place(const Row& row, double top, int page_index, model::PageSet& out) {
 }
 
 // A table that runs on to a new page sets its header rows again at the top.
-double place_repeated(const Row& row, double cursor, int page_index, model::PageSet& out) {
+double place_repeated(const Row& row, double cursor, int page_index, model::Region region,
+                      model::PageSet& out) {
   if (!row.repeat_above) return cursor;
   for (Row header : *row.repeat_above) {
     // Set again for the eye; the tree has the header once, where the table starts.
     for (model::TextRun& run : header.runs) run.element = model::kArtifact;
     for (model::Link& link : header.links) link.element = model::kArtifact;
-    place(header, cursor, page_index, out);
+    place(header, cursor, page_index, region, out);
     cursor -= header.height;
   }
   return cursor;
@@ -47,7 +49,8 @@ double place_repeated(const Row& row, double cursor, int page_index, model::Page
 
 }  // namespace
 
-void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out) {
+void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out,
+              model::Region region) {
   const double page_top = spec.page_height - spec.margin_top;
   const std::vector<size_t> starts = page_starts(rows, page_top - spec.margin_bottom);
   // A second column (a sidebar) fills the pages the first made, then adds its own.
@@ -57,12 +60,12 @@ void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model
   for (size_t i = 0, next_page = 1; i < rows.size(); ++i) {
     if (next_page < starts.size() && starts[next_page] == i) {
       if (++page_index == out.pages.size()) out.pages.emplace_back();
-      cursor = place_repeated(rows[i], page_top, static_cast<int>(page_index), out);
+      cursor = place_repeated(rows[i], page_top, static_cast<int>(page_index), region, out);
       ++next_page;
     } else if (i > 0) {
       cursor -= rows[i].space_before;
     }
-    place(rows[i], cursor, static_cast<int>(page_index), out);
+    place(rows[i], cursor, static_cast<int>(page_index), region, out);
     cursor -= rows[i].height;
   }
 }

@@ -12,7 +12,8 @@ namespace jianli::layout {
 
 // Places rows top to bottom inside the margins, a new page where page_starts
 // (page_breaks.h) says. Pages already in `out` (another column's) are filled from the
-// first before new ones are added.
-void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out);
+// first before new ones are added. The rows' text runs are set in `region`.
+void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out,
+              model::Region region = model::Region::Main);
 
 }  // namespace jianli::layout

@@ -74,7 +74,7 @@ void lay_out_with_sidebar(Flow& flow, const model::Document& doc, const model::L
   std::vector<Row> side_rows = flow.take_rows();
 
   paginate(main_rows, spec, pages);
-  paginate(side_rows, spec, pages);
+  paginate(side_rows, spec, pages, model::Region::Side);
 
   // The tint runs the page's full height, from the paper's edge to the middle of
   // the gap; drawn first, under everything else.

@@ -47,6 +47,14 @@ struct StructureElement {
   std::string lang;  // BCP 47 where it differs from the document's; empty: the same
 };
 
+// The part of the page a run is set in. A reader takes each part whole, one after another:
+// `jianli check` accepts a sidebar's two columns read in either order, never interleaved.
+enum class Region : uint8_t {
+  Main,    // the page's one column, or a sidebar layout's main column
+  Side,    // a sidebar layout's side column
+  Footer,  // the page number
+};
+
 // Content that is no element: page numbers, rules, backgrounds (an artifact, §14.8.2.2).
 constexpr int kArtifact = -1;
 
@@ -81,6 +89,7 @@ struct TextRun {
   double size = 10;  // pt
   Color color;
   int element = kArtifact;  // index into PageSet::structure
+  Region region = Region::Main;
   // Ends with the hyphen a break at a hyphenation point adds: drawn, but not typed, so
   // the word goes on in the next line's text (`jianli check`).
   bool hyphenated = false;

@@ -4,7 +4,7 @@
 pdftotext (default mode) and poppler-cpp's page::text read a "table" row by row: four
 blocks form one when a block, the nearest block to its right, the nearest below it and
 the nearest below-right are aligned left/right/centre in x and top/bottom/centre in y,
-within 0.3 and 0.5 of the smallest font size (TextPage::coalesce in poppler's
+within 0.7 and 0.5 of the smallest font size (TextPage::coalesce in poppler's
 TextOutputDev.cc, 22.12). That is what interleaves the sidebar layout's two columns
 (issue 13). This re-runs the rule over the blocks of `pdftotext -bbox-layout`, so a
 layout change can be tried without reading poppler's order by eye.
@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 
-MIN_COL_SPACING1 = 0.3  # poppler's minColSpacing1
+MIN_COL_SPACING1 = 0.7  # poppler's minColSpacing1 (TextOutputDev::minColSpacing1_default since 21.08)
 MAX_INTRA_LINE_DELTA = 0.5  # poppler's maxIntraLineDelta
 
 

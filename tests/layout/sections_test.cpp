@@ -59,6 +59,28 @@ TEST_F(SectionsTest, SectionsOfTheSidebarsRolesGoBesideWhateverTheirHeadingSays)
   EXPECT_FALSE(warned(laid, "side column"));
 }
 
+// Each run says which part of the page it is in, so that `jianli check` can accept the two
+// columns read whole in either order (check/reading_order.h) without guessing from x.
+TEST_F(SectionsTest, EachRunKnowsItsColumnAndThePageNumberIsTheFooter) {
+  LayoutResult laid = lay(kChinese, "sidebar");
+  size_t side = 0, main = 0, footer = 0;
+  for (const model::TextRun& run : laid.pages.pages.at(0).runs) {
+    if (run.y < spec_.margin_bottom) {
+      EXPECT_EQ(run.region, model::Region::Footer) << run.text;
+      ++footer;
+    } else if (in_side_column(run.x)) {
+      EXPECT_EQ(run.region, model::Region::Side) << run.text;
+      ++side;
+    } else {
+      EXPECT_EQ(run.region, model::Region::Main) << run.text;
+      ++main;
+    }
+  }
+  EXPECT_GT(side, 0u);
+  EXPECT_GT(main, 0u);
+  EXPECT_GT(footer, 0u);
+}
+
 // The side column sets a contact line one item a line, cut at its separators; a line of
 // plain words with dots in it (a tagline) is not a list of contact items.
 TEST_F(SectionsTest, TheContactColumnCutsItemsButNotAPhraseAtItsDots) {
