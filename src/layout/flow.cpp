@@ -67,6 +67,7 @@ Paragraph Flow::prepare_text(const StyledText& typed, const model::TextStyle& st
   // English words are hyphenated (en-US patterns) in Chinese documents too: English references
   // were the 7 lines of the Chinese seed's sidebar set ragged as too loose (issue 11).
   ctx.hyphenate = true;
+  ctx.hyphenation = spec_.hyphenation;
   ctx.language = chinese_ ? chinese_shaping_language(doc_.meta.lang) : "en";
   ctx.small_caps = own_small_caps;
   ctx.emphasis = spec_.emphasis;

@@ -9,6 +9,9 @@
 namespace jianli::layout {
 namespace {
 
+// The letters word_end() takes are ASCII (letters_only), so A–Z are the capitals.
+bool is_capital(char32_t cp) { return cp >= U'A' && cp <= U'Z'; }
+
 class Marker {
  public:
   Marker(const StyledText& in, Paragraph& out) : in_(in), out_(out) {}
@@ -62,7 +65,7 @@ class Marker {
 
 }  // namespace
 
-void mark_hyphenation_points(const StyledText& in, Paragraph& out,
+void mark_hyphenation_points(const StyledText& in, Paragraph& out, const model::Hyphenation& rules,
                              const std::function<float(uint16_t font)>& hyphen_width) {
   // URLs and e-mail addresses break only where B5 and B6 allow (issue 11 item 2).
   const text::LinkSpans links = text::find_link_spans(in.text);
@@ -72,7 +75,9 @@ void mark_hyphenation_points(const StyledText& in, Paragraph& out,
     const size_t end = marker.word_end(k);
     const bool address = end > k && links.kind[out.glyphs[k].source] != text::LinkKind::None;
     const bool code = end > k && in.style_at(out.glyphs[k].source).mono;
-    if (end > k && !address && !code) marker.word(k, end, hyphen_width);
+    const bool capitalised = end > k && is_capital(in.text[out.glyphs[k].source]);
+    if (end > k && !address && !code && (rules.capitalised || !capitalised))
+      marker.word(k, end, hyphen_width);
     k = std::max(end, k + 1);
   }
 }

@@ -372,7 +372,7 @@ Paragraph prepare(const StyledText& in, const model::TextStyle& style, PrepareCo
   b.out.junctions.reserve(n);
   for (size_t k = 0; k + 1 < n; ++k) b.out.junctions.push_back(b.junction(k));
   if (ctx.hyphenate) {
-    mark_hyphenation_points(in, b.out, [&](uint16_t font) {
+    mark_hyphenation_points(in, b.out, ctx.hyphenation, [&](uint16_t font) {
       return static_cast<float>(b.widths.at(font).hyphen * style.size);
     });
   }

@@ -41,6 +41,7 @@ struct PrepareContext {
   std::string file;                  // the résumé, and where the text is written, for warnings
   model::SourcePos pos;              // a block's line; a header line's line and column
   bool hyphenate = false;            // mark English words' hyphenation points
+  model::Hyphenation hyphenation;    // which words
   const char* language = "zh-Hans";  // for shaping (locl)
   bool small_caps = false;           // the Latin face's own small capitals (smcp)
   model::ChineseEmphasis emphasis = model::ChineseEmphasis::Kai;  // italic in Chinese text

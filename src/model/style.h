@@ -76,6 +76,13 @@ struct JustifyLimits {
   LooseLines too_loose = LooseLines::RaggedLine;
 };
 
+// Which English words are hyphenated (issue 11). As TeX's \uchyph=0, by default a word that
+// starts with a capital letter is left whole: in a résumé those are mostly names (Ming-|ming in
+// the seed's references), which read wrong cut.
+struct Hyphenation {
+  bool capitalised = false;  // whether a word that starts with a capital letter may be cut
+};
+
 // How one role of text (name, headings, body …) is set.
 struct TextStyle {
   // Fallback chains per script: a Han character or full-width mark takes the first
@@ -247,6 +254,7 @@ struct LayoutSpec {
 
   LineBreaking line_breaking = LineBreaking::TotalFit;
   JustifyLimits justify;
+  Hyphenation hyphenation;
 
   // How far --fit-pages may go: spacing first, then leading, then size.
   double fit_min_spacing = 0.4;    // fraction of the layout's own vertical spacing

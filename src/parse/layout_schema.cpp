@@ -215,7 +215,7 @@ const std::vector<std::string> kValueKeys = {
     "lists",  "paragraph_gap", "link_color",    "page_number",     "header_align",
     "accent", "entries",       "line_breaking", "section_heading", "sidebar",
     "fit",    "justify",       "tables",        "emphasis",        "code",
-    "quote",  "photo"};
+    "quote",  "photo",         "hyphenation"};
 
 // The words of the options that take one (docs/layouts.md), in the order an error lists them.
 constexpr Word<model::Align> kAligns[] = {{"justify", model::Align::Justify},
@@ -577,6 +577,11 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
     if (justify["han"]) spec.justify.han = r.number(justify["han"], 0, 1);
     if (justify["space"]) spec.justify.space = r.number(justify["space"], 0, 2);
     if (justify["too_loose"]) spec.justify.too_loose = r.choice(justify["too_loose"], kLooseLines);
+  }
+  if (const YAML::Node hyphenation = root["hyphenation"]) {
+    r.keys(hyphenation, "hyphenation", {"capitalised"});
+    if (hyphenation["capitalised"])
+      spec.hyphenation.capitalised = r.boolean(hyphenation["capitalised"]);
   }
 }
 

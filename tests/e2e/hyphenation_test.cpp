@@ -29,6 +29,8 @@ class HyphenationTest : public ScratchDirTest {
                                   std::string* pdf_text = nullptr, std::string* text = nullptr) {
     const std::string md = write("r.md", "---\nname: Test Person\nlang: " + lang +
                                              "\njianli:\n  margins: {left: 75mm, right: 75mm}\n"
+                                             // "Efficient" is capitalised: hyphenated only so
+                                             "  hyphenation: {capitalised: true}\n"
                                              "---\n\n## Work\n\n" +
                                              body + "\n");
     Result r = run(jianli() + " -q " + md + " -o " + path("r.pdf") + " --text " + path("r.txt") +

@@ -33,6 +33,7 @@ class LayoutTest : public ::testing::Test {
     style_ = style;
     PrepareContext ctx{fonts_, {}, true, missing_, uris_, "test", {1, 0}};
     ctx.hyphenate = hyphenate;
+    ctx.hyphenation = spec_.hyphenation;
     return prepare(collect(plain(s)), style, ctx);
   }
 

@@ -25,14 +25,19 @@ const std::vector<std::string> kLayouts = {"classic", "modern",  "compact",
 // hyphen (machine-|learning) is a break of last resort (kExHyphenPenalty 3000), because
 // pdftotext's default mode drops a hyphen-minus that ends a line and joins the halves
 // (#13): seven lines are ragged for it, marked "+N hard hyphen" (with TeX's 50 they were
-// justified, and about 24 hyphens were lost to extraction).
+// justified, and about 24 hyphens were lost to extraction). Costing a ragged line above a hard
+// hyphen (kRaggedBadness 1e4, issue 11 item 1) leaves 14 in all, but loses the hyphen of
+// "machine-|learning" to extraction in four English layouts (ShippedTest). Names are not
+// hyphenated (hyphenation.capitalised false, TeX's \uchyph=0): the author line before
+// "Mingming" is ragged in both sidebars, +1 each.
 const std::map<std::string, size_t> kUnavoidable = {
     // "…效率和PS的" before "AutoCapacity", a name that is never hyphenated.
     {"resume.md classic", 1},
     {"resume.md default", 1},
     // References whose next word does not fit: "(2025)." after "Report.”", the name
-    // "FlashCommunication" after the authors, "server" after "parameter"; +1 hard hyphen.
-    {"resume.md sidebar", 4},
+    // "FlashCommunication" after the authors, "server" after "parameter", "Mingming" after
+    // "Ding,"; +1 hard hyphen.
+    {"resume.md sidebar", 5},
     // "…GPU machine-learning platforms,": +1 hard hyphen (large-|scale) in each.
     {"resume.en.md classic", 1},
     {"resume.en.md compact", 1},
@@ -40,10 +45,10 @@ const std::map<std::string, size_t> kUnavoidable = {
     // Two lines each a little past the limit, where the one-line alternative is a first line
     // a quarter full: total fit takes the two; +1 hard hyphen.
     {"resume.en.md kai", 3},
-    // The three references, and two list items: "machine-|learning platforms" and
+    // The four references, and two list items: "machine-|learning platforms" and
     // "omni-|modal models (image–text understanding," where what follows does not fit; +2
     // hard hyphen.
-    {"resume.en.md sidebar", 7},
+    {"resume.en.md sidebar", 8},
 };
 
 class LooseLinesTest : public LayoutTest {

@@ -445,5 +445,10 @@ TEST_F(OptionsTest, JustifyLimitsAreLayoutKeys) {  // issue 11 item 1
   EXPECT_EQ(spec.justify.too_loose, model::LooseLines::RaggedParagraph);
 }
 
+TEST_F(OptionsTest, HyphenatingCapitalisedWordsIsALayoutKey) {  // issue 11: names stay whole
+  EXPECT_FALSE(with("").hyphenation.capitalised);
+  EXPECT_TRUE(with("hyphenation: {capitalised: true}\n").hyphenation.capitalised);
+}
+
 }  // namespace
 }  // namespace jianli::layout
