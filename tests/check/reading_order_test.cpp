@@ -55,7 +55,9 @@ TEST(ReadingOrderTest, ALineOutOfOrderInsideItsOwnColumnIsNotInterleaving) {
   ReadingOrder order = reading_order(page({0, 2, 1, 3, 4, 5, 6, 7}));
   EXPECT_EQ(out_of_place(order), 1u);
   for (size_t i = 0; i < 8; ++i) {
-    if (!order.in_place[i]) EXPECT_FALSE(order.interleaved[i]) << i;
+    if (!order.in_place[i]) {
+      EXPECT_FALSE(order.interleaved[i]) << i;
+    }
   }
 }
 
