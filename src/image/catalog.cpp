@@ -127,11 +127,37 @@ void Catalog::add(const std::string& src, model::ImageFile file) {
   index_of_src_[src] = at->second;
 }
 
+namespace {
+
+// The first image drawn that says nothing, neither alt text nor title, and was not marked
+// as decoration (HTML's alt=""), gets one warning: a tagged PDF makes it an artifact, which
+// a screen reader skips (PDF/UA-1 7.3). One for the document, as icons come in rows. The
+// photo is read as the person's name (layout/header.cpp).
+void warn_of_undescribed(const model::Document& doc, const std::vector<const model::Image*>& images,
+                         const Catalog& catalog, const std::string& source,
+                         model::Diagnostics& diagnostics) {
+  for (const model::Image* image : images) {
+    if (doc.photo && image == &*doc.photo) continue;
+    if (image->decorative || image->alt.find_first_not_of(' ') != std::string::npos) continue;
+    if (!catalog.find(image->src)) continue;  // not drawn: warned already
+    model::SourcePos pos = place_of(*image, model::line_of(source, image->pos.line));
+    diagnostics.add({.file = doc.meta.source_path,
+                     .line = pos.line,
+                     .column = pos.column,
+                     .message = "image has no alt text; add ![description](file) or it is "
+                                "treated as decoration"});
+    return;
+  }
+}
+
+}  // namespace
+
 Catalog load_images(const model::Document& doc, const std::string& source,
                     const LoadOptions& options, model::Diagnostics& diagnostics) {
   Catalog catalog;
   const std::string& file = doc.meta.source_path;
-  for (const model::Image* image : images_of(doc)) {
+  const std::vector<const model::Image*> images = images_of(doc);
+  for (const model::Image* image : images) {
     if (catalog.has(image->src)) continue;
     std::string line_text = model::line_of(source, image->pos.line);
     model::SourcePos pos = place_of(*image, line_text);
@@ -179,6 +205,7 @@ Catalog load_images(const model::Document& doc, const std::string& source,
                              .orientation = probed.orientation,
                              .bytes = std::move(bytes)});
   }
+  warn_of_undescribed(doc, images, catalog, source, diagnostics);
   return catalog;
 }
 

@@ -64,9 +64,13 @@ void Flow::image_block(const model::Block& block, double indent) {
                         .image_x = x,
                         .image_width = size.width,
                         .image_height = size.height,
-                        .alt = image.alt,
-                        .element = structure_.add(model::StructureType::Figure, block.pos.line)});
-  structure_.at(row.images.back().element).alt = image.alt;
+                        .alt = image.alt});
+  // A Figure read with its alt text; one without says nothing and is decoration, an
+  // artifact, as inline and in a table cell (PDF/UA-1 7.3; image::load_images warned).
+  if (!image.alt.empty()) {
+    row.images.back().element = structure_.add(model::StructureType::Figure, block.pos.line);
+    structure_.at(row.images.back().element).alt = image.alt;
+  }
   if (!block.inlines.empty() && !block.inlines.front().link.empty())
     row.links.push_back({x, 0, size.width, size.height, uris_.add(block.inlines.front().link),
                          structure_.add(model::StructureType::Link, block.pos.line)});

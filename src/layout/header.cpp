@@ -180,7 +180,9 @@ void Flow::photo_header(const model::ImageFile& photo, bool contact) {
   double photo_x = left ? x : x + width - frame_width;
   model::PlacedImage placed = cover_frame(photo, photo_x, 0, frame_width, frame_height);
   placed.image = image_index(photo);
-  placed.alt = doc_.photo->alt;
+  // The photo is never decoration: without alt text (front matter `photo:` has none) it
+  // is read as the person it shows.
+  placed.alt = doc_.photo->alt.empty() ? model::plain_text(doc_.name) : doc_.photo->alt;
   placed.element = structure_.add(model::StructureType::Figure);
   structure_.at(placed.element).alt = placed.alt;
   merged.images.push_back(std::move(placed));

@@ -44,7 +44,10 @@ struct Length {
 // front matter's `photo:`. Reading the file is the layout's business.
 struct Image {
   std::string src;  // as written; relative paths are from the résumé's folder
+  // What it shows, read aloud and shown when it cannot be drawn; a title stands in for a
+  // missing alt. Empty: decoration, an artifact of the tagged PDF (PDF/UA-1 7.3).
   std::string alt;
+  bool decorative = false;  // HTML's alt="": its author says it shows nothing, so no warning
   std::optional<Length> width;
   std::optional<Length> height;
   std::optional<Align> align;  // HTML `align`: Left and Right float beside the text

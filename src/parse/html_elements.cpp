@@ -181,7 +181,10 @@ void tell_unread_css(CssStyle css, std::string_view name, int line, Notices& not
 model::Image image_of(const HtmlAttributes& attributes, int line, Notices& notices) {
   model::Image image;
   image.src = attribute(attributes, "src").value_or("");
-  image.alt = attribute(attributes, "alt").value_or("");
+  std::optional<std::string> alt = attribute(attributes, "alt");
+  image.alt = alt.value_or("");
+  if (image.alt.empty()) image.alt = attribute(attributes, "title").value_or("");
+  image.decorative = alt && alt->empty() && image.alt.empty();
   if (auto width = attribute(attributes, "width")) image.width = parse_length(*width);
   if (auto height = attribute(attributes, "height")) image.height = parse_length(*height);
   if (auto align = attribute(attributes, "align")) image.align = parse_align(*align);

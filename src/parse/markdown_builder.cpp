@@ -203,8 +203,9 @@ void MarkdownBuilder::enter_span(MD_SPANTYPE type, const void* detail) {
   if (type == MD_SPAN_CODE) ++code_;
   if (type == MD_SPAN_IMG) {
     if (!leaf_) open_leaf(model::BlockKind::Paragraph);  // tight list items have no <p>
-    images_.push_back({attribute_text(static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src),
-                       leaf_->inlines.size()});
+    const auto* image = static_cast<const MD_SPAN_IMG_DETAIL*>(detail);
+    images_.push_back(
+        {attribute_text(image->src), leaf_->inlines.size(), attribute_text(image->title)});
   }
   if (type == MD_SPAN_DEL) {
     ++strike_;
@@ -298,6 +299,7 @@ void MarkdownBuilder::close_image() {
   size_t from = std::min(open.first_span, inlines.size());
   model::Image image{.src = open.src};
   for (size_t i = from; i < inlines.size(); ++i) image.alt += inlines[i].text;
+  if (image.alt.empty()) image.alt = open.title;
   inlines.resize(from);
   if (!image.src.empty()) locate(image.src);
   image.pos = {last_line_, 0};

@@ -117,6 +117,7 @@ class MarkdownBuilder {
   struct OpenImage {
     std::string src;
     size_t first_span = 0;  // the alt text's first span in the open leaf
+    std::string title;      // `![alt](src "title")`: read when there is no alt text
   };
   std::vector<OpenImage> images_;  // open images; alt text can hold another image
 };

@@ -1,5 +1,6 @@
-// The page set's images as libharu image objects, each loaded once and drawn wherever it
-// is placed: PNG and JPEG through libharu's own loaders, SVG rasterised first.
+// The page set's images as PDF objects, each made once and drawn wherever it is placed: PNG
+// and JPEG through libharu's own loaders; an SVG as vectors, a page of cairo's that mend_pdf
+// copies in as a Form XObject, or rasterised when that page cannot be had.
 #pragma once
 
 #include <hpdf.h>
@@ -7,12 +8,23 @@
 #include <vector>
 
 #include "model/page.h"
+#include "pdf/form_import.h"
 #include "pdf/haru_document.h"
 
 namespace jianli::pdf {
 
-// Indexed like PageSet::images. Throws model::InputError naming the image file when
-// libharu refuses it.
-std::vector<HPDF_Image> load_images(HaruDocument& doc, const model::PageSet& pages);
+struct ImageObject {
+  HPDF_Image raster = nullptr;  // libharu's image; null for a form
+  int form = -1;                // the form's number among PdfImages::forms, drawn as /JS<form>
+  double form_width = 0, form_height = 0;  // the form's box, pt
+};
+
+struct PdfImages {
+  std::vector<ImageObject> objects;  // indexed like PageSet::images
+  std::vector<ForeignPage> forms;    // for mend_pdf to copy in (PdfMending::forms)
+};
+
+// Throws model::InputError naming the image file when libharu or librsvg refuses it.
+PdfImages load_images(HaruDocument& doc, const model::PageSet& pages);
 
 }  // namespace jianli::pdf

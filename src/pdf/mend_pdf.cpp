@@ -17,6 +17,7 @@
 #include "pdf/deflate.h"
 #include "pdf/document_extras.h"
 #include "pdf/font_objects.h"
+#include "pdf/form_import.h"
 
 namespace jianli::pdf {
 namespace {
@@ -35,6 +36,21 @@ void keep_reader_zoom(QPDFObjectHandle outline) {
     keep_reader_zoom(outline.getKey("/First"));
     outline = outline.getKey("/Next");
   }
+}
+
+// The page's resource dictionary of `kind` ("/Font", "/XObject"), made when it has none.
+QPDFObjectHandle resource_dictionary(QPDFPageObjectHelper& page, const std::string& kind) {
+  QPDFObjectHandle resources = page.getAttribute("/Resources", true);
+  if (!resources.isDictionary()) {
+    resources = QPDFObjectHandle::newDictionary();
+    page.getObjectHandle().replaceKey("/Resources", resources);
+  }
+  QPDFObjectHandle dictionary = resources.getKey(kind);
+  if (!dictionary.isDictionary()) {
+    dictionary = QPDFObjectHandle::newDictionary();
+    resources.replaceKey(kind, dictionary);
+  }
+  return dictionary;
 }
 
 // zlib's level for every stream qpdf writes. 6 (zlib's default) is within 0.3 % of 9 on the
@@ -71,25 +87,25 @@ std::string mend_pdf(const std::string& pdf_bytes, const PdfMending& mending) {
                              std::to_string(mending.page_fonts.size()));
   }
   std::map<int, QPDFObjectHandle> fonts;  // made once, shared by the pages that use them
+  std::map<int, QPDFObjectHandle> forms;
   for (size_t p = 0; p < all_pages.size(); ++p) {
-    if (mending.page_fonts[p].empty()) continue;
-    QPDFObjectHandle resources = all_pages[p].getAttribute("/Resources", true);
-    if (!resources.isDictionary()) {
-      resources = QPDFObjectHandle::newDictionary();
-      all_pages[p].getObjectHandle().replaceKey("/Resources", resources);
-    }
-    QPDFObjectHandle page_fonts = resources.getKey("/Font");
-    if (!page_fonts.isDictionary()) {
-      page_fonts = QPDFObjectHandle::newDictionary();
-      resources.replaceKey("/Font", page_fonts);
-    }
     for (int n : mending.page_fonts[p]) {
       if (n < 0 || n >= static_cast<int>(mending.fonts.size()))
         throw std::runtime_error("a page draws font resource " + std::to_string(n) + " of " +
                                  std::to_string(mending.fonts.size()));
       auto [it, added] = fonts.try_emplace(n);
       if (added) it->second = make_font(pdf, *mending.fonts[n]);
-      page_fonts.replaceKey("/J" + std::to_string(n), it->second);
+      resource_dictionary(all_pages[p], "/Font").replaceKey("/J" + std::to_string(n), it->second);
+    }
+    if (p >= mending.page_forms.size()) continue;
+    for (int n : mending.page_forms[p]) {
+      if (n < 0 || n >= static_cast<int>(mending.forms.size()))
+        throw std::runtime_error("a page draws form " + std::to_string(n) + " of " +
+                                 std::to_string(mending.forms.size()));
+      auto [it, added] = forms.try_emplace(n);
+      if (added) it->second = import_as_form(pdf, mending.forms[n]);
+      resource_dictionary(all_pages[p], "/XObject")
+          .replaceKey("/JS" + std::to_string(n), it->second);
     }
   }
   QPDFObjectHandle outlines = pdf.getRoot().getKey("/Outlines");

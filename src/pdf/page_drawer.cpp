@@ -109,7 +109,7 @@ void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
 // An image that overhangs its frame (a photo cropped to fill it) is clipped to the frame;
 // the clip lives in its own saved graphics state, so nothing after it is clipped.
 void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
-                             const std::vector<HPDF_Image>& images,
+                             const std::vector<ImageObject>& images,
                              const std::vector<model::ImageFile>& image_files) {
   auto real = [](double v) { return static_cast<HPDF_REAL>(v); };
   for (const model::PlacedImage& image : placed) {
@@ -126,10 +126,19 @@ void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
       doc_.check(HPDF_Page_EndPath(page_), "HPDF_Page_EndPath");
     }
     const int orientation = image_files.at(image.image).orientation;
-    if (orientation == 1) {
-      doc_.check(HPDF_Page_DrawImage(page_, images.at(image.image), real(image.image_x),
-                                     real(image.image_y), real(image.image_width),
-                                     real(image.image_height)),
+    const ImageObject& object = images.at(image.image);
+    if (object.form >= 0) {  // its box scaled to the unit square, then as an image
+      Matrix m =
+          upright(orientation, image.image_x, image.image_y, image.image_width, image.image_height);
+      char ops[160];
+      std::snprintf(ops, sizeof ops, "%.5f %.5f %.5f %.5f %.3f %.3f cm /JS%d Do\n",
+                    m.a / object.form_width, m.b / object.form_width, m.c / object.form_height,
+                    m.d / object.form_height, m.e, m.f, object.form);
+      write(ops);
+      used_forms_.insert(object.form);
+    } else if (orientation == 1) {
+      doc_.check(HPDF_Page_DrawImage(page_, object.raster, real(image.image_x), real(image.image_y),
+                                     real(image.image_width), real(image.image_height)),
                  "HPDF_Page_DrawImage");
     } else {  // the unit image, turned upright into its place
       Matrix m =
@@ -137,8 +146,7 @@ void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
       doc_.check(
           HPDF_Page_Concat(page_, real(m.a), real(m.b), real(m.c), real(m.d), real(m.e), real(m.f)),
           "HPDF_Page_Concat");
-      doc_.check(HPDF_Page_DrawImage(page_, images.at(image.image), 0, 0, 1, 1),
-                 "HPDF_Page_DrawImage");
+      doc_.check(HPDF_Page_DrawImage(page_, object.raster, 0, 0, 1, 1), "HPDF_Page_DrawImage");
     }
     doc_.check(HPDF_Page_GRestore(page_), "HPDF_Page_GRestore");
     if (tagged()) end_marked();

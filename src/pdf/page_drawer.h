@@ -17,6 +17,7 @@
 #include "pdf/actual_text.h"
 #include "pdf/font_subset.h"
 #include "pdf/haru_document.h"
+#include "pdf/image_objects.h"
 #include "pdf/uri_actions.h"
 
 namespace jianli::pdf {
@@ -38,7 +39,7 @@ class PageDrawer {
   // `images` (load_images) and `image_files` are indexed like PageSet::images; call
   // before draw_runs.
   void draw_images(const std::vector<model::PlacedImage>& placed,
-                   const std::vector<HPDF_Image>& images,
+                   const std::vector<ImageObject>& images,
                    const std::vector<model::ImageFile>& image_files);
   void draw_runs(const std::vector<model::TextRun>& runs);
   // Link annotations; `actions` holds one action per link target, for the whole document.
@@ -46,6 +47,8 @@ class PageDrawer {
 
   // The font resources the page's text used, for mend_pdf to add to its /Resources.
   const std::set<int>& used_fonts() const { return used_fonts_; }
+  // The forms (ImageObject::form) the page drew, for mend_pdf to add to its /Resources.
+  const std::set<int>& used_forms() const { return used_forms_; }
   // The element of each marked-content sequence, by MCID (0, 1, …), for the parent tree.
   const std::vector<int>& marked_content() const { return marks_; }
   // The element of each link annotation, in the order the page's /Annots lists them.
@@ -80,6 +83,7 @@ class PageDrawer {
   int font_ = -1;  // resource number
   double size_ = 0;
   std::set<int> used_fonts_;
+  std::set<int> used_forms_;
   HPDF_TextRenderingMode mode_ = HPDF_FILL;
   double line_width_ = 1;           // PDF's default
   double line_x_ = 0, line_y_ = 0;  // start of the current text line (Td is relative to it)

@@ -100,7 +100,8 @@ std::string render_pdf(const model::PageSet& pages) {
     drawing_fonts.push_back({e, &mending.fonts[e]->subset, pages.fonts[i].synthetic_bold});
   }
 
-  std::vector<HPDF_Image> images = load_images(doc, pages);  // each file once
+  PdfImages images = load_images(doc, pages);  // each file once
+  mending.forms = images.forms;
   UriActions uri_actions(doc, pages.uris);
   std::vector<HPDF_Page> haru_pages;
   for (const model::Page& page : pages.pages) {
@@ -111,11 +112,12 @@ std::string render_pdf(const model::PageSet& pages) {
               "HPDF_Page_SetHeight");
     PageDrawer drawer(doc, haru_page, drawing_fonts, pages.structure);
     drawer.draw_boxes(page.boxes);
-    drawer.draw_images(page.images, images, pages.images);
+    drawer.draw_images(page.images, images.objects, pages.images);
     drawer.draw_runs(page.runs);
     drawer.draw_links(page.links, uri_actions);
     haru_pages.push_back(haru_page);
     mending.page_fonts.push_back(drawer.used_fonts());
+    mending.page_forms.push_back(drawer.used_forms());
     mending.page_marks.push_back({drawer.marked_content(), drawer.annotation_elements()});
   }
   add_bookmarks(doc, pages, haru_pages);

@@ -219,12 +219,38 @@ TEST_F(ImagesTest, APngWithAlphaKeepsItsMask) {
   EXPECT_EQ(images[1].type, "smask");
 }
 
-TEST_F(ImagesTest, AnSvgIconIsDrawnAtSixHundredDpi) {
-  SplitResult r = render("# A\n\n## S\n\n![](github.svg) github.com/a\n");
+// The Form XObjects of the PDF, each once (qpdf writes every object once in QDF mode).
+int count_forms(const std::string& pdf) {
+  std::string qdf = run("qpdf --qdf --object-streams=disable " + pdf + " -").out;
+  std::regex form(R"(/Subtype /Form\b)");
+  return static_cast<int>(
+      std::distance(std::sregex_iterator(qdf.begin(), qdf.end(), form), std::sregex_iterator()));
+}
+
+// An SVG comes in as vectors: a Form XObject drawn wherever the SVG is placed, no pixels.
+TEST_F(ImagesTest, AnSvgIsDrawnAsVectorsOnceHoweverOftenItIsUsed) {
+  std::string cv =
+      "# A\n\n## S\n\n![](github.svg) github.com/a\n\n"
+      "<img src=\"github.svg\" width=\"96\" alt=\"GitHub\">\n";
+  SplitResult r = render(cv, "--dump-layout " + path("d.json"));
   ASSERT_EQ(r.status, 0) << r.err;
-  std::vector<PdfImage> images = list_images(path("out.pdf"));
-  ASSERT_FALSE(images.empty());
-  EXPECT_GE(images[0].ppi, 600);
+  EXPECT_TRUE(list_images(path("out.pdf")).empty()) << "an SVG is no image XObject";
+  EXPECT_EQ(count_forms(path("out.pdf")), 1) << "one form, drawn twice";
+  std::vector<Frame> frames = dumped_images(slurp(path("d.json")));
+  ASSERT_EQ(frames.size(), 2u);
+  const Frame& logo = frames[1];
+  EXPECT_NEAR(logo.width, 72, 0.01);  // 96 px
+  // Drawn at its place: github.svg is a dark (#24292f) disc with a white triangle, whose
+  // foot is 11/16 down; below it, 13/16 down, the disc shows.
+  Rgb disc = colour_at(path("out.pdf"), logo.x + logo.width / 2, logo.y + logo.height * 3 / 16);
+  Rgb triangle = colour_at(path("out.pdf"), logo.x + logo.width / 2, logo.y + logo.height / 2);
+  EXPECT_LT(disc.r + disc.g + disc.b, 3 * 80) << disc.r << "," << disc.g << "," << disc.b;
+  EXPECT_GT(triangle.r + triangle.g + triangle.b, 3 * 220);
+  Rgb outside = colour_at(path("out.pdf"), logo.x + 1, logo.y + 1);  // the disc's corner
+  EXPECT_GT(outside.r + outside.g + outside.b, 3 * 220) << "transparent around the disc";
+  std::string first = slurp(path("out.pdf"));
+  ASSERT_EQ(render(cv).status, 0);
+  EXPECT_EQ(first, slurp(path("out.pdf"))) << "cairo's clock and names stay out of the PDF";
 }
 
 TEST_F(ImagesTest, ABlockImageIsSetAtItsSizeButNeverWiderThanTheColumn) {

@@ -259,6 +259,27 @@ TEST_F(TaggedTest, AnInlineIconWithoutAltIsAnArtifactAndOneWithAltAFigure) {
   EXPECT_EQ(figures[0].text, "alt=PCEP 证书");
 }
 
+// A block image without alt text or title is decoration too (PDF/UA-1 7.3), and the user is
+// told once, at the first, how to describe it; a title stands in for the alt text, and
+// HTML's alt="" says "decoration" on purpose, without a warning.
+TEST_F(TaggedTest, ABlockImageWithoutAltIsAnArtifactAndTheFirstIsWarnedOnce) {
+  for (const char* image : {"badge.png", "github.svg"})
+    fs::copy_file(std::string(JIANLI_TEST_DATA) + "/images/" + image, dir_ / image);
+  write("cv.md",
+        "# 张三\n\n## 技能\n\n<img src=\"github.svg\" width=\"48\" alt=\"\">\n\n"
+        "![](badge.png)\n\n![](github.svg)\n\n![](badge.png \"PCEP 证书\")\n");
+  const std::string pdf = path("out.pdf");
+  SplitResult r = run_split(jianli() + " " + path("cv.md") + " -o " + pdf);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, path("cv.md") +
+                       ":7:5: warning: image has no alt text; add ![description](file) or it is "
+                       "treated as decoration\n");
+  auto elements = tree(pdf);
+  auto figures = of_type(elements, std::regex("Figure"));
+  ASSERT_EQ(figures.size(), 1u) << "the images without alt text are artifacts";
+  EXPECT_EQ(figures[0]->text, "alt=PCEP 证书");
+}
+
 TEST_F(TaggedTest, LinksAreElementsOfTheirParagraph) {
   std::vector<Element> elements = render_tree(kSeed, "classic");
   auto links = of_type(elements, std::regex("Link"));
