@@ -19,6 +19,12 @@ ForeignPage open_foreign_page(const std::string& pdf_bytes) {
   std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(*pdf).getAllPages();
   if (pages.size() != 1)
     throw std::runtime_error("cairo wrote " + std::to_string(pages.size()) + " pages, not 1");
+  // Text in an SVG (a logo's name) would come in as real text, which extractors read and
+  // `jianli check` finds added to the résumé: such an SVG is drawn as pixels instead.
+  for (QPDFObjectHandle object : pdf->getAllObjects()) {
+    if (object.isDictionary() && object.getKey("/Type").isNameAndEquals("/Font"))
+      throw std::runtime_error("the SVG has text, which would be read as the résumé's");
+  }
   QPDFObjectHandle::Rectangle box = pages[0].getTrimBox().getArrayAsRectangle();
   if (pdf->anyWarnings())
     throw std::runtime_error(std::string("qpdf found problems in cairo's output: ") +

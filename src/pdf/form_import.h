@@ -21,7 +21,7 @@ struct ForeignPage {
 };
 
 // The first and only page of `pdf_bytes`. Throws std::runtime_error when qpdf cannot read
-// the file or it has not exactly one page.
+// the file, it has not exactly one page, or it has fonts (text).
 ForeignPage open_foreign_page(const std::string& pdf_bytes);
 
 // The page as a Form XObject of `into`, with its resources; call once per page and document.

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -251,6 +252,22 @@ TEST_F(ImagesTest, AnSvgIsDrawnAsVectorsOnceHoweverOftenItIsUsed) {
   std::string first = slurp(path("out.pdf"));
   ASSERT_EQ(render(cv).status, 0);
   EXPECT_EQ(first, slurp(path("out.pdf"))) << "cairo's clock and names stay out of the PDF";
+}
+
+TEST_F(ImagesTest, AnSvgWithTextIsDrawnAsPixelsSoItsTextIsNotReadAsTheResumes) {
+  // As vectors, a logo's name would be real text: extractors (and `jianli check`) read it.
+  std::ofstream(dir_ / "logo.svg")
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\">"
+         "<rect width=\"120\" height=\"40\" fill=\"#1f4e79\"/><text x=\"10\" y=\"26\" "
+         "font-family=\"sans-serif\" font-size=\"16\" fill=\"white\">Zebracorp</text></svg>";
+  ASSERT_EQ(render("# A\n\n## S\n\n![Zebracorp logo](logo.svg)\n\nText.\n").status, 0);
+  std::vector<PdfImage> images = list_images(path("out.pdf"));
+  ASSERT_FALSE(images.empty()) << "drawn as pixels";
+  EXPECT_EQ(images.front().ppi, 600);
+  EXPECT_EQ(count_forms(path("out.pdf")), 0);
+  Result text = run("pdftotext " + path("out.pdf") + " -");
+  EXPECT_EQ(text.out.find("Zebracorp"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("Text."), std::string::npos) << text.out;
 }
 
 TEST_F(ImagesTest, ABlockImageIsSetAtItsSizeButNeverWiderThanTheColumn) {
