@@ -5,7 +5,7 @@ usage: check_corpus.py JIANLI [--only FILE] [--layout L] [-j N]
 
 Each PDF must have: no HTML tag, entity, Liquid tag, emoji shortcode or Markdown mark-up in its
 text (pdftotext) or bookmarks; the name as the first text drawn on page 1; a title (pdfinfo);
-page numbers in its language; at least the expected raster images (pdfimages -list), one on page
+page numbers in its language; at least the expected images (pdfimages -list, and SVG forms drawn), one on page
 1 if the résumé has a photo, each embedded once; the expected strings, and not the commented-out
 ones; its tables' columns aligned (pdftotext -bbox-layout); enough pages; zero problems in
 pdfaudit.
@@ -108,9 +108,22 @@ def check_name(pdf, name):
     return []
 
 
+def form_draws(pdf):
+    """The pages on which a Form XObject is drawn, once per `Do`: SVG images come as forms."""
+    pages = []
+    for number, page in enumerate(pypdf.PdfReader(pdf).pages, 1):
+        xobjects = page.get("/Resources", {}).get("/XObject", {})
+        forms = {name for name, ref in xobjects.items() if ref.get_object().get("/Subtype") == "/Form"}
+        content = page.get_contents()
+        text = content.get_data().decode("latin-1") if content else ""
+        pages += [number for name in re.findall(r"(/[^\s/\[\]()<>]+)\s+Do\b", text) if name in forms]
+    return pages
+
+
 def check_images(pdf, expect):
     rows = [l.split() for l in run(["pdfimages", "-list", pdf]).stdout.splitlines()[2:]]
     drawn = [r for r in rows if len(r) > 2 and r[2] == "image"]  # not their alpha masks (smask)
+    drawn += [[str(page), "0", "form"] for page in form_draws(pdf)]
     failures = []
     if len(drawn) < expect.get("images", 0):
         failures.append(("images", f"{len(drawn)} drawn, {expect['images']} expected"))
