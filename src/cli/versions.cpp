@@ -58,10 +58,9 @@ std::string version_text() {
       {"md4c", JIANLI_MD4C_VERSION + built},
       {"gumbo", JIANLI_GUMBO_VERSION + built},
       {"yaml-cpp", JIANLI_YAML_CPP_VERSION + built},
-      {"librsvg",
-       fmt::format("{}.{}.{}", rsvg_major_version, rsvg_minor_version, rsvg_micro_version)},
-      {"gdk-pixbuf", fmt::format("{}.{}.{}", gdk_pixbuf_major_version, gdk_pixbuf_minor_version,
-                                 gdk_pixbuf_micro_version)},
+      // Loaded only for SVG and JPEG images (rsvg/api.h): named as built with.
+      {"librsvg", LIBRSVG_VERSION + built},
+      {"gdk-pixbuf", GDK_PIXBUF_VERSION + built},
       {"libpng", dotted(png_access_version_number())},
       {"fmt", dotted(FMT_VERSION) + built},
       {"CLI11", CLI11_VERSION + built},

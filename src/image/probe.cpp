@@ -1,13 +1,11 @@
 #include "image/probe.h"
 
-#include <gdk-pixbuf/gdk-pixbuf.h>
-#include <librsvg/rsvg.h>
-
 #include <cmath>
 #include <cstdint>
 #include <memory>
 #include <utility>
 
+#include "image/glib_decoders.h"
 #include "image/png_check.h"
 
 namespace jianli::image {
@@ -108,33 +106,12 @@ bool looks_like_svg(std::string_view bytes) {
   return head.find("<svg") != std::string_view::npos;
 }
 
-struct GObjectUnref {
-  void operator()(void* object) const { g_object_unref(object); }
-};
-
 Probe probe_svg(std::string_view bytes) {
-  GError* error = nullptr;
-  std::unique_ptr<RsvgHandle, GObjectUnref> handle(rsvg_handle_new_from_data(
-      reinterpret_cast<const guint8*>(bytes.data()), bytes.size(), &error));
-  if (!handle) {
-    std::string why = error ? error->message : "librsvg cannot read it";
-    if (error) g_error_free(error);
-    return failed("the SVG file cannot be read: " + why);
-  }
-  double width = 0, height = 0;
-  if (!rsvg_handle_get_intrinsic_size_in_pixels(handle.get(), &width, &height)) {
-    // Only a viewBox (or percentages): its proportions, at the viewBox's size in px.
-    gboolean has_viewbox = FALSE;
-    RsvgRectangle viewbox{};
-    rsvg_handle_get_intrinsic_dimensions(handle.get(), nullptr, nullptr, nullptr, nullptr,
-                                         &has_viewbox, &viewbox);
-    if (!has_viewbox) return failed("the SVG file gives neither a size nor a viewBox");
-    width = viewbox.width;
-    height = viewbox.height;
-  }
-  if (!(width >= 0.5 && height >= 0.5)) return failed("the SVG file has no area");
-  return sized(model::ImageFormat::Svg, static_cast<uint64_t>(std::lround(width)),
-               static_cast<uint64_t>(std::lround(height)));
+  SvgSize size = read_svg_size(bytes);
+  if (!size.problem.empty()) return failed(std::move(size.problem));
+  if (!(size.width >= 0.5 && size.height >= 0.5)) return failed("the SVG file has no area");
+  return sized(model::ImageFormat::Svg, static_cast<uint64_t>(std::lround(size.width)),
+               static_cast<uint64_t>(std::lround(size.height)));
 }
 
 }  // namespace
@@ -149,23 +126,9 @@ Probe probe(std::string_view bytes) {
 
 Probe check_pixels(std::string_view bytes, Probe probed) {
   if (!probed.ok || probed.format == model::ImageFormat::Svg) return probed;
-  if (probed.format == model::ImageFormat::Png) {
-    std::string problem = png_problem(bytes);
-    return problem.empty() ? probed : failed("the image is damaged: " + problem);
-  }
-  GError* error = nullptr;
-  std::unique_ptr<GdkPixbufLoader, GObjectUnref> loader(
-      gdk_pixbuf_loader_new_with_type("jpeg", &error));
-  bool decoded =
-      loader && gdk_pixbuf_loader_write(loader.get(), reinterpret_cast<const guchar*>(bytes.data()),
-                                        bytes.size(), &error);
-  // Closed even after a failed write, which a loader expects before it is freed.
-  if (loader)
-    decoded = gdk_pixbuf_loader_close(loader.get(), decoded ? &error : nullptr) && decoded;
-  if (decoded) return probed;
-  std::string why = error ? error->message : "its pixels cannot be decoded";
-  if (error) g_error_free(error);
-  return failed("the image is damaged: " + why);
+  std::string problem =
+      probed.format == model::ImageFormat::Png ? png_problem(bytes) : jpeg_problem(bytes);
+  return problem.empty() ? probed : failed("the image is damaged: " + problem);
 }
 
 }  // namespace jianli::image

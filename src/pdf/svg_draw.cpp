@@ -1,3 +1,4 @@
+// Built into jianli-rsvg.so only (rsvg/api.h).
 #include "pdf/svg_draw.h"
 
 #include <cairo-pdf.h>

@@ -2,8 +2,7 @@
 // check/extract.cpp and raster/page_images.cpp.
 #include "poppler/api.h"
 
-extern "C" __attribute__((visibility("default"))) const jianli::poppler_module::Api*
-jianli_poppler_api() {
+extern "C" __attribute__((visibility("default"))) const void* jianli_poppler_api() {
   static const jianli::poppler_module::Api api{
       .extract_text = &jianli::check::extract_text,
       .link_texts = &jianli::check::link_texts,
