@@ -158,6 +158,23 @@ void add_fixed_spaces(const Paragraph& p, size_t k, double x, float rise, SetLin
   }
 }
 
+// How the line ends, said on its last run: what the break fell on in the typed text, so that
+// the plain-text twin joins the paragraph's lines as they were typed.
+void mark_line_end(const Paragraph& p, const LineSpan& span, model::TextRun& last) {
+  if (span.end >= p.glyphs.size()) {
+    last.line_end = model::LineEnd::Paragraph;
+    return;
+  }
+  if (p.junctions[span.end - 1].brk == text::BreakClass::Mandatory) {
+    last.line_end = model::LineEnd::HardBreak;
+    return;
+  }
+  last.line_end = model::LineEnd::Wrap;
+  for (size_t i = p.glyphs[span.end - 1].source + 1; i < p.glyphs[span.end].source; ++i)
+    if (p.text[i] == U' ' || text::fixed_space_em(p.text[i]) > 0)
+      text::append_utf8(last.break_spaces, p.text[i]);
+}
+
 }  // namespace
 
 bool too_loose(const Paragraph& p, const LineSpan& span, double width,
@@ -256,6 +273,7 @@ SetLine set_line(const Paragraph& p, const LineSpan& span, double width, model::
     run->width += p.junctions[span.end - 1].hyphen;
     run->hyphenated = true;
   }
+  if (!line.runs.empty()) mark_line_end(p, span, line.runs.back());
   return line;
 }
 

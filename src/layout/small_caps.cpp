@@ -115,6 +115,9 @@ bool Flow::small_caps_line(const model::Block& block, const model::TextStyle& st
       line.links.push_back(std::move(link));
     }
   }
+  // The parts make one line: it ends where the last part does.
+  for (model::TextRun& run : line.runs) run.line_end = model::LineEnd::None;
+  if (!line.runs.empty()) line.runs.back().line_end = model::LineEnd::Paragraph;
   pending_space_ = std::max(pending_space_, style.space_before);
   add_line(line, style, column_x_ + indent, true);
   pending_space_ = style.space_after;

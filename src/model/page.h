@@ -77,6 +77,15 @@ struct PlacedGlyph {
   uint32_t text_size = 0;   // bytes of text; 0: the glyph continues its cluster's text
 };
 
+// How a laid-out line ends, said by its last run, so that the plain-text twin (`--text`)
+// joins a paragraph's lines again without guessing from the drawing.
+enum class LineEnd : uint8_t {
+  None,       // not the last run of a line
+  Wrap,       // the line breaker ended it: the paragraph goes on in the next line
+  HardBreak,  // a hard line break typed in the source (<br>, a Markdown hard break)
+  Paragraph,  // the paragraph's (or the line's own text's) last line
+};
+
 // Glyphs of one font, size and colour on one baseline: a display list entry. The
 // glyphs sit where the layout put them (kerning, justification, compressed
 // punctuation); the PDF writer turns the positions into TJ adjustments.
@@ -93,6 +102,11 @@ struct TextRun {
   // Ends with the hyphen a break at a hyphenation point adds: drawn, but not typed, so
   // the word goes on in the next line's text (`jianli check`).
   bool hyphenated = false;
+  LineEnd line_end = LineEnd::None;
+  // At a Wrap: the spaces typed where the line broke (" ", U+3000 …), which a break drops
+  // from the drawing; empty where nothing was typed (between Han, after a hard hyphen, at a
+  // Han–Latin gap or a hyphenation point).
+  std::string break_spaces;
 };
 
 struct Box {

@@ -1,48 +1,74 @@
 #include "plaintext/portal_text.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
-#include <vector>
+#include <set>
 
+#include "plaintext/paragraphs.h"
 #include "text/list_marker.h"
 #include "text/utf8.h"
 
 namespace jianli::plaintext {
 namespace {
 
-struct Line {
-  std::vector<const model::TextRun*> runs;
-  double y = 0, size = 0;
+using model::StructureType;
+
+bool is_heading(StructureType type) {
+  return type >= StructureType::H1 && type <= StructureType::H6;
+}
+
+int heading_level(StructureType type) {
+  return static_cast<int>(type) - static_cast<int>(StructureType::H1) + 1;
+}
+
+// Where an element stands in the structure tree the layout made.
+class Tree {
+ public:
+  explicit Tree(const std::vector<model::StructureElement>& elements)
+      : elements_(elements), children_(elements.size()) {
+    for (size_t e = 1; e < elements.size(); ++e)
+      if (valid(elements[e].parent)) children_[elements[e].parent].push_back(static_cast<int>(e));
+  }
+
+  bool valid(int e) const { return e >= 0 && static_cast<size_t>(e) < elements_.size(); }
+  StructureType type(int e) const { return elements_[e].type; }
+  int parent(int e) const { return elements_[e].parent; }
+  int line(int e) const { return elements_[e].line; }
+  const std::vector<int>& children(int e) const { return children_[e]; }
+
+  // The Document's child that holds `e`: one block of the source.
+  int block(int e) const {
+    while (valid(parent(e)) && parent(e) != 0) e = parent(e);
+    return e;
+  }
+
+  // `e` or its nearest ancestor that is one of `types`; -1: none.
+  int nearest(int e, std::initializer_list<StructureType> types) const {
+    for (; valid(e); e = parent(e))
+      if (std::find(types.begin(), types.end(), type(e)) != types.end()) return e;
+    return -1;
+  }
+
+  int lists_around(int e) const {
+    int lists = 0;
+    for (; valid(e); e = parent(e)) lists += type(e) == StructureType::L;
+    return lists;
+  }
+
+ private:
+  const std::vector<model::StructureElement>& elements_;
+  std::vector<std::vector<int>> children_;
 };
 
-std::vector<Line> lines_of(const model::Page& page) {
-  std::vector<Line> lines;
-  for (const model::TextRun& run : page.runs) {
-    if (run.text.empty()) continue;
-    // The layout gives every run of a line the same baseline, to the bit.
-    if (lines.empty() || lines.back().y != run.y) lines.push_back({{}, run.y, 0});
-    lines.back().runs.push_back(&run);
-    lines.back().size = std::max(lines.back().size, run.size);
-  }
-  return lines;
-}
-
-// The page number: the page's last line, more than three of its lines below the one
-// before (every layout sets it in the bottom margin).
-bool is_page_number(const std::vector<Line>& lines, size_t i) {
-  if (i + 1 != lines.size() || i == 0) return false;
-  return lines[i - 1].y - lines[i].y > 3 * lines[i].size;
-}
-
-int link_of(const model::Page& page, const model::TextRun& run) {
-  double mid_x = run.x + run.width / 2;
-  for (size_t k = 0; k < page.links.size(); ++k) {
-    const model::Link& l = page.links[k];
-    if (mid_x >= l.x && mid_x <= l.x + l.width && run.y >= l.y && run.y <= l.y + l.height)
-      return static_cast<int>(k);
-  }
-  return -1;
+// A blank line parts two blocks, but for the header's name and contact lines, an entry's
+// title and what it says of the entry (a heading under the section's), and a lead-in and
+// its list ("Key achievements:").
+bool blank_between(const Tree& tree, int before, int after) {
+  if (tree.line(before) == 0 && tree.line(after) == 0) return false;  // the header
+  const StructureType first = tree.type(before), second = tree.type(after);
+  if (is_heading(second)) return true;
+  if (is_heading(first)) return heading_level(first) <= 2;
+  return !(first == StructureType::P && second == StructureType::L);
 }
 
 std::string trimmed(const std::string& s) {
@@ -50,117 +76,88 @@ std::string trimmed(const std::string& s) {
   return begin == std::string::npos ? std::string() : s.substr(begin, end - begin + 1);
 }
 
-// The address a reader compares with the text: no mailto:/tel:, no scheme, no slash at the end.
-std::string bare(std::string uri) {
-  for (const char* prefix : {"mailto:", "tel:", "https://", "http://"})
-    if (uri.starts_with(prefix)) uri.erase(0, std::string_view(prefix).size());
-  while (!uri.empty() && uri.back() == '/') uri.pop_back();
-  return uri;
+// A bullet as "-", which every form takes; a number or a task box as set.
+std::string marker_of(const std::string& label) {
+  const std::string marker = trimmed(label);
+  return text::is_bullet(text::to_utf32(marker)) ? "-" : marker;
 }
 
-class LineWriter {
- public:
-  LineWriter(const model::Page& page, const std::vector<std::string>& uris)
-      : page_(page), uris_(uris) {}
-
-  // `previous` is the line before, still open: a link that ended with it gets its address.
-  std::string write(const Line& line, std::string& previous) {
-    std::string out;
-    bool any_text = false;
-    const model::TextRun* last = nullptr;
-    for (size_t r = 0; r < line.runs.size(); ++r) {
-      const model::TextRun& run = *line.runs[r];
-      if (r == 0 && line.runs.size() > 1 && text::is_bullet(text::to_utf32(trimmed(run.text)))) {
-        out += "- ";
-        last = &run;
-        continue;
-      }
-      if (last && run.x - (last->x + last->width) > run.size * 0.3 && !out.ends_with(' ') &&
-          !run.text.starts_with(' '))
-        out += ' ';
-      int link = link_of(page_, run);
-      // A link broken over lines is one rectangle a line, each with the same address (one
-      // entry of PageSet::uris).
-      bool same =
-          link >= 0 && open_link_ >= 0 && page_.links[link].uri == page_.links[open_link_].uri;
-      if (!same) close_link(any_text ? out : previous);
-      if (link >= 0 && !same) link_text_.clear();
-      if (link >= 0) open_link_ = link;
-      out += run.text;
-      any_text = true;
-      if (link >= 0) link_text_ += run.text;
-      last = &run;
-    }
-    return out;
+// A table row on one line, its cells (a cell's lines and paragraphs joined by spaces)
+// parted by " | "; empty cells at the end left out.
+std::string row_line(const Tree& tree, int row, const std::map<int, std::string>& cell_text) {
+  std::vector<std::string> cells;
+  for (int cell : tree.children(row)) {
+    auto found = cell_text.find(cell);
+    cells.push_back(found == cell_text.end() ? "" : found->second);
   }
-
-  // A link ends where its runs end; its address follows when its text does not say it.
-  void close_link(std::string& out) {
-    if (open_link_ < 0) return;
-    const int index = page_.links[open_link_].uri;
-    const std::string uri =
-        index >= 0 && static_cast<size_t>(index) < uris_.size() ? uris_[index] : "";
-    std::string shown = trimmed(link_text_);
-    if (!uri.empty() && bare(uri) != bare(shown) && uri != shown) {
-      while (out.ends_with(' ')) out.pop_back();
-      out += " (" + uri + ")";
-    }
-    open_link_ = -1;
-  }
-
- private:
-  const model::Page& page_;
-  const std::vector<std::string>& uris_;
-  int open_link_ = -1;
-  std::string link_text_;
-};
-
-// The page's usual distance between baselines: more than this and a third is a new block.
-double usual_pitch(const std::vector<Line>& lines) {
-  std::map<long, int> count;  // tenths of a point
-  for (size_t i = 1; i < lines.size(); ++i)
-    ++count[std::lround((lines[i - 1].y - lines[i].y) * 10)];
-  long best = 0;
-  int most = 0;
-  for (auto [pitch, n] : count)
-    if (n > most && pitch > 0) best = pitch, most = n;
-  return best / 10.0;
+  while (!cells.empty() && cells.back().empty()) cells.pop_back();
+  std::string line;
+  for (size_t i = 0; i < cells.size(); ++i) line += (i > 0 ? " | " : "") + cells[i];
+  return line;
 }
 
-void strip_trailing_spaces(std::string& line) {
-  while (!line.empty() && line.back() == ' ') line.pop_back();
+// `text`'s lines (hard breaks), the first after `first`, the others after `indent`.
+void write_lines(const std::string& text, const std::string& first, const std::string& indent,
+                 std::string& out) {
+  size_t begin = 0;
+  for (bool is_first = true; begin <= text.size(); is_first = false) {
+    const size_t end = std::min(text.find('\n', begin), text.size());
+    std::string line = (is_first ? first : indent) + text.substr(begin, end - begin);
+    while (line.ends_with(' ')) line.pop_back();
+    out += line + '\n';
+    begin = end + 1;
+  }
 }
 
 }  // namespace
 
 std::string portal_text(const model::PageSet& pages) {
-  std::string out;
-  for (const model::Page& page : pages.pages) {
-    std::vector<Line> lines = lines_of(page);
-    LineWriter writer(page, pages.uris);
-    std::string pending;  // a line waits for the next: a link may go on into it
-    double pitch = usual_pitch(lines);
-    for (size_t i = 0; i < lines.size(); ++i) {
-      if (is_page_number(lines, i)) break;
-      std::string text = writer.write(lines[i], pending);
-      // A hyphen the line break added goes, and the word is whole again on one line.
-      if (i > 0 && lines[i - 1].runs.back()->hyphenated && pending.ends_with('-')) {
-        pending.pop_back();
-        pending += text;
-        continue;
-      }
-      if (!pending.empty() || i > 0) {
-        strip_trailing_spaces(pending);
-        out += pending + "\n";
-        // Clearly more space above than between the lines of a paragraph: a new block.
-        double space = i > 0 ? lines[i - 1].y - lines[i].y : 0;
-        if (space > std::max(1.3 * pitch, 1.2 * lines[i].size)) out += "\n";
-      }
-      pending = text;
+  const Tree tree(pages.structure);
+  std::vector<TextParagraph> paragraphs = paragraphs_of(pages);
+  // The blocks in source order, as the PDF's structure tree reads them: a sidebar's column
+  // and the main one are each read whole, never line by line across.
+  std::stable_sort(paragraphs.begin(), paragraphs.end(), [&](const auto& a, const auto& b) {
+    return tree.line(tree.block(a.element)) < tree.line(tree.block(b.element));
+  });
+  const std::initializer_list<StructureType> kCells = {StructureType::TD, StructureType::TH};
+  std::map<int, std::string> cell_text;
+  for (const TextParagraph& p : paragraphs)
+    if (const int cell = tree.nearest(p.element, kCells); cell >= 0 && !p.text.empty()) {
+      std::string& text = cell_text[cell];
+      text += (text.empty() ? "" : " ") + p.text;
+      std::replace(text.begin(), text.end(), '\n', ' ');
     }
-    writer.close_link(pending);
-    strip_trailing_spaces(pending);
-    if (!pending.empty()) out += pending + "\n\n";
+
+  std::string out;
+  int previous_block = -1;
+  std::set<int> rows_written;
+  std::map<int, std::string> markers;  // by list item: its marker, until its first line
+  for (const TextParagraph& p : paragraphs) {
+    if (p.text.empty()) continue;
+    const int block = tree.block(p.element);
+    if (block != previous_block) {
+      if (previous_block >= 0 && blank_between(tree, previous_block, block)) out += '\n';
+      previous_block = block;
+    }
+    if (tree.type(p.element) == StructureType::Lbl) {
+      markers[tree.nearest(p.element, {StructureType::LI})] = marker_of(p.text);
+      continue;
+    }
+    if (const int cell = tree.nearest(p.element, kCells); cell >= 0) {
+      if (rows_written.insert(tree.parent(cell)).second)
+        write_lines(row_line(tree, tree.parent(cell), cell_text), "", "", out);
+      continue;
+    }
+    std::string first, indent;
+    if (const int item = tree.nearest(p.element, {StructureType::LI}); item >= 0) {
+      // A nested list's items under their parent's text; an item's later lines under its first.
+      indent.assign(2 * static_cast<size_t>(tree.lists_around(p.element) - 1), ' ');
+      auto marker = markers.find(item);
+      first = indent + (marker != markers.end() ? marker->second + " " : "  ");
+      if (marker != markers.end()) markers.erase(marker);
+      indent += "  ";
+    }
+    write_lines(p.text, first, indent, out);
   }
   while (out.ends_with("\n\n")) out.pop_back();
   return out;
