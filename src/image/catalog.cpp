@@ -13,8 +13,16 @@ namespace {
 
 // Every image of the document, the photo first, in reading order; an explicit stack, as
 // blocks nest as deep as the input makes them.
-std::vector<const model::Image*> images_of(const model::Document& doc) {
-  std::vector<const model::Image*> found;
+// Every image of the document in reading order, and apart those that stand as blocks of
+// their own (not an icon in a line of text).
+struct DocumentImages {
+  std::vector<const model::Image*> all;
+  std::vector<const model::Image*> blocks;
+};
+
+DocumentImages images_of(const model::Document& doc) {
+  DocumentImages images;
+  std::vector<const model::Image*>& found = images.all;
   auto spans = [&](const model::Inlines& inlines) {
     for (const model::Span& span : inlines)
       if (span.image) found.push_back(&*span.image);
@@ -28,7 +36,10 @@ std::vector<const model::Image*> images_of(const model::Document& doc) {
   while (!pending.empty()) {
     const model::Block& block = *pending.back();
     pending.pop_back();
-    if (block.image) found.push_back(&*block.image);
+    if (block.image) {
+      found.push_back(&*block.image);
+      images.blocks.push_back(&*block.image);
+    }
     spans(block.inlines);
     spans(block.right);
     if (block.table)
@@ -40,7 +51,7 @@ std::vector<const model::Image*> images_of(const model::Document& doc) {
       for (auto child = item->blocks.rbegin(); child != item->blocks.rend(); ++child)
         pending.push_back(&*child);
   }
-  return found;
+  return images;
 }
 
 // The image's place; a column found from where its src is written on its line when the
@@ -129,14 +140,16 @@ void Catalog::add(const std::string& src, model::ImageFile file) {
 
 namespace {
 
-// The first image drawn that says nothing, neither alt text nor title, and was not marked
+// The first block image drawn that says nothing, neither alt text nor title, and was not marked
 // as decoration (HTML's alt=""), gets one warning: a tagged PDF makes it an artifact, which
-// a screen reader skips (PDF/UA-1 7.3). One for the document, as icons come in rows. The
-// photo is read as the person's name (layout/header.cpp).
-void warn_of_undescribed(const model::Document& doc, const std::vector<const model::Image*>& images,
+// a screen reader skips (PDF/UA-1 7.3). One for the document. An icon in a line of text
+// (beside a contact link) is decoration with no warning, and the photo is read as the
+// person's name (layout/header.cpp).
+void warn_of_undescribed(const model::Document& doc,
+                         const std::vector<const model::Image*>& block_images,
                          const Catalog& catalog, const std::string& source,
                          model::Diagnostics& diagnostics) {
-  for (const model::Image* image : images) {
+  for (const model::Image* image : block_images) {
     if (doc.photo && image == &*doc.photo) continue;
     if (image->decorative || image->alt.find_first_not_of(' ') != std::string::npos) continue;
     if (!catalog.find(image->src)) continue;  // not drawn: warned already
@@ -156,8 +169,8 @@ Catalog load_images(const model::Document& doc, const std::string& source,
                     const LoadOptions& options, model::Diagnostics& diagnostics) {
   Catalog catalog;
   const std::string& file = doc.meta.source_path;
-  const std::vector<const model::Image*> images = images_of(doc);
-  for (const model::Image* image : images) {
+  const DocumentImages images = images_of(doc);
+  for (const model::Image* image : images.all) {
     if (catalog.has(image->src)) continue;
     std::string line_text = model::line_of(source, image->pos.line);
     model::SourcePos pos = place_of(*image, line_text);
@@ -205,7 +218,7 @@ Catalog load_images(const model::Document& doc, const std::string& source,
                              .orientation = probed.orientation,
                              .bytes = std::move(bytes)});
   }
-  warn_of_undescribed(doc, images, catalog, source, diagnostics);
+  warn_of_undescribed(doc, images.blocks, catalog, source, diagnostics);
   return catalog;
 }
 

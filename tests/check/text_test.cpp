@@ -171,12 +171,12 @@ TEST_F(TextTest, ASidebarsColumnsAreEachReadWholeInSourceOrder) {
                   "Master's in Software Engineering\n\n## Skills\n\nC++, Python, CUDA, Triton\n",
               "-l sidebar");
   size_t at = 0;
-  for (const std::string& line :
+  for (const char* line :
        {"Work", "- Led the inference team of twelve engineers and shipped the serving stack 5.",
         "Education",
         "- University of Chinese Academy of Sciences, Master’s in Software Engineering",
         "  2012 – 2015", "Skills", "C++, Python, CUDA, Triton"}) {
-    const size_t found = text.find("\n" + line + "\n", at);
+    const size_t found = text.find(std::string("\n") + line + "\n", at);
     ASSERT_NE(found, std::string::npos) << line << " after " << at << " in\n" << text;
     at = found + 1;
   }

@@ -280,6 +280,19 @@ TEST_F(TaggedTest, ABlockImageWithoutAltIsAnArtifactAndTheFirstIsWarnedOnce) {
   EXPECT_EQ(figures[0]->text, "alt=PCEP 证书");
 }
 
+TEST_F(TaggedTest, AnIconInALineOfTextIsDecorationWithNoWarning) {
+  // Icons without alt text beside contact links are the usual case (corpus 07): no warning.
+  fs::copy_file(std::string(JIANLI_TEST_DATA) + "/images/github.svg", dir_ / "github.svg");
+  write("cv.md",
+        "# 张三\n\n![](github.svg) github.com/zs\n\n## 技能\n\n"
+        "会用 <img src=\"github.svg\" width=\"14\"> 写代码。\n");
+  SplitResult r = run_split(jianli() + " " + path("cv.md") + " -o " + path("out.pdf"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  auto elements = tree(path("out.pdf"));
+  EXPECT_TRUE(of_type(elements, std::regex("Figure")).empty());
+}
+
 TEST_F(TaggedTest, LinksAreElementsOfTheirParagraph) {
   std::vector<Element> elements = render_tree(kSeed, "classic");
   auto links = of_type(elements, std::regex("Link"));
