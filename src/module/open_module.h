@@ -12,4 +12,12 @@ namespace jianli::module {
 // std::runtime_error naming `what`, and the files tried, when it cannot be opened.
 const void* open_module(const char* file_name, const char* entry_point, const char* what);
 
+// The module's table of functions as `Api`, opened on the first call only (a failed open
+// throws, and the next call tries again).
+template <class Api>
+const Api& opened_module(const char* file_name, const char* entry_point, const char* what) {
+  static const Api* api = static_cast<const Api*>(open_module(file_name, entry_point, what));
+  return *api;
+}
+
 }  // namespace jianli::module

@@ -89,9 +89,7 @@ PdfImages load_images(HaruDocument& doc, const model::PageSet& pages) {
     try {
       if (pages.images[i].format == model::ImageFormat::Svg) {
         if (std::optional<ForeignPage> page = svg_as_page(pages, static_cast<int>(i))) {
-          images.objects.push_back({.form = static_cast<int>(images.forms.size()),
-                                    .form_width = page->width,
-                                    .form_height = page->height});
+          images.objects.push_back({.form = static_cast<int>(images.forms.size())});
           images.forms.push_back(std::move(*page));
           continue;
         }

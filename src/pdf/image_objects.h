@@ -16,7 +16,6 @@ namespace jianli::pdf {
 struct ImageObject {
   HPDF_Image raster = nullptr;  // libharu's image; null for a form
   int form = -1;                // the form's number among PdfImages::forms, drawn as /JS<form>
-  double form_width = 0, form_height = 0;  // the form's box, pt
 };
 
 struct PdfImages {

@@ -108,8 +108,7 @@ void PageDrawer::draw_boxes(const std::vector<model::Box>& boxes) {
 
 // An image that overhangs its frame (a photo cropped to fill it) is clipped to the frame;
 // the clip lives in its own saved graphics state, so nothing after it is clipped.
-void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
-                             const std::vector<ImageObject>& images,
+void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed, const PdfImages& images,
                              const std::vector<model::ImageFile>& image_files) {
   auto real = [](double v) { return static_cast<HPDF_REAL>(v); };
   for (const model::PlacedImage& image : placed) {
@@ -126,14 +125,15 @@ void PageDrawer::draw_images(const std::vector<model::PlacedImage>& placed,
       doc_.check(HPDF_Page_EndPath(page_), "HPDF_Page_EndPath");
     }
     const int orientation = image_files.at(image.image).orientation;
-    const ImageObject& object = images.at(image.image);
+    const ImageObject& object = images.objects.at(image.image);
     if (object.form >= 0) {  // its box scaled to the unit square, then as an image
       Matrix m =
           upright(orientation, image.image_x, image.image_y, image.image_width, image.image_height);
+      const ForeignPage& form = images.forms.at(object.form);
       char ops[160];
       std::snprintf(ops, sizeof ops, "%.5f %.5f %.5f %.5f %.3f %.3f cm /JS%d Do\n",
-                    m.a / object.form_width, m.b / object.form_width, m.c / object.form_height,
-                    m.d / object.form_height, m.e, m.f, object.form);
+                    m.a / form.width, m.b / form.width, m.c / form.height, m.d / form.height, m.e,
+                    m.f, object.form);
       write(ops);
       used_forms_.insert(object.form);
     } else if (orientation == 1) {

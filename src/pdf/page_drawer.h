@@ -38,8 +38,7 @@ class PageDrawer {
   void draw_boxes(const std::vector<model::Box>& boxes);  // call before draw_runs
   // `images` (load_images) and `image_files` are indexed like PageSet::images; call
   // before draw_runs.
-  void draw_images(const std::vector<model::PlacedImage>& placed,
-                   const std::vector<ImageObject>& images,
+  void draw_images(const std::vector<model::PlacedImage>& placed, const PdfImages& images,
                    const std::vector<model::ImageFile>& image_files);
   void draw_runs(const std::vector<model::TextRun>& runs);
   // Link annotations; `actions` holds one action per link target, for the whole document.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "model/error.h"
@@ -101,7 +102,6 @@ std::string render_pdf(const model::PageSet& pages) {
   }
 
   PdfImages images = load_images(doc, pages);  // each file once
-  mending.forms = images.forms;
   UriActions uri_actions(doc, pages.uris);
   std::vector<HPDF_Page> haru_pages;
   for (const model::Page& page : pages.pages) {
@@ -112,7 +112,7 @@ std::string render_pdf(const model::PageSet& pages) {
               "HPDF_Page_SetHeight");
     PageDrawer drawer(doc, haru_page, drawing_fonts, pages.structure);
     drawer.draw_boxes(page.boxes);
-    drawer.draw_images(page.images, images.objects, pages.images);
+    drawer.draw_images(page.images, images, pages.images);
     drawer.draw_runs(page.runs);
     drawer.draw_links(page.links, uri_actions);
     haru_pages.push_back(haru_page);
@@ -121,6 +121,7 @@ std::string render_pdf(const model::PageSet& pages) {
     mending.page_marks.push_back({drawer.marked_content(), drawer.annotation_elements()});
   }
   add_bookmarks(doc, pages, haru_pages);
+  mending.forms = std::move(images.forms);  // drawn: mend_pdf copies them in
 
   return mend_pdf(doc.save_to_memory(), mending);
 }
