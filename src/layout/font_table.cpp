@@ -60,6 +60,7 @@ int FontTable::index(const text::FontMatch& match) {
   int index = static_cast<int>(files_.size());
   files_.push_back(
       {match.face->path(), match.face->index(), match.face->family(), match.synthetic_bold});
+  faces_.push_back(match.face);
   indices_.emplace(key, index);
   return index;
 }

@@ -47,6 +47,9 @@ class FontTable {
   // The PageSet font index of a face, added on first use.
   int index(const text::FontMatch& match);
 
+  // The face a PageSet font index stands for.
+  const text::Face& face(int index) const { return *faces_.at(static_cast<size_t>(index)); }
+
   std::vector<model::FontFile> take_files() { return std::move(files_); }
 
  private:
@@ -56,6 +59,7 @@ class FontTable {
   const std::map<std::string, model::SourceRef>* sources_;
   std::map<std::pair<const text::Face*, bool>, int> indices_;
   std::vector<model::FontFile> files_;
+  std::vector<const text::Face*> faces_;  // files_'s faces
   struct Chains {
     std::vector<std::string> chinese, latin, fallback, mono, kai;
     FaceKey key;

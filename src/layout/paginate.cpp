@@ -49,14 +49,16 @@ double place_repeated(const Row& row, double cursor, int page_index, model::Regi
 
 }  // namespace
 
-void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model::PageSet& out,
-              model::Region region) {
+std::vector<RowPlace> paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec,
+                               model::PageSet& out, model::Region region) {
   const double page_top = spec.page_height - spec.margin_top;
   const std::vector<size_t> starts = page_starts(rows, page_top - spec.margin_bottom);
   // A second column (a sidebar) fills the pages the first made, then adds its own.
   if (out.pages.empty()) out.pages.emplace_back();
   size_t page_index = 0;
   double cursor = page_top;
+  std::vector<RowPlace> places;
+  places.reserve(rows.size());
   for (size_t i = 0, next_page = 1; i < rows.size(); ++i) {
     if (next_page < starts.size() && starts[next_page] == i) {
       if (++page_index == out.pages.size()) out.pages.emplace_back();
@@ -66,8 +68,10 @@ void paginate(const std::vector<Row>& rows, const model::LayoutSpec& spec, model
       cursor -= rows[i].space_before;
     }
     place(rows[i], cursor, static_cast<int>(page_index), region, out);
+    places.push_back({static_cast<int>(page_index), cursor});
     cursor -= rows[i].height;
   }
+  return places;
 }
 
 }  // namespace jianli::layout

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/extraction_tables.h"
 #include "layout/paginate.h"
 #include "text/heading_key.h"
 
@@ -41,6 +42,82 @@ Columns split_sections(const std::vector<model::Block>& blocks, const model::Sid
   return out;
 }
 
+// The lines of a column's placed rows, as poppler would see them: the runs of one baseline,
+// cut where a gap wider than a font size parts them (an entry's dates set flush right).
+std::vector<ExtractedLine> placed_lines(const std::vector<Row>& rows,
+                                        const std::vector<RowPlace>& places, model::Region region,
+                                        const FontTable& fonts) {
+  std::vector<ExtractedLine> lines;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    std::vector<model::TextRun> runs = rows[i].runs;
+    std::stable_sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) {
+      return a.y != b.y ? a.y < b.y : a.x < b.x;
+    });
+    for (const model::TextRun& run : runs) {
+      const double baseline = places[i].top - run.y;
+      const text::Face& face = fonts.face(run.font);
+      const double ascent = face.ascender() * run.size;
+      const double descent = -face.descender() * run.size;
+      ExtractedLine* last = lines.empty() ? nullptr : &lines.back();
+      if (last && last->row == i && last->baseline == baseline &&
+          run.x - last->x1 <= std::max(last->size, run.size)) {
+        last->x1 = std::max(last->x1, run.x + run.width);
+        last->size = std::max(last->size, run.size);
+        last->ascent = std::max(last->ascent, ascent);
+        last->descent = std::max(last->descent, descent);
+        continue;
+      }
+      lines.push_back({.page = places[i].page,
+                       .baseline = baseline,
+                       .size = run.size,
+                       .ascent = ascent,
+                       .descent = descent,
+                       .x0 = run.x,
+                       .x1 = run.x + run.width,
+                       .region = region,
+                       .row = i});
+    }
+  }
+  return lines;
+}
+
+// Paginates the side column beside the main one, each side row moved down where poppler
+// would read a table across the two columns (layout/extraction_tables.h), as long as that
+// adds no page. A nudge is a quarter of the body size; a row moves at most two body sizes,
+// and the search stops after 64 nudges (the seeds take 2 and 3).
+void paginate_side_column(std::vector<Row> side_rows, const std::vector<Row>& main_rows,
+                          const std::vector<RowPlace>& main_places, const FontTable& fonts,
+                          const model::LayoutSpec& spec, model::PageSet& pages) {
+  const std::vector<ExtractedLine> main_lines =
+      placed_lines(main_rows, main_places, model::Region::Main, fonts);
+  const double nudge = spec.body_style.size / 4;
+  const double most = spec.body_style.size * 2;
+  std::vector<double> moved(side_rows.size(), 0);
+  const model::PageSet beside_main = pages;
+  size_t page_count = 0;
+  std::optional<size_t> last_moved;
+  for (int attempt = 0; attempt <= 64; ++attempt) {
+    model::PageSet trial = beside_main;
+    std::vector<RowPlace> places = paginate(side_rows, spec, trial, model::Region::Side);
+    if (attempt == 0) page_count = trial.pages.size();
+    if (trial.pages.size() > page_count) break;  // the last nudge added a page
+    pages = std::move(trial);
+    std::vector<ExtractedLine> lines = placed_lines(side_rows, places, model::Region::Side, fonts);
+    lines.insert(lines.end(), main_lines.begin(), main_lines.end());
+    std::optional<size_t> row = side_row_in_table(lines);
+    // Lines of one paragraph stay together: the space goes before the paragraph.
+    while (row && *row > 0 && side_rows[*row].space_before == 0) --*row;
+    if (!row || moved[*row] + nudge > most) return;
+    side_rows[*row].space_before += nudge;
+    moved[*row] += nudge;
+    last_moved = row;
+  }
+  // Undo the last nudge: it added a page, or it was one too many.
+  if (last_moved) side_rows[*last_moved].space_before -= nudge;
+  pages = beside_main;
+  paginate(side_rows, spec, pages, model::Region::Side);
+}
+
 }  // namespace
 
 bool side_column_has_content(const model::Document& doc, const model::SidebarSpec& bar) {
@@ -73,8 +150,8 @@ void lay_out_with_sidebar(Flow& flow, const model::Document& doc, const model::L
   flow.blocks(columns.side, 0);
   std::vector<Row> side_rows = flow.take_rows();
 
-  paginate(main_rows, spec, pages);
-  paginate(side_rows, spec, pages, model::Region::Side);
+  const std::vector<RowPlace> main_places = paginate(main_rows, spec, pages);
+  paginate_side_column(std::move(side_rows), main_rows, main_places, flow.fonts(), spec, pages);
 
   // The tint runs the page's full height, from the paper's edge to the middle of
   // the gap; drawn first, under everything else.

@@ -14,24 +14,21 @@ struct Case {
 
 class ShippedTest : public testing::TestWithParam<Case> {};
 
-// What is known and not yet mended, and nothing else, is allowed here for now, in the sidebar
-// layout only: poppler's default mode takes the two columns' blocks, whose tops line up, for
-// a table and reads it row by row, interleaving the columns ("line out of order", and the
-// characters lost, added and joined where interleaved lines are matched character by
-// character); and resume.en.md's narrow side column still breaks once after a hard hyphen
-// ("end-|to-end"), which poppler drops. Every other layout passes outright (exit status 0).
-bool owed_to_sidebar(const std::string& line, const std::string& layout) {
-  if (layout != "sidebar") return false;
-  return line.find(": line out of order: ") != std::string::npos ||
-         line.find(": characters lost: ") != std::string::npos ||
-         line.find(": characters added: ") != std::string::npos ||
+// What is known and not yet mended, and nothing else, is allowed here for now: resume.en.md's
+// narrow sidebar column breaks after hard hyphens ("end-|to-end"), whose hyphen-minus
+// poppler drops when it joins the lines, and `check` counts "Lambda-ar-|chitecture", which
+// poppler reads right, as words joined. The columns themselves no longer interleave
+// (layout/extraction_tables.h): no line out of order is allowed anywhere.
+bool owed_to_hard_hyphens(const std::string& line, const Case& c) {
+  if (c.layout != "sidebar" || c.resume != "resume.en.md") return false;
+  return line.find(": characters lost: \"-\" is missing") != std::string::npos ||
          line.find(": words joined: ") != std::string::npos;
 }
 
-TEST_P(ShippedTest, NothingIsLostButTheSidebarsKnownInterleaving) {
+TEST_P(ShippedTest, NothingIsLostButTheSidebarsKnownHyphens) {
   const Case& c = GetParam();
   Result r = run(jianli() + " check " + JIANLI_SOURCE_DIR + "/" + c.resume + " -l " + c.layout);
-  if (c.layout != "sidebar") {
+  if (c.layout != "sidebar" || c.resume != "resume.en.md") {
     EXPECT_EQ(r.status, 0) << r.out;
   }
   ASSERT_TRUE(r.status == 0 || r.status == 1) << r.out;
@@ -42,8 +39,9 @@ TEST_P(ShippedTest, NothingIsLostButTheSidebarsKnownInterleaving) {
       summary = line;
       continue;
     }
-    EXPECT_TRUE(owed_to_sidebar(line, c.layout)) << line;
+    EXPECT_TRUE(owed_to_hard_hyphens(line, c)) << line;
   }
+  EXPECT_NE(summary.find(" 0 lines out of order;"), std::string::npos) << summary;
   EXPECT_NE(summary.find("; 0 missing glyphs, 0 lines under 4.5 pt, 0 low contrast, 0 links "
                          "differ"),
             std::string::npos)
