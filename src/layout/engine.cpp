@@ -179,7 +179,7 @@ LayoutResult lay_out(const model::Document& doc, const model::LayoutSpec& spec,
   } else {
     flow.header();
     flow.blocks(doc.blocks, 0);
-    paginate(flow.rows(), spec, pages);
+    paginate(flow.take_rows(), spec, pages);
   }
   result.last_page_lines = lines_on(pages.pages.back());
   number_pages(flow, spec, pages);

@@ -104,6 +104,7 @@ bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& rig
   std::vector<LineSpan> spans = break_lines(text, width, spec_.line_breaking);
   if (spans.empty() || (single_line_only && spans.size() > 1)) return false;
 
+  clear_float();  // the text on the right would run into a right float: start below it
   pending_space_ = std::max(pending_space_, style.space_before);
   size_t first = rows_.size();
   for (const LineSpan& span : spans) {

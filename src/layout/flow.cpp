@@ -39,6 +39,7 @@ void Flow::set_column(double x, double width) {
 }
 
 std::vector<Row> Flow::take_rows() {
+  clear_float();
   pending_space_ = 0;
   pending_page_break_ = false;
   pending_keeps_ = 0;
@@ -87,22 +88,29 @@ size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& st
                        Spaces spaces) {
   size_t first = rows_.size();
   Paragraph p = prepare_text(collect(inlines, style.bold, spaces), style, pos);
-  double width = measure() - indent;
+  const double width = measure() - indent;
   pending_space_ = std::max(pending_space_, style.space_before);
   if (align == model::Align::Justify && !column_justified_) align = model::Align::Left;
   const model::JustifyLimits& limits = spec_.justify;
-  const std::vector<LineSpan> spans = break_lines(p, width, spec_.line_breaking, limits);
+  // The lines beside a floated image are narrower, the rest have the full measure.
+  const Beside beside = beside_float(column_x_ + indent, width, style);
+  auto line_width = [&](size_t i) { return i < beside.lines ? beside.width : width; };
+  const std::vector<LineSpan> spans =
+      break_lines(p, beside.width, beside.lines, width, spec_.line_breaking, limits);
+  auto loose = [&](size_t i) { return too_loose(p, spans[i], line_width(i), limits); };
   if (align == model::Align::Justify)
-    for (const LineSpan& span : spans)
-      if (too_loose(p, span, width, limits)) loose_lines_.push_back(line_text(p, span));
+    for (size_t i = 0; i < spans.size(); ++i)
+      if (loose(i)) loose_lines_.push_back(line_text(p, spans[i]));
   // The layout may want a paragraph with one line too loose to justify set ragged throughout.
-  if (align == model::Align::Justify && limits.too_loose == model::LooseLines::RaggedParagraph &&
-      std::any_of(spans.begin(), spans.end(),
-                  [&](const LineSpan& span) { return too_loose(p, span, width, limits); }))
-    align = model::Align::Left;
-  for (const LineSpan& span : spans) {
-    SetLine line = set_line(p, span, width, align, limits);
-    add_line(line, style, column_x_ + indent, keep_with_next, p.objects);
+  if (align == model::Align::Justify && limits.too_loose == model::LooseLines::RaggedParagraph)
+    for (size_t i = 0; i < spans.size() && align == model::Align::Justify; ++i)
+      if (loose(i)) align = model::Align::Left;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    SetLine line = set_line(p, spans[i], line_width(i), align, limits);
+    // A line beside the float keeps with the next, so that the image stays whole on its page.
+    const bool by_float = i < beside.lines;
+    add_line(line, style, by_float ? beside.x : column_x_ + indent, keep_with_next || by_float,
+             p.objects);
   }
   // No line alone at the foot (the first keeps the second) or at the head of a
   // page (the last but one keeps the last).
@@ -123,6 +131,7 @@ void Flow::add_line(SetLine& line, const model::TextStyle& style, double x, bool
   pending_space_ = 0;
   pending_page_break_ = false;
   row.height = style.size * style.leading;
+  start_float(row);
   // Centre the em box in the line; the baseline sits 0.88 em below the em box's top.
   double baseline = (row.height - style.size) / 2 + 0.88 * style.size;
   // An image stands on the em box's bottom, 0.12 em under the baseline, so that one an em
@@ -202,6 +211,8 @@ void Flow::list(const model::Block& block, int depth) {
   for (const model::ListItem& item : block.items) {
     pending_space_ = std::max(pending_space_, spec_.item_gap);
     size_t first_row = rows_.size();
+    // The marker hangs before the item's text, after an image floated left beside it.
+    const double text_x = beside_float(column_x_ + indent, measure() - indent, style).x;
     const int item_line = item.blocks.empty() ? 0 : item.blocks.front().pos.line;
     Structure::Scope item_element(structure_, model::StructureType::LI, item_line);
     const int label = structure_.add(model::StructureType::Lbl);
@@ -230,8 +241,7 @@ void Flow::list(const model::Block& block, int depth) {
       }
     }
     if (first_row < rows_.size())
-      add_marker(rows_[first_row], marker(block, item, number, depth), style, column_x_ + indent,
-                 label);
+      add_marker(rows_[first_row], marker(block, item, number, depth), style, text_x, label);
     ++number;
   }
   pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
@@ -285,6 +295,10 @@ size_t Flow::text_block(const model::Block& block, const model::TextStyle& style
 }
 
 void Flow::block(const model::Block& block, int depth) {
+  // Only text is set beside a floated image; anything else starts below it.
+  const bool text = block.kind == model::BlockKind::Paragraph ||
+                    block.kind == model::BlockKind::List || block.kind == model::BlockKind::Image;
+  if (!text) clear_float();
   switch (block.kind) {
     case model::BlockKind::Heading:
       heading(block);

@@ -3,6 +3,7 @@
 // Rows are set in a column (the page's measure, or one column of a sidebar layout).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,21 @@ class Flow {
                      int depth) const;
   void block(const model::Block& block, int depth);
   void image_block(const model::Block& block, double indent = 0);
+  void image_row(Row row);
+  // Where the next text lines go beside a floated image (flow_images.cpp): `lines` of them
+  // from `x`, `width` wide; none when there is no float or it is passed, which ends it.
+  struct Beside {
+    size_t lines = 0;
+    double x = 0, width = 0;
+  };
+  Beside beside_float(double x, double width, const model::TextStyle& style);
+  // The depth of the next row's top below the top of the row the float starts in.
+  double float_depth() const;
+  // Ends a float: what follows starts below it (CSS `clear`); a float not yet started in a
+  // line of text is set on its own row.
+  void clear_float();
+  // Puts a float waiting for a line of text into `row`, the next row.
+  void start_float(Row& row);
   void header_text(bool contact);
   // The contact lines, each a paragraph of its own (header.cpp).
   void contact_lines(model::Align align);
@@ -140,6 +156,18 @@ class Flow {
   model::Diagnostics diagnostics_;
   std::vector<std::string> loose_lines_;
   double pending_space_ = 0;
+  // An image floated at the column's edge (issue 10): `image` holds it and its link, at the
+  // top of the row it starts in, row `row` once a line of text takes it. Text lines whose
+  // tops are less than `bottom` below that row's top are set between `text_left` and
+  // `text_right`, and `indent` further in than they would be without it.
+  struct Float {
+    std::optional<size_t> row;
+    Row image;
+    double bottom = 0;
+    double indent = 0;
+    double text_left = 0, text_right = 0;
+  };
+  std::optional<Float> float_;
   bool pending_page_break_ = false;
   // Rows still to be kept with the row after them: a heading keeps the first two lines of
   // what it introduces (issue 11 item 5).

@@ -93,10 +93,9 @@ std::vector<LineSpan> break_range(const Paragraph& p, GlyphRange range, double w
   return break_first_fit(p, range, width);  // also the way out when total fit finds no legal set
 }
 
-}  // namespace
-
-std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking how,
-                                  const model::JustifyLimits& limits) {
+// The glyphs from `from` on, broken into lines no wider than `width`.
+std::vector<LineSpan> break_from(const Paragraph& p, size_t from, double width, LineBreaking how,
+                                 const model::JustifyLimits& limits) {
   std::vector<LineSpan> lines;
   auto add = [&](GlyphRange range) {
     if (range.begin >= range.end) return;
@@ -105,8 +104,8 @@ std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking
   };
   // Each word wider than the line is cut on its own; the text before it ends at the legal
   // break before it, and its last piece starts the text after it.
-  size_t from = 0;
   for (const GlyphRange& word : words_wider_than(p, width)) {
+    if (word.begin < from) continue;
     add({from, word.begin});
     const std::vector<GlyphRange> pieces = even_pieces(p, word, width);
     for (size_t i = 0; i + 1 < pieces.size(); ++i)
@@ -114,6 +113,25 @@ std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking
     from = pieces.back().begin;
   }
   add({from, p.glyphs.size()});
+  return lines;
+}
+
+}  // namespace
+
+std::vector<LineSpan> break_lines(const Paragraph& p, double width, LineBreaking how,
+                                  const model::JustifyLimits& limits) {
+  return break_from(p, 0, width, how, limits);
+}
+
+std::vector<LineSpan> break_lines(const Paragraph& p, double narrow, size_t narrow_lines,
+                                  double width, LineBreaking how,
+                                  const model::JustifyLimits& limits) {
+  std::vector<LineSpan> lines = break_from(p, 0, narrow_lines > 0 ? narrow : width, how, limits);
+  if (narrow_lines == 0 || lines.size() <= narrow_lines) return lines;
+  const size_t from = lines[narrow_lines].begin;
+  lines.resize(narrow_lines);
+  std::vector<LineSpan> rest = break_from(p, from, width, how, limits);
+  lines.insert(lines.end(), rest.begin(), rest.end());
   return lines;
 }
 

@@ -40,6 +40,12 @@ std::string line_text(const Paragraph& p, const LineSpan& span);
 std::vector<LineSpan> break_lines(const Paragraph& p, double width,
                                   LineBreaking how = LineBreaking::TotalFit,
                                   const model::JustifyLimits& limits = {});
+// The same with the first `narrow_lines` lines no wider than `narrow`, the rest no wider
+// than `width`: text beside a floated image (issue 10). The narrow lines end where breaking
+// the whole paragraph at `narrow` ends them; what follows is broken again at `width`.
+std::vector<LineSpan> break_lines(const Paragraph& p, double narrow, size_t narrow_lines,
+                                  double width, LineBreaking how,
+                                  const model::JustifyLimits& limits);
 
 // The two algorithms, for tests and benchmarks, on the whole paragraph or a range of it
 // (whose end ends the last line).

@@ -232,8 +232,10 @@ struct LayoutSpec {
   PhotoSpec photo;
 
   double paragraph_gap = 4;  // pt between paragraphs
-  double list_indent = 14;   // pt from the text's edge to an item's text, per level
-  double item_gap = 2;       // pt between list items
+  // pt between an image floated with `align` left or right and the text beside it (4 mm)
+  double float_gap = 11.34;
+  double list_indent = 14;  // pt from the text's edge to an item's text, per level
+  double item_gap = 2;      // pt between list items
   std::vector<std::string> bullets = {"•", "◦", "▪"};  // by nesting level, the last repeats
   std::string task_open = "☐", task_done = "☑";        // markers of task list items
   ChineseEmphasis emphasis = ChineseEmphasis::Kai;

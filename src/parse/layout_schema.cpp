@@ -215,7 +215,7 @@ const std::vector<std::string> kValueKeys = {
     "lists",  "paragraph_gap", "link_color",    "page_number",     "header_align",
     "accent", "entries",       "line_breaking", "section_heading", "sidebar",
     "fit",    "justify",       "tables",        "emphasis",        "code",
-    "quote",  "photo",         "hyphenation"};
+    "quote",  "photo",         "hyphenation",   "images"};
 
 // The words of the options that take one (docs/layouts.md), in the order an error lists them.
 constexpr Word<model::Align> kAligns[] = {{"justify", model::Align::Justify},
@@ -544,6 +544,10 @@ void apply(const Reader& layout_reader, const YAML::Node& root, model::LayoutSpe
     }
   }
   if (root["paragraph_gap"]) spec.paragraph_gap = r.length(root["paragraph_gap"], 100);
+  if (const YAML::Node images = root["images"]) {
+    r.keys(images, "images", {"float_gap"});
+    if (images["float_gap"]) spec.float_gap = r.length(images["float_gap"], 100);
+  }
   if (root["link_color"]) spec.link_color = r.color(root["link_color"]);
   if (root["page_number"]) spec.page_number = page_number(r, root["page_number"], lang);
   if (root["header_align"]) spec.header_align = r.choice(root["header_align"], kHeaderAligns);
