@@ -52,6 +52,9 @@ class FontTable {
 
   std::vector<model::FontFile> take_files() { return std::move(files_); }
 
+  // The library's shaped runs, kept from one document to the next.
+  text::ShapeCache& shapes() { return library_.shapes(); }
+
  private:
   text::FontMatch require(const std::string& family, bool bold, bool italic);
 

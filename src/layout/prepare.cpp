@@ -9,7 +9,7 @@
 #include "layout/opening.h"
 #include "text/chars.h"
 #include "text/emoji.h"
-#include "text/shape.h"
+#include "text/shape_cache.h"
 #include "text/utf8.h"
 
 namespace jianli::layout {
@@ -120,7 +120,8 @@ struct Builder {
     }
     text::ShapeOptions options{chinese ? text::Script::Han : text::Script::Latin, ctx.language,
                                ctx.small_caps && !chinese};
-    std::vector<text::ShapedGlyph> shaped = text::shape(*match->face, in.text, begin, end, options);
+    std::vector<text::ShapedGlyph> shaped =
+        ctx.fonts.shapes().shape(*match->face, in.text, begin, end, options);
     for (size_t k = 0; k < shaped.size(); ++k) {
       const uint32_t cluster = shaped[k].cluster;
       if (in.text[cluster] == U' ' || in.text[cluster] == U'\n' || in_gap(cluster)) continue;

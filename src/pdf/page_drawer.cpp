@@ -48,6 +48,15 @@ Matrix upright(int orientation, double x, double y, double w, double h) {
   }
 }
 
+// A glyph code as four upper-case hex digits, as "%04X" writes it: snprintf for each glyph was
+// 4.4 % of a batch's instructions (callgrind, 10 variants of the seed).
+void append_hex4(std::string& out, uint16_t code) {
+  constexpr char kDigits[] = "0123456789ABCDEF";
+  const char hex[4] = {kDigits[code >> 12], kDigits[(code >> 8) & 0xF], kDigits[(code >> 4) & 0xF],
+                       kDigits[code & 0xF]};
+  out.append(hex, 4);
+}
+
 }  // namespace
 
 PageDrawer::PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts,
@@ -215,8 +224,7 @@ void PageDrawer::show_glyphs(const model::TextRun& run, const std::vector<uint16
       std::snprintf(buf, sizeof buf, ">%.1f<", adjust);
       ops += buf;
     }
-    std::snprintf(buf, sizeof buf, "%04X", codes[i]);
-    ops += buf;
+    append_hex4(ops, codes[i]);
     pen = g.x + subset.width_of(codes[i]) * run.size / 1000;
     if (spans.close[i]) ops += ">] TJ EMC [<";
   }

@@ -15,6 +15,7 @@
 #include "model/error.h"
 #include "text/font_tables.h"
 #include "text/fonts.h"
+#include "text/shape_cache.h"
 
 namespace jianli::text {
 namespace {
@@ -234,7 +235,9 @@ std::map<std::string, std::string> load_packages(const std::string& file) {
 }  // namespace
 
 FontLibrary::FontLibrary(std::vector<std::string> font_dirs, std::string packages_file)
-    : font_dirs_(std::move(font_dirs)), packages_(load_packages(packages_file)) {}
+    : font_dirs_(std::move(font_dirs)),
+      packages_(load_packages(packages_file)),
+      shapes_(std::make_unique<ShapeCache>()) {}
 
 FontLibrary::~FontLibrary() = default;
 

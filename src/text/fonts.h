@@ -16,6 +16,8 @@ struct hb_font_t;
 
 namespace jianli::text {
 
+class ShapeCache;
+
 // Where a face draws a line across its text: an underline or a strikeout, in ems; the
 // position is the line's centre above the baseline (negative below it).
 struct TextLine {
@@ -86,11 +88,15 @@ class FontLibrary {
   // Debian package to install ("apt-get install fonts-lxgw-wenkai").
   FontMatch require(const std::string& family, bool bold, bool italic = false);
 
+  // The runs shaped in this library's faces, kept for the documents that follow.
+  ShapeCache& shapes() { return *shapes_; }
+
  private:
   std::vector<std::string> font_dirs_;
   std::map<std::string, std::string> packages_;              // family -> Debian package
   std::map<std::string, std::unique_ptr<Face>> faces_;       // by "path#index"
   std::map<std::string, std::optional<FontMatch>> matches_;  // by "family|bold|italic"
+  std::unique_ptr<ShapeCache> shapes_;
   const Face& load(const std::string& path, int index);
 };
 

@@ -75,6 +75,15 @@ TEST(BreaksContract, OneEntryPerCharacterAndNeverBeforeTheFirst) {
   EXPECT_EQ(breaks[1], BreakClass::Allowed);
 }
 
+// A paragraph's breaks are kept for the documents that follow (a batch of variants): one
+// met again, or one that only starts or ends like another, gets its own breaks.
+TEST(BreaksContract, AParagraphMetAgainOrExtendedIsBrokenAsItIs) {
+  EXPECT_EQ(marked("大模型infra & 分布式"), "大|模|型|i~n~f~r~a |& |分|布|式");
+  EXPECT_EQ(marked("大模型infra & 分布式"), "大|模|型|i~n~f~r~a |& |分|布|式");
+  EXPECT_EQ(marked("大模型infra & 分布式训练"), "大|模|型|i~n~f~r~a |& |分|布|式|训|练");
+  EXPECT_EQ(marked("大模型infra"), "大|模|型|i~n~f~r~a");
+}
+
 TEST(BreaksContract, NewlineForcesABreakAfterIt) {
   EXPECT_EQ(marked("钱玉磊\n1990年"), "钱|玉|磊⏎!1~9~9~0|年");
   EXPECT_EQ(before_index("a\nb", 2), BreakClass::Mandatory);
