@@ -140,9 +140,24 @@ bool take_name_line(std::vector<model::Block>& blocks, const SourceText& source,
   return true;
 }
 
+// The front matter's `key` as the name, the contact block what the body opens with.
+bool take_front_matter_name(const char* key, std::vector<model::Block>& blocks,
+                            const FrontMatter& front_matter, const SourceText& source,
+                            model::Document& doc) {
+  auto value = front_matter.variables.find(key);
+  if (value == front_matter.variables.end() || is_blank(value->second)) return false;
+  doc.name = {model::Span{.text = value->second}};
+  if (auto place = front_matter.places.find(key); place != front_matter.places.end())
+    doc.name_pos = place->second;
+  take_contact(blocks, blocks.begin(), ContactParagraph::ShortLines, source, doc);
+  return true;
+}
+
 // The name leaves the body, with its contact block; without a heading for it, the front
-// matter's `name`, `author` or `title` stands in, and the contact block is what the
-// body opens with; else a bold first line at the top is the name.
+// matter's `name` or `author` stands in; else a bold first line at the top is the name;
+// else the front matter's `title`. A Jekyll page's title names the page ("Tomás Novák —
+// CV", "林书远的简历"), so the name the body sets in bold comes first: with the title first,
+// corpus 08's header showed both.
 void take_name_and_contact(std::vector<model::Block>& blocks, const FrontMatter& front_matter,
                            const SourceText& source, model::Document& doc) {
   auto name = find_name(blocks);
@@ -152,16 +167,10 @@ void take_name_and_contact(std::vector<model::Block>& blocks, const FrontMatter&
     take_contact(blocks, blocks.erase(name), ContactParagraph::Any, source, doc);
     return;
   }
-  for (const char* key : {"name", "author", "title"}) {
-    auto value = front_matter.variables.find(key);
-    if (value == front_matter.variables.end() || is_blank(value->second)) continue;
-    doc.name = {model::Span{.text = value->second}};
-    if (auto place = front_matter.places.find(key); place != front_matter.places.end())
-      doc.name_pos = place->second;
-    take_contact(blocks, blocks.begin(), ContactParagraph::ShortLines, source, doc);
-    return;
-  }
-  take_name_line(blocks, source, doc);
+  for (const char* key : {"name", "author"})
+    if (take_front_matter_name(key, blocks, front_matter, source, doc)) return;
+  if (take_name_line(blocks, source, doc)) return;
+  take_front_matter_name("title", blocks, front_matter, source, doc);
 }
 
 // The PDF's title and author: the front matter's, else the name; a résumé with no name

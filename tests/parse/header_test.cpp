@@ -55,6 +55,20 @@ TEST(Name, ComesFromTheFrontMatterNameThenAuthorThenTitle) {
   EXPECT_EQ(name_of(read("---\ntitle: CV\n---\nSome text.\n")), "CV");
 }
 
+TEST(Name, ABoldNameLineInTheBodyComesBeforeTheFrontMatterTitle) {
+  // A Jekyll page's title names the page; the name the body sets in bold is the person's
+  // (corpus 08 showed both in its header). The title stays the PDF's title.
+  model::Document doc = read(
+      "---\ntitle: Tomás Novák — CV\n---\n<p align=\"center\"><b><font size=\"5\">Tomás "
+      "Novák</font></b><br>\n<small>Mobile engineer · Prague</small></p>\n\n## Experience\n");
+  EXPECT_EQ(name_of(doc), "Tomás Novák");
+  EXPECT_EQ(contact_lines(doc), (std::vector<std::string>{"Mobile engineer · Prague"}));
+  EXPECT_EQ(doc.meta.title, "Tomás Novák — CV");
+  // A front matter name or author still comes first.
+  EXPECT_EQ(name_of(read("---\nauthor: T. N.\ntitle: CV\n---\n<b>Tomás</b><br>\nPrague\n")),
+            "T. N.");
+}
+
 TEST(Contact, UnderAFrontMatterNameIsTheShortParagraphTheBodyOpensWith) {
   model::Document doc =
       read("---\nauthor: Daniel Okafor\n---\n📧 d@example.org · 📱 on request\n\n## Summary\n");
