@@ -143,18 +143,18 @@ void Flow::start_float(Row& row) {
 
 void Flow::clear_float() {
   if (!float_) return;
-  Row row = std::move(float_->image);
-  if (float_->row) {
-    // The text beside it was shorter: a row as tall as the rest of the image, kept with
-    // the lines beside it.
-    row = Row{};
-    row.height = float_->bottom - (float_depth() - pending_space_);
+  if (!float_->row) {  // no line of text came: the image on a row of its own
+    Row image = std::move(float_->image);
     float_.reset();
-    if (row.height > 0) rows_.push_back(std::move(row));
+    image_row(std::move(image));
     return;
   }
+  // The text beside it was shorter: a row as tall as the rest of the image, kept with the
+  // lines beside it.
+  Row rest;
+  rest.height = float_->bottom - (float_depth() - pending_space_);
   float_.reset();
-  image_row(std::move(row));
+  if (rest.height > 0) rows_.push_back(std::move(rest));
 }
 
 }  // namespace jianli::layout

@@ -49,11 +49,14 @@ std::vector<ExtractedLine> placed_lines(const std::vector<Row>& rows,
                                         const FontTable& fonts) {
   std::vector<ExtractedLine> lines;
   for (size_t i = 0; i < rows.size(); ++i) {
-    std::vector<model::TextRun> runs = rows[i].runs;
-    std::stable_sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) {
-      return a.y != b.y ? a.y < b.y : a.x < b.x;
+    // By baseline, then left to right; pointers, so that no run's glyphs are copied.
+    std::vector<const model::TextRun*> runs;
+    for (const model::TextRun& run : rows[i].runs) runs.push_back(&run);
+    std::stable_sort(runs.begin(), runs.end(), [](const auto* a, const auto* b) {
+      return a->y != b->y ? a->y < b->y : a->x < b->x;
     });
-    for (const model::TextRun& run : runs) {
+    for (const model::TextRun* in_row : runs) {
+      const model::TextRun& run = *in_row;
       const double baseline = places[i].top - run.y;
       const text::Face& face = fonts.face(run.font);
       const double ascent = face.ascender() * run.size;
@@ -95,12 +98,13 @@ void paginate_side_column(std::vector<Row> side_rows, const std::vector<Row>& ma
   std::vector<double> moved(side_rows.size(), 0);
   const model::PageSet beside_main = pages;
   size_t page_count = 0;
-  std::optional<size_t> last_moved;
+  // `pages` holds the last pagination that added no page: a nudge that adds one, or the
+  // 65th, is never kept.
   for (int attempt = 0; attempt <= 64; ++attempt) {
     model::PageSet trial = beside_main;
     std::vector<RowPlace> places = paginate(side_rows, spec, trial, model::Region::Side);
     if (attempt == 0) page_count = trial.pages.size();
-    if (trial.pages.size() > page_count) break;  // the last nudge added a page
+    if (trial.pages.size() > page_count) return;
     pages = std::move(trial);
     std::vector<ExtractedLine> lines = placed_lines(side_rows, places, model::Region::Side, fonts);
     lines.insert(lines.end(), main_lines.begin(), main_lines.end());
@@ -110,12 +114,7 @@ void paginate_side_column(std::vector<Row> side_rows, const std::vector<Row>& ma
     if (!row || moved[*row] + nudge > most) return;
     side_rows[*row].space_before += nudge;
     moved[*row] += nudge;
-    last_moved = row;
   }
-  // Undo the last nudge: it added a page, or it was one too many.
-  if (last_moved) side_rows[*last_moved].space_before -= nudge;
-  pages = beside_main;
-  paginate(side_rows, spec, pages, model::Region::Side);
 }
 
 }  // namespace
