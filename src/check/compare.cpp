@@ -94,12 +94,15 @@ std::vector<Line> expected_lines(const model::Page& page) {
     // The hyphen a line break added is not the résumé's: the word goes on in the next line.
     // Where it goes on over the page (the element's last line here), poppler keeps it, as
     // printed: a hyphen that ends a flow of text is no line end to join.
+    // A line that goes on a word is often itself broken in one (two hyphenated lines in a
+    // row, each one run): it first joins the line before, then hands its own break on.
+    if (!text.empty() && gap == Gap::Line && continues_word) {
+      gap = Gap::None;
+      continues_word = false;
+    }
     if (run.hyphenated && !text.empty() && text.back() == U'-' && continues_on_this_page(page, r)) {
       text.pop_back();
       continues_word = true;
-    } else if (!text.empty() && gap == Gap::Line && continues_word) {
-      gap = Gap::None;
-      continues_word = false;
     }
     append(lines.back(), text, gap, index);
     last = &run;
