@@ -37,11 +37,11 @@ bool single_letters(const std::vector<Placed>& glyphs, size_t begin, size_t end)
 
 TextSpans gap_spans(const std::vector<model::TextRun>& runs,
                     const std::vector<const SubsetFont*>& subsets,
-                    const std::vector<uint16_t>& codes) {
+                    const std::vector<uint16_t>& codes, const std::vector<GapCarrier>& carriers) {
   std::vector<Placed> glyphs;
   for (const model::TextRun& run : runs)
     for (const model::PlacedGlyph& g : run.glyphs) {
-      const double left = run.x + g.x;
+      const double left = run.x + g.x - leading_shift(carriers.at(glyphs.size()), run.size);
       const int width = subsets.at(run.font)->width_of(codes.at(glyphs.size()));
       glyphs.push_back({&run, &g, glyph_text(run, g), left, left + width * run.size / 1000});
     }

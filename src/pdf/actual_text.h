@@ -12,6 +12,7 @@
 
 #include "model/page.h"
 #include "pdf/font_subset.h"
+#include "pdf/gap_carriers.h"
 
 namespace jianli::pdf {
 
@@ -21,11 +22,12 @@ struct TextSpans {
   std::vector<bool> close;        // a span closes after this glyph
 };
 
-// `subsets[font]`: the codes run.font draws with; `codes[i]`: the code of glyph i (in the same
-// order as TextSpans). A span never crosses from one element's content to another's.
+// `subsets[font]`: the codes run.font draws with; `codes[i]`: the code of glyph i and
+// `carriers[i]` the gaps it carries (in the same order as TextSpans): a gap carried is none.
+// A span never crosses from one element's content to another's.
 TextSpans gap_spans(const std::vector<model::TextRun>& runs,
                     const std::vector<const SubsetFont*>& subsets,
-                    const std::vector<uint16_t>& codes);
+                    const std::vector<uint16_t>& codes, const std::vector<GapCarrier>& carriers);
 
 // A PDF text string in UTF-16BE with its byte order mark, as hex: <FEFF0031…>.
 std::string pdf_text_string(const std::string& utf8);

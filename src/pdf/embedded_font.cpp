@@ -42,8 +42,12 @@ std::string strip_for_embedding(const std::string& font) {
       continue;
     hb_face_builder_add_table(builder.get(), tag, table.get());
   }
+  return built_font(builder.get());
+}
+
+std::string built_font(hb_face_t* builder) {
   // HarfBuzz writes the table directory with checksums and sets head.checkSumAdjustment.
-  Blob out(hb_face_reference_blob(builder.get()));
+  Blob out(hb_face_reference_blob(builder));
   unsigned length = 0;
   const char* data = hb_blob_get_data(out.get(), &length);
   if (data == nullptr || length == 0)

@@ -8,6 +8,8 @@
 // the compressed PDF.
 #pragma once
 
+#include <hb.h>
+
 #include <string>
 
 namespace jianli::pdf {
@@ -15,5 +17,8 @@ namespace jianli::pdf {
 // `font` is a single TrueType font (libharu's FontFile2 stream). Returns it with only the
 // tables above, with fresh checksums. Throws std::runtime_error when it is not a font.
 std::string strip_for_embedding(const std::string& font);
+
+// The font file a HarfBuzz face builder (hb_face_builder_create) holds the tables of.
+std::string built_font(hb_face_t* builder);
 
 }  // namespace jianli::pdf

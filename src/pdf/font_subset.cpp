@@ -9,12 +9,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 #include <set>
 #include <stdexcept>
 
 #include "model/error.h"
 #include "pdf/embedded_font.h"
+#include "pdf/glyph_copies.h"
 #include "text/font_tables.h"
 
 namespace jianli::pdf {
@@ -221,22 +223,42 @@ SubsetFont subset_font(const std::string& path, int index, const std::vector<Gly
                               " different glyphs of " + path + "; a PDF font holds at most 65,534");
     }
   }
+  // The copies of glyphs that carry a gap (gap_carriers.h), after the subset's own glyphs.
+  std::map<std::pair<uint16_t, GapCarrier>, uint16_t> copy_of;
+  std::vector<GlyphCopy> copies;
+  const unsigned subset_glyphs = hb_face_get_glyph_count(subset.get());
+  const int gap_units = static_cast<int>(std::lround(kCarriedGap / per_unit));
   std::set<uint16_t> cff_codes;
   for (const GlyphUse* use : order) {
     auto glyph = static_cast<uint16_t>(hb_map_get(new_glyph, use->id));
+    int width =
+        static_cast<int>(std::lround(hb_font_get_glyph_h_advance(font.get(), use->id) * per_unit));
     uint16_t code = 0;
     if (out.outlines == Outlines::Cff) {
+      if (use->carrier != GapCarrier::None)
+        throw std::logic_error("a CFF glyph cannot carry a gap (gap_carriers.h)");
       code = glyph < cids.size() ? cids[glyph] : glyph;
       out.code_of.emplace(*use, code);
       if (!cff_codes.insert(code).second) continue;  // the glyph for another text: first stays
     } else {
       code = static_cast<uint16_t>(out.codes.size() + 1);  // code 0 is left to .notdef
       out.code_of.emplace(*use, code);
+      if (use->carrier != GapCarrier::None) {
+        const int sides = carries(use->carrier, GapCarrier::Leading) +
+                          carries(use->carrier, GapCarrier::Trailing);
+        auto [it, added] = copy_of.try_emplace(
+            {glyph, use->carrier}, static_cast<uint16_t>(subset_glyphs + copies.size()));
+        if (added) {
+          copies.push_back({glyph, carries(use->carrier, GapCarrier::Leading) ? gap_units : 0,
+                            sides * gap_units});
+        }
+        glyph = it->second;
+        width += sides * kCarriedGap;
+      }
     }
-    int width =
-        static_cast<int>(std::lround(hb_font_get_glyph_h_advance(font.get(), use->id) * per_unit));
     out.codes.push_back({code, glyph, width, use->text});
   }
+  if (!copies.empty()) out.program = add_glyph_copies(out.program, copies);
   std::sort(out.codes.begin(), out.codes.end(),
             [](const FontCode& a, const FontCode& b) { return a.code < b.code; });
   return out;

@@ -1,9 +1,58 @@
 #include "pdf/font_usage.h"
 
+#include <cmath>
+#include <map>
 #include <stdexcept>
 #include <unordered_set>
 
+#include "text/font_tables.h"
+
 namespace jianli::pdf {
+namespace {
+
+using text::font_tables::BlobPtr;
+using text::font_tables::FacePtr;
+using text::font_tables::FontPtr;
+
+// Advances as subset_font writes them into /W, read from each font file when first asked.
+// A file that cannot be read carries no gap; subset_font reports it.
+class FileFontFacts : public FontFacts {
+ public:
+  explicit FileFontFacts(const std::vector<model::FontFile>& files) : files_(files) {}
+
+  int advance(int font, uint32_t glyph) override {
+    const Opened& f = opened(font);
+    if (!f.font) return 0;
+    return static_cast<int>(std::lround(hb_font_get_glyph_h_advance(f.font.get(), glyph) * 1000.0 /
+                                        hb_face_get_upem(f.face.get())));
+  }
+  bool copyable(int font) override { return opened(font).truetype; }
+
+ private:
+  struct Opened {
+    FacePtr face;
+    FontPtr font;
+    bool truetype = false;
+  };
+  const Opened& opened(int font) {
+    auto [it, added] = fonts_.try_emplace(font);
+    if (!added) return it->second;
+    const model::FontFile& file = files_.at(font);
+    BlobPtr blob(hb_blob_create_from_file_or_fail(file.path.c_str()));
+    if (!blob || file.index < 0 || static_cast<unsigned>(file.index) >= hb_face_count(blob.get()))
+      return it->second;
+    it->second.face.reset(hb_face_create(blob.get(), static_cast<unsigned>(file.index)));
+    it->second.font.reset(hb_font_create(it->second.face.get()));
+    BlobPtr glyf(hb_face_reference_table(it->second.face.get(), HB_TAG('g', 'l', 'y', 'f')));
+    it->second.truetype = hb_blob_get_length(glyf.get()) > 0;
+    return it->second;
+  }
+
+  const std::vector<model::FontFile>& files_;
+  std::map<int, Opened> fonts_;
+};
+
+}  // namespace
 
 std::string glyph_text(const model::TextRun& run, const model::PlacedGlyph& g) {
   if (size_t(g.text_begin) + g.text_size > run.text.size()) {
@@ -27,16 +76,23 @@ FontPlan plan_fonts(const model::PageSet& pages) {
     plan.embedded_of_font.push_back(found);
   }
   std::vector<std::unordered_set<GlyphUse, GlyphUseHash>> seen(plan.embedded.size());
+  FileFontFacts facts(pages.fonts);
   for (size_t p = 0; p < pages.pages.size(); ++p) {
+    size_t glyph = 0;  // the page's, in drawing order
     for (const model::TextRun& run : pages.pages[p].runs) {
       if (run.font < 0 || run.font >= static_cast<int>(plan.embedded_of_font.size())) {
         throw std::runtime_error("text run \"" + run.text + "\" on page " + std::to_string(p + 1) +
                                  " names font " + std::to_string(run.font) + ", but only " +
                                  std::to_string(pages.fonts.size()) + " fonts are listed");
       }
+      for (const model::PlacedGlyph& g : run.glyphs) glyph_text(run, g);  // throws if bad
+    }
+    const std::vector<GapCarrier>& carriers =
+        plan.carriers.emplace_back(gap_carriers(pages.pages[p].runs, facts));
+    for (const model::TextRun& run : pages.pages[p].runs) {
       int e = plan.embedded_of_font[run.font];
       for (const model::PlacedGlyph& g : run.glyphs) {
-        GlyphUse use{g.id, glyph_text(run, g)};
+        GlyphUse use{g.id, glyph_text(run, g), carriers[glyph++]};
         if (seen[e].insert(use).second) plan.embedded[e].uses.push_back(std::move(use));
       }
     }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/page.h"
+#include "pdf/gap_carriers.h"
 
 namespace jianli::pdf {
 
@@ -18,13 +19,15 @@ namespace jianli::pdf {
 // where the font's format allows it (font_subset.h).
 struct GlyphUse {
   uint32_t id = 0;
-  std::string text;  // UTF-8; empty for a glyph that continues its cluster
+  std::string text;                       // UTF-8; empty for a glyph that continues its cluster
+  GapCarrier carrier = GapCarrier::None;  // drawn as a copy that carries a gap (gap_carriers.h)
   bool operator==(const GlyphUse&) const = default;
 };
 
 struct GlyphUseHash {
   size_t operator()(const GlyphUse& use) const {
-    return std::hash<std::string>()(use.text) * 31 + use.id;
+    return (std::hash<std::string>()(use.text) * 31 + use.id) * 4 +
+           static_cast<uint8_t>(use.carrier);
   }
 };
 
@@ -38,12 +41,15 @@ struct EmbeddedFont {
 struct FontPlan {
   std::vector<EmbeddedFont> embedded;
   std::vector<int> embedded_of_font;  // PageSet::fonts[i] is drawn with embedded[...[i]]
+  // By page, by glyph in drawing order: which glyphs carry a gap (gap_carriers.h).
+  std::vector<std::vector<GapCarrier>> carriers;
 };
 
 // The text glyph `g` of `run` stands for.
 std::string glyph_text(const model::TextRun& run, const model::PlacedGlyph& g);
 
-// Groups the page set's fonts by file and collects the glyphs each one draws.
+// Groups the page set's fonts by file and collects the glyphs each one draws, and which of
+// them carry a gap (read from the font files' own metrics).
 // Throws std::runtime_error for a run naming a font index that does not exist or a
 // glyph whose text lies outside its run's text.
 FontPlan plan_fonts(const model::PageSet& pages);

@@ -201,12 +201,14 @@ void PageDrawer::move_to(double x, double y) {
 // codes are written into the page's content stream here, between libharu's own BT, Td and ET. Each
 // glyph's place is kept exactly: where it differs from where the previous glyph's /W width leaves
 // the pen (kerning, justification, compressed punctuation), a TJ adjustment in thousandths of an em
-// moves it.
+// moves it. A glyph that carries the gap before it is drawn that much to the left: its copy in
+// the font moves the outline back (gap_carriers.h).
 void PageDrawer::show_glyphs(const model::TextRun& run, const std::vector<uint16_t>& codes,
-                             const TextSpans& spans, size_t first) {
+                             const std::vector<GapCarrier>& carriers, const TextSpans& spans,
+                             size_t first) {
   const SubsetFont& subset = *fonts_[run.font].subset;
   std::string ops = "[<";
-  double pen = run.glyphs.front().x;  // where the viewer's pen is, pt from run.x
+  double pen = pen_x_ - run.x;  // where the viewer's pen is, pt from run.x
   float rise = 0;
   char buf[48];
   for (size_t k = 0; k < run.glyphs.size(); ++k) {
@@ -219,18 +221,20 @@ void PageDrawer::show_glyphs(const model::TextRun& run, const std::vector<uint16
     }
     if (!spans.open[i].empty())
       ops += ">] TJ /Span <</ActualText " + pdf_text_string(spans.open[i]) + ">> BDC [<";
-    double adjust = (pen - g.x) * 1000 / run.size;
+    const double origin = g.x - leading_shift(carriers[i], run.size);
+    double adjust = (pen - origin) * 1000 / run.size;
     if (std::abs(adjust) >= 0.05) {
       std::snprintf(buf, sizeof buf, ">%.1f<", adjust);
       ops += buf;
     }
     append_hex4(ops, codes[i]);
-    pen = g.x + subset.width_of(codes[i]) * run.size / 1000;
+    pen = origin + subset.width_of(codes[i]) * run.size / 1000;
     if (spans.close[i]) ops += ">] TJ EMC [<";
   }
   ops += ">] TJ\n";
   if (rise != 0) ops += "0 Ts\n";
   write(ops);
+  pen_x_ = run.x + pen;
 }
 
 void PageDrawer::write(const std::string& operators) {
@@ -238,7 +242,8 @@ void PageDrawer::write(const std::string& operators) {
   doc_.check(HPDF_Stream_WriteStr(attr->stream, operators.c_str()), "HPDF_Stream_WriteStr");
 }
 
-void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs) {
+void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs,
+                           const std::vector<GapCarrier>& carriers) {
   bool any = std::any_of(runs.begin(), runs.end(), [](auto& r) { return !r.glyphs.empty(); });
   if (!any) return;
   std::vector<uint16_t> codes;  // of every glyph of the page, in drawing order
@@ -246,13 +251,16 @@ void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs) {
   for (const DrawingFont& font : fonts_) subsets.push_back(font.subset);
   for (const model::TextRun& run : runs)
     for (const model::PlacedGlyph& g : run.glyphs)
-      codes.push_back(fonts_[run.font].subset->code_of.at({g.id, glyph_text(run, g)}));
-  const TextSpans spans = gap_spans(runs, subsets, codes);
+      codes.push_back(fonts_[run.font].subset->code_of.at(
+          {g.id, glyph_text(run, g), carriers.at(codes.size())}));
+  const TextSpans spans = gap_spans(runs, subsets, codes, carriers);
   size_t first = 0;  // the next run's first glyph among the page's
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
   // Neighbouring runs of one element share a marked-content sequence.
   bool open = false;
   int element = model::kArtifact;
+  bool on_line = false;  // the pen is on this run's baseline, after the run before
+  double baseline = 0;
   for (const model::TextRun& run : runs) {
     if (run.glyphs.empty()) continue;
     if (tagged() && (!open || run.element != element)) {
@@ -265,8 +273,16 @@ void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs) {
     set_font(run.font, run.size);
     set_fill(run.color);
     set_bold_stroke(fonts_[run.font].synthetic_bold, run.size, run.color);
-    move_to(run.x + run.glyphs.front().x, run.y);
-    show_glyphs(run, codes, spans, first);
+    // A run that goes on along the baseline goes on from the pen, with no Td: pypdf 3 takes
+    // a Td of 15 half-spaces for a space, however small the gap (docs/extraction.md).
+    if (!on_line || run.y != baseline) {
+      const double x = run.x + run.glyphs.front().x - leading_shift(carriers[first], run.size);
+      move_to(x, run.y);
+      pen_x_ = x;
+    }
+    show_glyphs(run, codes, carriers, spans, first);
+    on_line = true;
+    baseline = run.y;
     first += run.glyphs.size();
   }
   if (open) end_marked();

@@ -40,7 +40,8 @@ class PageDrawer {
   // before draw_runs.
   void draw_images(const std::vector<model::PlacedImage>& placed, const PdfImages& images,
                    const std::vector<model::ImageFile>& image_files);
-  void draw_runs(const std::vector<model::TextRun>& runs);
+  // `carriers`: by glyph of `runs` in order, the gaps each carries (FontPlan::carriers).
+  void draw_runs(const std::vector<model::TextRun>& runs, const std::vector<GapCarrier>& carriers);
   // Link annotations; `actions` holds one action per link target, for the whole document.
   void draw_links(const std::vector<model::Link>& links, UriActions& actions);
 
@@ -59,9 +60,10 @@ class PageDrawer {
   void set_font(int font, double size);
   void set_bold_stroke(bool synthetic_bold, double size, const model::Color& color);
   void move_to(double x, double y);
-  // `codes` and `spans` by glyph of the page (actual_text.h); the run's first is `first`.
+  // `codes`, `carriers` and `spans` by glyph of the page (actual_text.h); the run's first
+  // is `first`. The run starts from pen_x_: where the last run left it, or where move_to put it.
   void show_glyphs(const model::TextRun& run, const std::vector<uint16_t>& codes,
-                   const TextSpans& spans, size_t first);
+                   const std::vector<GapCarrier>& carriers, const TextSpans& spans, size_t first);
   void write(const std::string& operators);
   bool tagged() const { return !structure_.empty(); }
   // Opens a marked-content sequence for `element`'s content, or for an artifact with the
@@ -86,6 +88,7 @@ class PageDrawer {
   HPDF_TextRenderingMode mode_ = HPDF_FILL;
   double line_width_ = 1;           // PDF's default
   double line_x_ = 0, line_y_ = 0;  // start of the current text line (Td is relative to it)
+  double pen_x_ = 0;                // where the last TJ left the pen, pt
 };
 
 }  // namespace jianli::pdf

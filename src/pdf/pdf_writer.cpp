@@ -104,7 +104,8 @@ std::string render_pdf(const model::PageSet& pages) {
   PdfImages images = load_images(doc, pages);  // each file once
   UriActions uri_actions(doc, pages.uris);
   std::vector<HPDF_Page> haru_pages;
-  for (const model::Page& page : pages.pages) {
+  for (size_t p = 0; p < pages.pages.size(); ++p) {
+    const model::Page& page = pages.pages[p];
     HPDF_Page haru_page = doc.check(HPDF_AddPage(doc.get()), "HPDF_AddPage");
     doc.check(HPDF_Page_SetWidth(haru_page, static_cast<HPDF_REAL>(pages.width)),
               "HPDF_Page_SetWidth");
@@ -113,7 +114,7 @@ std::string render_pdf(const model::PageSet& pages) {
     PageDrawer drawer(doc, haru_page, drawing_fonts, pages.structure);
     drawer.draw_boxes(page.boxes);
     drawer.draw_images(page.images, images, pages.images);
-    drawer.draw_runs(page.runs);
+    drawer.draw_runs(page.runs, plan.carriers[p]);
     drawer.draw_links(page.links, uri_actions);
     haru_pages.push_back(haru_page);
     mending.page_fonts.push_back(drawer.used_fonts());
