@@ -89,41 +89,58 @@ bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& 
 }
 
 // `left` in the measure less room for `right`, which is set flush right on the first
-// line: an entry's dates, or `<span style="float:right">`. Returns false, adding
-// nothing, when the column is too narrow for both or `left` would need more than one
-// line and `single_line_only` is set.
+// line: an entry's dates, or `<span style="float:right">`. Beside a floated image both go
+// in the room the image leaves, the right text at that room's edge, when the whole of
+// `left` fits beside it; else they start below it. Returns false, adding nothing, when
+// the column is too narrow for both or `left` would need more than one line and
+// `single_line_only` is set.
 bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& right,
                            const model::TextStyle& style, double indent, model::Align align,
                            model::SourcePos pos, bool keep_with_next, bool single_line_only) {
   Paragraph right_text = prepare_text(collect(right, style.bold), style, pos);
   if (right_text.glyphs.empty()) return false;
-  double right_width = natural_width(right_text, 0, right_text.glyphs.size());
-  double width = measure() - indent - right_width - style.size;  // an em between them
-  if (width < 4 * style.size) return false;  // a narrow column: keep them as written
+  const double right_width = natural_width(right_text, 0, right_text.glyphs.size());
   Paragraph text = prepare_text(collect(left, style.bold), style, pos);
-  std::vector<LineSpan> spans = break_lines(text, width, spec_.line_breaking);
-  if (spans.empty() || (single_line_only && spans.size() > 1)) return false;
-
-  clear_float();  // the text on the right would run into a right float: start below it
+  // The lines of `left` in `room` pt with the right text beside them; none where they do not fit.
+  auto lines_in = [&](double room) -> std::vector<LineSpan> {
+    const double width = room - right_width - style.size;  // an em between them
+    if (width < 4 * style.size) return {};                 // a narrow column: keep them as written
+    std::vector<LineSpan> spans = break_lines(text, width, spec_.line_breaking);
+    if (single_line_only && spans.size() > 1) return {};
+    return spans;
+  };
   pending_space_ = std::max(pending_space_, style.space_before);
+  double x = column_x_ + indent, room = measure() - indent;
+  const Beside beside = beside_float(x, room, style);
+  std::vector<LineSpan> spans = beside.lines > 0 ? lines_in(beside.width) : std::vector<LineSpan>{};
+  const bool by_float = !spans.empty() && spans.size() <= beside.lines;
+  if (by_float) {
+    x = beside.x, room = beside.width;
+  } else {
+    spans = lines_in(room);
+    if (spans.empty()) return false;
+    clear_float();  // the text on the right would run into a right float: start below it
+    pending_space_ = std::max(pending_space_, style.space_before);
+  }
+  const double width = room - right_width - style.size;
   size_t first = rows_.size();
   for (const LineSpan& span : spans) {
     SetLine line = set_line(text, span, width, align);
-    add_line(line, style, column_x_ + indent, keep_with_next || rows_.size() == first,
-             text.objects);
+    // Lines beside the float keep together, so that the image stays whole on its page.
+    add_line(line, style, x, keep_with_next || by_float || rows_.size() == first, text.objects);
   }
   SetLine right_line =
       set_line(right_text, {0, right_text.glyphs.size(), true}, right_width, model::Align::Left);
-  double x = column_x_ + measure() - right_width;
+  const double right_x = x + room - right_width;
   double baseline = rows_[first].runs.empty() ? 0 : rows_[first].runs.front().y;
   stamp(right_line, structure_.current());
   for (model::TextRun& run : right_line.runs) {
-    run.x += x;
+    run.x += right_x;
     run.y = baseline;
     rows_[first].runs.push_back(std::move(run));
   }
   for (model::Link& link : right_line.links) {
-    link.x += x;
+    link.x += right_x;
     link.y = baseline - (link.y + link.height);
     rows_[first].links.push_back(std::move(link));
   }

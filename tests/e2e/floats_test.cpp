@@ -162,6 +162,63 @@ TEST_F(FloatsTest, AHeadingAfterAShortParagraphStartsBelowTheImage) {
   EXPECT_LT(heading->baseline + 10, image.y);  // its text's top, and so its rule, below it
 }
 
+// The common 教育经历 pattern: a school on the left and its years set flush right
+// (`<span style="float:right">`), right after a photo floated right. The years go at the
+// right of the room the image leaves, on the school's line, not under the image and not
+// below it.
+TEST_F(FloatsTest, LinesWithDatesOnTheRightGoBesideTheImageWithTheirDates) {
+  render(
+      "# 张三\n\n## 教育经历\n\n<img src=\"photo.jpg\" width=\"120\" align=\"right\" "
+      "alt=\"照片\">\n\n"
+      "<span style=\"float:left\"><b>浙江大学</b>&emsp;计算机科学&emsp;硕士</span>"
+      "<span style=\"float:right\">2018–2021</span>\n\n"
+      "<span style=\"float:left\"><b>宁波大学</b>&emsp;软件工程&emsp;本科</span>"
+      "<span style=\"float:right\">2014–2018</span>\n\n" +
+      kLong + "\n");
+  const Frame& image = images_[0];
+  std::vector<Line> by = beside();
+  ASSERT_GE(by.size(), 3u);
+  for (const char* school : {"浙江大学", "宁波大学"}) {
+    auto line = std::find_if(by.begin(), by.end(), [&](const Line& l) {
+      return l.text.find(school) != std::string::npos;
+    });
+    ASSERT_NE(line, by.end()) << school << " is not beside the image";
+    EXPECT_NE(line->text.find("20"), std::string::npos) << line->text;  // its years, same line
+    EXPECT_LE(line->right, image.x - kGap + kTolerance) << line->text;
+    EXPECT_GT(line->right, image.x - kGap - 1) << line->text;  // flush against the room's edge
+  }
+  // The first school's line starts at the image's top: nothing was pushed below it.
+  EXPECT_GT(by.front().baseline, image.y + image.height - 20) << by.front().text;
+}
+
+// A float before a quote: a quote is not text, so it starts below the image (CSS clears
+// a float for a box that cannot wrap around it); the quote's lines never run under it.
+TEST_F(FloatsTest, AQuoteAfterAFloatStartsBelowIt) {
+  render(
+      "# 张三\n\n## 简介\n\n<img src=\"photo.jpg\" width=\"120\" align=\"right\" "
+      "alt=\"照片\">\n\n> " +
+      kEnglish + "\n");
+  const Frame& image = images_[0];
+  for (const Line& l : lines_) {
+    if (l.baseline > image.y && l.baseline < image.y + image.height) {
+      EXPECT_LE(l.right, image.x + kTolerance) << l.text;
+    }
+  }
+  ASSERT_GE(below().size(), 3u);
+}
+
+// Nested list items beside a left float keep their markers clear of the image, however deep.
+TEST_F(FloatsTest, NestedListMarkersHangBesideALeftFloat) {
+  render(
+      "# 张三\n\n## 技能\n\n<img src=\"photo.jpg\" width=\"120\" align=\"left\" "
+      "alt=\"照片\">\n\n- 后端：Java、Go\n  - 框架：Spring、Gin\n    - 中间件：Kafka、Redis\n"
+      "- 数据库：MySQL、PostgreSQL\n");
+  const Frame& image = images_[0];
+  ASSERT_GE(beside().size(), 4u);
+  for (const Line& l : beside())
+    EXPECT_GE(l.left, image.x + image.width + kGap - kTolerance) << l.text;
+}
+
 TEST_F(FloatsTest, AnImageWiderThanThreeFifthsOfTheColumnIsNotFloated) {
   // wide.png: 1000 × 200 px; 420 px is 315 pt, 64% of the default layout's column.
   render(
