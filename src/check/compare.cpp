@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "check/reading_order.h"
@@ -69,10 +70,31 @@ bool continues_on_this_page(const model::Page& page, size_t r) {
   return false;
 }
 
+// The first word of the line after runs[r] on this page: its text up to the first space,
+// over as many runs as it takes on that line.
+std::u32string next_line_word(const model::Page& page, size_t r) {
+  std::u32string word;
+  std::optional<double> y;
+  for (size_t k = r + 1; k < page.runs.size(); ++k) {
+    const model::TextRun& run = page.runs[k];
+    if (run.glyphs.empty()) continue;
+    if (y && run.y != *y) break;
+    y = run.y;
+    for (char32_t c : text::to_utf32(run.text)) {
+      if (is_space(c)) return word;
+      word += c;
+    }
+  }
+  return word;
+}
+
 std::vector<Line> expected_lines(const model::Page& page) {
   std::vector<Line> lines;
   const model::TextRun* last = nullptr;
   bool continues_word = false;  // the last line ended in a hyphen the break added
+  // Characters of the coming text already read on the line before: a line broken after a
+  // typed hyphen reads the rest of the word there (pdf/actual_text.h).
+  size_t carried = 0;
   for (size_t r = 0; r < page.runs.size(); ++r) {
     const model::TextRun& run = page.runs[r];
     if (run.glyphs.empty() && run.text.find_first_not_of(' ') != std::string::npos) continue;
@@ -103,6 +125,15 @@ std::vector<Line> expected_lines(const model::Page& page) {
     if (run.hyphenated && !text.empty() && text.back() == U'-' && continues_on_this_page(page, r)) {
       text.pop_back();
       continues_word = true;
+    }
+    const size_t dropped = std::min(carried, text.size());
+    text.erase(0, dropped);
+    carried -= dropped;
+    if (run.line_end == model::LineEnd::Wrap && !run.hyphenated && !text.empty() &&
+        text.back() == U'-' && continues_on_this_page(page, r)) {
+      const std::u32string word = next_line_word(page, r);
+      text += word;
+      carried = word.size();
     }
     append(lines.back(), text, gap, index);
     last = &run;

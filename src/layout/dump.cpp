@@ -101,6 +101,10 @@ std::string dump_json(const model::PageSet& set) {
         append_number(out, run.width);
         out += ", \"font\": " + std::to_string(run.font) + ", \"size\": ";
         append_number(out, run.size);
+        out += ", \"region\": ";
+        out += run.region == model::Region::Side     ? "\"side\""
+               : run.region == model::Region::Footer ? "\"footer\""
+                                                     : "\"main\"";
         out += ", \"text\": ";
         append_string(out, run.text);
         out += ", \"glyphs\": [";  // [glyph id, x from the run's start] each

@@ -11,6 +11,7 @@ namespace {
 // poppler's TextOutputDev starts a word at a gap of 0.1 em (minWordBreakSpace); 0.09 em
 // leaves letter-spaced capitals (0.08 em at most in the shipped layouts) as they are.
 constexpr double kWordGapEm = 0.09;
+constexpr double kOverlapEm = 0.15;
 
 struct Placed {
   const model::TextRun* run;
@@ -31,6 +32,35 @@ bool single_letters(const std::vector<Placed>& glyphs, size_t begin, size_t end)
     ++words;
   }
   return words > 1;
+}
+
+// At each line that ends with a typed hyphen (a break the line breaker took after one, not a
+// hyphenation hyphen it added), the hyphen's span reads the rest of the word from the next
+// line of the same element on this page, whose own span reads nothing (actual_text.h). Glyphs
+// already in a gap span are left as they are.
+void carry_word_after_hard_hyphens(const std::vector<Placed>& glyphs,
+                                   const std::vector<bool>& in_span, TextSpans& spans) {
+  for (size_t k = 0; k + 1 < glyphs.size(); ++k) {
+    const model::TextRun& run = *glyphs[k].run;
+    const bool line_end = &run != glyphs[k + 1].run || k + 1 == glyphs.size();
+    if (!line_end || run.line_end != model::LineEnd::Wrap || run.hyphenated ||
+        &run.glyphs.back() != glyphs[k].glyph || glyphs[k].text != "-" || in_span[k])
+      continue;
+    const size_t begin = k + 1;  // the next line's first glyph
+    if (glyphs[begin].run->element != run.element || glyphs[begin].run->y == run.y) continue;
+    size_t end = begin;
+    std::string word;
+    while (end < glyphs.size() && glyphs[end].run->y == glyphs[begin].run->y && !in_span[end] &&
+           !glyphs[end].text.starts_with(' ') && glyphs[end].text.find(' ') == std::string::npos) {
+      word += glyphs[end].text;
+      ++end;
+    }
+    if (end == begin || word.empty()) continue;
+    spans.open[k] = "-" + word;
+    spans.close[k] = true;
+    spans.mute[begin] = true;
+    spans.close[end - 1] = true;
+  }
 }
 
 }  // namespace
@@ -67,19 +97,25 @@ TextSpans gap_spans(const std::vector<model::TextRun>& runs,
     // poppler starts a word where the size changes and puts a space before it where the gap
     // passes 0.03 em: a small-caps heading's letter spacing split "S ummary".
     const bool resized = a.run->size != b.run->size;
-    joined[k] = !spaced && gap < em && (gap > kWordGapEm * em || resized);  // a wider gap is a
-                                                                            // real one (dates)
+    // A glyph drawn back over the one before (compressed punctuation: "）。") starts a new
+    // word for poppler's raw mode past 0.2 em of overlap (minDupBreakOverlap).
+    const bool overlap = gap < -kOverlapEm * em;
+    joined[k] = !spaced && ((gap < em && (gap > kWordGapEm * em || resized)) ||
+                            overlap);  // a wider gap is a real one (dates)
   }
-  TextSpans spans{std::vector<std::string>(glyphs.size()), std::vector<bool>(glyphs.size())};
+  TextSpans spans{std::vector<std::string>(glyphs.size()), std::vector<bool>(glyphs.size()),
+                  std::vector<bool>(glyphs.size())};
+  std::vector<bool> in_span(glyphs.size());
   for (size_t k = 0; k < glyphs.size();) {
     size_t last = k;
     while (last + 1 < glyphs.size() && joined[last + 1]) ++last;
     if (last > k) {
-      for (size_t j = k; j <= last; ++j) spans.open[k] += glyphs[j].text;
+      for (size_t j = k; j <= last; ++j) spans.open[k] += glyphs[j].text, in_span[j] = true;
       spans.close[last] = true;
     }
     k = last + 1;
   }
+  carry_word_after_hard_hyphens(glyphs, in_span, spans);
   return spans;
 }
 

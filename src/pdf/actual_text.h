@@ -5,6 +5,12 @@
 // MuPDF start a new word where a gap passes about a tenth of an em (docs/extraction.md);
 // inside a span poppler reads its ActualText, the text as typed, spread over the span's
 // glyphs, and sees no gap.
+//
+// A line broken after a typed hyphen ("end-|to-end"): pdftotext's default mode drops a
+// hyphen-minus that ends a line and joins the lines ("endto-end"). The hyphen's span reads
+// the whole rest of the word, "-to-end", and the rest of the word on the next line is a span
+// with no text: poppler and MuPDF read "end-to-end" on the first line, pypdf, which reads no
+// ActualText, "end-" and "to-end" as drawn.
 #pragma once
 
 #include <string>
@@ -19,6 +25,7 @@ namespace jianli::pdf {
 // By glyph of a page's runs, all runs' glyphs in drawing order.
 struct TextSpans {
   std::vector<std::string> open;  // a span opens before this glyph with this text (UTF-8)
+  std::vector<bool> mute;         // a span opens before this glyph with no text (ActualText ())
   std::vector<bool> close;        // a span closes after this glyph
 };
 

@@ -57,6 +57,24 @@ void append_hex4(std::string& out, uint16_t code) {
   out.append(hex, 4);
 }
 
+// A TJ adjustment, thousandths of an em, between two glyph codes ("…>-12.5<…"). pypdf 3 reads
+// any number of half a space's width (100–250: half of the font's space, or a quarter em),
+// either way, as a space. Where there is none (`no_space`: a gap inside an ActualText span,
+// actual_text.h), and wherever the next glyph is pulled back (compressed punctuation,
+// "（昇腾）。", kerning), the adjustment is written in pieces under that, which add up the same.
+void append_adjustment(std::string& out, double adjust, bool no_space) {
+  constexpr double kLargestPiece = 90;
+  char buf[24];
+  out += '>';
+  const int pieces =
+      adjust > 0 || no_space ? static_cast<int>(std::ceil(std::abs(adjust) / kLargestPiece)) : 1;
+  for (int k = 0; k < pieces; ++k) {
+    std::snprintf(buf, sizeof buf, k ? " %.1f" : "%.1f", adjust / pieces);
+    out += buf;
+  }
+  out += '<';
+}
+
 }  // namespace
 
 PageDrawer::PageDrawer(HaruDocument& doc, HPDF_Page page, const std::vector<DrawingFont>& fonts,
@@ -219,17 +237,20 @@ void PageDrawer::show_glyphs(const model::TextRun& run, const std::vector<uint16
       ops += buf;
       rise = g.y;
     }
+    const bool within_span = span_open_;  // the gap before glyph i is inside a span
     if (!spans.open[i].empty())
       ops += ">] TJ /Span <</ActualText " + pdf_text_string(spans.open[i]) + ">> BDC [<";
+    if (spans.mute[i]) ops += ">] TJ /Span <</ActualText ()>> BDC [<";
+    span_open_ = span_open_ || !spans.open[i].empty() || spans.mute[i];
     const double origin = g.x - leading_shift(carriers[i], run.size);
     double adjust = (pen - origin) * 1000 / run.size;
-    if (std::abs(adjust) >= 0.05) {
-      std::snprintf(buf, sizeof buf, ">%.1f<", adjust);
-      ops += buf;
-    }
+    if (std::abs(adjust) >= 0.05) append_adjustment(ops, adjust, within_span);
     append_hex4(ops, codes[i]);
     pen = origin + subset.width_of(codes[i]) * run.size / 1000;
-    if (spans.close[i]) ops += ">] TJ EMC [<";
+    if (spans.close[i]) {
+      ops += ">] TJ EMC [<";
+      span_open_ = false;
+    }
   }
   ops += ">] TJ\n";
   if (rise != 0) ops += "0 Ts\n";
@@ -277,6 +298,10 @@ void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs,
     // a Td of 15 half-spaces for a space, however small the gap (docs/extraction.md).
     if (!on_line || run.y != baseline) {
       const double x = run.x + run.glyphs.front().x - leading_shift(carriers[first], run.size);
+      // pypdf 3 starts a new line only where the text moves down: a column drawn after the one
+      // beside it (sidebar) starts higher up, and ran on from the other's last line
+      // ("实现。1990年"). A move down first, with nothing drawn there, ends that line.
+      if (on_line && run.y > baseline) move_to(x, baseline - run.size);
       move_to(x, run.y);
       pen_x_ = x;
     }

@@ -89,6 +89,7 @@ class PageDrawer {
   double line_width_ = 1;           // PDF's default
   double line_x_ = 0, line_y_ = 0;  // start of the current text line (Td is relative to it)
   double pen_x_ = 0;                // where the last TJ left the pen, pt
+  bool span_open_ = false;          // an ActualText span (actual_text.h) is open
 };
 
 }  // namespace jianli::pdf

@@ -5,7 +5,8 @@ extracted text compared with the laid-out document's own text (jianli --dump-lay
 
 Counts, per extractor and layout (both résumés summed):
   joined   a space of the résumé that extraction drops ("Staff Engineer" -> "StaffEngineer"),
-           a line end included when the next line's text runs straight on
+           a line end included when the next line's text runs straight on (but for a line
+           that ends in a hyphen: "end-|to-end" read "end-to-end" is the word as typed)
   split    a space inside a Latin word (between two letters or digits) that is not in the résumé
   invented any other space the résumé does not have (the quarter em between Han and Latin:
            "1990 年")
@@ -34,27 +35,34 @@ NONE, SPACE, WIDE, LINE = range(4)
 
 
 def expected_pages(dump):
-    """Per page, lines of (char, gap before) from the layout dump, as src/check/compare.cpp."""
+    """Per page, lines of (char, gap before) from the layout dump, as src/check/compare.cpp, each
+    with its region: a sidebar's two columns on one baseline are two lines."""
     pages = []
     for page in dump["pages"]:
         lines = []
         for line in page["lines"]:
-            chars, last = [], None
+            by_region = {}
             for run in line["runs"]:
-                gap = LINE
-                if last is not None:
-                    space = run["x"] - (last["x"] + last["width"])
-                    marker = len(chars) <= 4 and len(last["text"].strip()) <= 4 and space >= 0.3 * run["size"]
-                    gap = WIDE if space >= 0.5 * run["size"] or marker else NONE
-                for c in run["text"]:
-                    if c in SPACES:
-                        gap = SPACE
-                        continue
-                    chars.append((c, LINE if not chars else gap))
-                    gap = NONE
-                last = run
-            if chars:
-                lines.append(chars)
+                by_region.setdefault(run["region"], []).append(run)
+            for region, runs in by_region.items():
+                chars, last = [], None
+                for run in runs:
+                    gap = LINE
+                    if last is not None:
+                        space = run["x"] - (last["x"] + last["width"])
+                        marker = len(chars) <= 4 and len(last["text"].strip()) <= 4 and space >= 0.3 * run["size"]
+                        gap = WIDE if space >= 0.5 * run["size"] or marker else NONE
+                        if last["text"][-1:] in SPACES:  # a space the last run ended with
+                            gap = SPACE
+                    for c in run["text"]:
+                        if c in SPACES:
+                            gap = SPACE
+                            continue
+                        chars.append((c, LINE if not chars else gap))
+                        gap = NONE
+                    last = run
+                if chars:
+                    lines.append((region, chars))
         pages.append(lines)
     return pages
 
@@ -95,16 +103,28 @@ def latin(c):
 
 
 def compare(want_lines, got_lines, counts):
+    """want_lines: (region, chars) in the layout's order; a page's regions (a sidebar's columns,
+    the page number) may be read in any order, each whole."""
     keys = {}
     for j, line in enumerate(got_lines):
         keys.setdefault("".join(c for c, _ in line), []).append(j)
-    order = []
-    for line in want_lines:
+    found = []  # (got index, region) of each expected line found whole
+    for region, line in want_lines:
         js = keys.get("".join(c for c, _ in line))
         if js:
-            order.append(js.pop(0))
-    counts["order"] += len(order) - len(longest_increasing(order))
-    want = [c for line in want_lines for c in line]
+            found.append((js.pop(0), region))
+    regions = list(dict.fromkeys(region for region, _ in want_lines))
+    for region in regions:
+        order = [j for j, r in found if r == region]
+        counts["order"] += len(order) - len(longest_increasing(order))
+    # interleaving: in the order read, a region's lines broken by another region's
+    read = [r for _, r in sorted(found)]
+    switches = sum(1 for a, b in zip(read, read[1:]) if a != b)
+    counts["order"] += max(0, switches - (len(set(read)) - 1))
+    # the characters, the regions in the order they were read
+    first = {r: min((j for j, rr in found if rr == r), default=len(got_lines)) for r in regions}
+    want = [c for r in sorted(regions, key=lambda r: first[r]) for region, line in want_lines
+            if region == r for c in line]
     got = [c for line in got_lines for c in line]
     matcher = difflib.SequenceMatcher(None, [c for c, _ in want], [c for c, _ in got], autojunk=False)
     matched = 0
@@ -119,7 +139,10 @@ def compare(want_lines, got_lines, counts):
         for k in range(1, i2 - i1):
             w, g = want[i1 + k][1], got[j1 + k][1]
             if w in (SPACE, LINE) and g == NONE:
-                counts["joined"] += 1
+                # a line that ends in a hyphen goes on with no space: "end-|to-end" read
+                # "end-to-end" on one line is the word as typed
+                if not (w == LINE and want[i1 + k - 1][0] == "-"):
+                    counts["joined"] += 1
             elif w == NONE and g != NONE:
                 if latin(want[i1 + k - 1][0]) and latin(want[i1 + k][0]):
                     counts["split"] += 1
