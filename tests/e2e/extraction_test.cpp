@@ -58,6 +58,31 @@ TEST_F(ExtractionTest, TheHanLatinGapIsNoSpaceForMuPdfOrPypdf) {
   }
 }
 
+// pypdf 3 reads a TJ adjustment of half a space either way as a space, and starts a line only
+// where the text moves down; pdftotext -raw starts a word where a glyph is drawn back over the
+// one before. Compressed punctuation, a justified line between Han characters and the side
+// column drawn after the main one read as typed (docs/extraction.md).
+TEST_F(ExtractionTest, PunctuationJustificationAndColumnsReadAsTypedByPypdfAndRawPoppler) {
+  const std::string pypdf_script =
+      "/usr/bin/python3 -c \"import pypdf,sys; "
+      "print('\\n'.join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))\" ";
+  const std::string classic = render("resume.md", "classic");
+  const std::string sidebar = render("resume.md", "sidebar");
+  for (const std::string* pdf : {&classic, &sidebar}) {
+    const std::string pypdf = run(pypdf_script + *pdf).out;
+    const std::string raw = run("pdftotext -raw -enc UTF-8 " + *pdf + " -").out;
+    for (const std::string* text : {&pypdf, &raw}) {
+      EXPECT_NE(text->find("（H20/昇腾）。"), std::string::npos) << *pdf << "\n" << *text;
+      EXPECT_NE(text->find("EPS-MoE）、量化压缩"), std::string::npos) << *pdf;
+    }
+  }
+  const std::string pypdf = run(pypdf_script + sidebar).out;
+  EXPECT_NE(pypdf.find("文本大模型方向：模型Efficient方向，通过算法-工程协同设计"),
+            std::string::npos)
+      << pypdf;
+  EXPECT_EQ(pypdf.find("。1990年"), std::string::npos);  // the side column on a line of its own
+}
+
 // A line broken after the hard hyphen of a compound ("end-|to-end", in sidebar's narrow
 // column: the line breaker avoids such breaks but has no better way there) keeps it whole:
 // pdftotext's default mode drops a hyphen that ends a line and joins the lines ("endto-end"),
