@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -39,15 +40,24 @@ std::vector<JobReport> render_all(const std::vector<RenderJob>& jobs, const JobF
   std::atomic<size_t> next{0};
   std::mutex finish_lock;
   size_t done = 0;
+  // What does not depend on the document (the faces, the layouts read, the section roles) is
+  // loaded once for the run and shared by the workers. It is made by the first job that needs
+  // it, inside run_reported, so that a failure to load is that job's error (and the next job
+  // tries again).
+  std::mutex resources_lock;
+  std::shared_ptr<pipeline::Resources> resources;
+  auto shared = [&] {
+    std::lock_guard<std::mutex> lock(resources_lock);
+    if (!resources) resources = std::make_shared<pipeline::Resources>();
+    return resources;
+  };
   auto work = [&] {
-    // One pipeline per worker, kept from job to job: its fonts (FreeType faces, HarfBuzz
-    // fonts, width caches) and section roles are loaded once per worker, not once per input.
-    // It is made by the first job, inside run_reported, so that a failure to load is that
-    // job's error. Jobs on other workers share nothing with it (Pipeline is not thread-safe).
+    // One pipeline per worker, kept from job to job, with the runs it has shaped: a file is
+    // the same bytes whichever worker renders it.
     std::optional<pipeline::Pipeline> own;
     for (size_t i = next++; i < jobs.size(); i = next++) {
       reports[i] = run_reported(jobs[i], [&](pipeline::Messages& messages) {
-        if (!own) own.emplace();
+        if (!own) own.emplace(shared());
         return render(jobs[i], *own, messages);
       });
       std::lock_guard<std::mutex> lock(finish_lock);

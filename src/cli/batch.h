@@ -25,9 +25,10 @@ using RenderCall = std::function<RenderOutcome(pipeline::Messages& messages)>;
 JobReport run_reported(const RenderJob& job, const RenderCall& render_call);
 
 // Renders `jobs` on up to `workers` threads (0: one per core,
-// std::thread::hardware_concurrency()), each worker
-// on its own objects (a pipeline::Pipeline with its fonts, kept from job to job; a PDF
-// document per job), so that a file is the same bytes whichever worker renders it. `finished` is
+// std::thread::hardware_concurrency()), sharing what does not depend on the document
+// (pipeline::Resources: the faces, layouts and section roles, loaded once for the run), each
+// worker with a pipeline::Pipeline of its own kept from job to job and a PDF document per job,
+// so that a file is the same bytes whichever worker renders it. `finished` is
 // called once per job as it ends, with `done` counting finished jobs from 1, one call at a time:
 // whatever it prints for a job comes out whole, never interleaved with another's. Returns the
 // reports in the order of `jobs`.

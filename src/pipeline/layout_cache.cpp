@@ -27,6 +27,7 @@ model::LayoutSpec LayoutCache::load(const std::string& name_or_path,
                                     const std::string& lang) {
   Key key{name_or_path, dirs, overrides.yaml,
           overrides.yaml.empty() ? std::string() : overrides.source_path, lang};
+  std::lock_guard<std::mutex> hold(lock_);
   if (auto found = entries_.find(key); found != entries_.end()) {
     if (unchanged(found->second)) return found->second.spec;
     entries_.erase(found);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -17,7 +18,7 @@ namespace jianli::pipeline {
 // the layout's extends chain, and each folder a layout name is looked up in (a layout saved
 // into one, or renamed over, changes the folder). So --watch reads a layout again only when
 // it was saved, and a render gets the same layout whether it was kept or not.
-// Not for several threads at once: one per Pipeline.
+// Safe from several threads at once (a batch's workers share one): a load takes a lock.
 class LayoutCache {
  public:
   // As parse::load_layout (it throws what that throws; nothing is kept then).
@@ -43,6 +44,7 @@ class LayoutCache {
   // More layouts than a run uses (six ship with jianli); past it, all are read again.
   static constexpr size_t kMaxEntries = 32;
   static constexpr long kRacySeconds = 2;
+  std::mutex lock_;  // guards entries_
   std::map<Key, Entry> entries_;
 };
 

@@ -156,10 +156,16 @@ std::vector<model::AttachedFile> source_files(const Job& job, const std::string&
 
 }  // namespace
 
-Pipeline::Pipeline(const std::string& data_dir)
-    : data_dir_(data_dir),
-      section_roles_(parse::load_section_roles(section_roles_path(data_dir))),
-      fonts_({data_dir + "/fonts"}, data_dir + "/fonts/packages.yaml") {}
+Resources::Resources(const std::string& data_dir)
+    : data_dir(data_dir),
+      section_roles(parse::load_section_roles(section_roles_path(data_dir))),
+      faces(std::make_shared<text::FaceStore>(std::vector<std::string>{data_dir + "/fonts"},
+                                              data_dir + "/fonts/packages.yaml")) {}
+
+Pipeline::Pipeline(const std::string& data_dir) : Pipeline(std::make_shared<Resources>(data_dir)) {}
+
+Pipeline::Pipeline(std::shared_ptr<Resources> shared)
+    : shared_(std::move(shared)), fonts_(shared_->faces) {}
 
 std::string Pipeline::layout_name(const Job& job, const model::Document& doc) const {
   std::string name = !job.layout.empty()        ? job.layout
@@ -176,8 +182,9 @@ model::LayoutSpec Pipeline::layout_for(const Job& job, const model::Document& do
   try {
     // The language picks the layout's labels ("Page 1 of 2" or "第 1 页 / 共 2 页").
     std::vector<std::string> dirs =
-        paths_of(layout_dirs(fs::path(job.path).parent_path(), data_dir_));
-    return layouts_.load(name, dirs, doc.meta.layout_overrides, layout::document_language(doc));
+        paths_of(layout_dirs(fs::path(job.path).parent_path(), shared_->data_dir));
+    return shared_->layouts.load(name, dirs, doc.meta.layout_overrides,
+                                 layout::document_language(doc));
   } catch (model::InputError& e) {
     // An unknown layout named in the front matter points at that line.
     if (job.layout.empty() && !doc.meta.layout.empty() && e.file().empty())
@@ -221,7 +228,8 @@ Rendered Pipeline::render(const Job& job, const model::Backend& backend, Message
 }
 
 Rendered Pipeline::render_once(const Job& job, const model::Backend& backend, Messages& messages) {
-  model::Document doc = parse::read_document(job.source, job.path, section_roles_, job.selection);
+  model::Document doc =
+      parse::read_document(job.source, job.path, shared_->section_roles, job.selection);
   messages.diagnostics.add(doc.diagnostics);
   image::LoadOptions image_options{.folder = fs::path(job.path).parent_path(),
                                    .allow_outside = job.allow_images_outside};

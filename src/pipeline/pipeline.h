@@ -7,6 +7,7 @@
 // bytes go is the caller's business.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -75,9 +76,23 @@ struct Rendered {
   int page_count() const { return static_cast<int>(pages.pages.size()); }
 };
 
-// Holds what jobs share: the layout folders, the layouts read and the fonts, loaded as jobs
-// need them.
-// Not for several threads at once; one Pipeline per thread is.
+// What does not depend on the document, loaded once and shared by every Pipeline of a run
+// (a batch's worker threads): the faces found so far, the layouts read and the section roles.
+// Safe from several threads at once.
+struct Resources {
+  // Throws model::InputError when the data folder's section roles or font package list are
+  // malformed.
+  explicit Resources(const std::string& data_dir = pipeline::data_dir());
+
+  const std::string data_dir;
+  const parse::SectionRoles section_roles;
+  const std::shared_ptr<text::FaceStore> faces;
+  LayoutCache layouts;
+};
+
+// Renders jobs, keeping what they share (Resources, its own or another pipeline's) and the
+// runs it has shaped (text::FontLibrary::shapes). Not for several threads at once; one
+// Pipeline per thread is, sharing one Resources.
 class Pipeline {
  public:
   // More pages than a résumé ever has, well under the ~30,000 at which libharu fails
@@ -85,6 +100,7 @@ class Pipeline {
   static constexpr size_t kMaxPages = 10000;
 
   explicit Pipeline(const std::string& data_dir = pipeline::data_dir());
+  explicit Pipeline(std::shared_ptr<Resources> shared);
 
   // Throws model::InputError for bad input (a malformed file, an unknown layout, a
   // missing font, a résumé too long for fit_pages or kMaxPages); what was found before the error
@@ -100,10 +116,8 @@ class Pipeline {
   Rendered render_once(const Job& job, const model::Backend& backend, Messages& messages);
   model::LayoutSpec layout_for(const Job& job, const model::Document& doc);
 
-  std::string data_dir_;
-  parse::SectionRoles section_roles_;
-  text::FontLibrary fonts_;
-  LayoutCache layouts_;
+  std::shared_ptr<Resources> shared_;
+  text::FontLibrary fonts_;  // the shared faces, with this pipeline's shaped runs
 };
 
 }  // namespace jianli::pipeline

@@ -234,21 +234,32 @@ std::map<std::string, std::string> load_packages(const std::string& file) {
 
 }  // namespace
 
+FaceStore::FaceStore(std::vector<std::string> font_dirs, std::string packages_file)
+    : font_dirs_(std::move(font_dirs)), packages_(load_packages(packages_file)) {}
+
+FaceStore::~FaceStore() = default;
+
 FontLibrary::FontLibrary(std::vector<std::string> font_dirs, std::string packages_file)
-    : font_dirs_(std::move(font_dirs)),
-      packages_(load_packages(packages_file)),
-      shapes_(std::make_unique<ShapeCache>()) {}
+    : FontLibrary(std::make_shared<FaceStore>(std::move(font_dirs), std::move(packages_file))) {}
+
+FontLibrary::FontLibrary(std::shared_ptr<FaceStore> faces)
+    : faces_(std::move(faces)), shapes_(std::make_unique<ShapeCache>()) {}
 
 FontLibrary::~FontLibrary() = default;
 
-const Face& FontLibrary::load(const std::string& path, int index) {
+const Face& FaceStore::load(const std::string& path, int index) {
   std::string key = path + "#" + std::to_string(index);
   auto it = faces_.find(key);
   if (it == faces_.end()) it = faces_.emplace(key, std::make_unique<Face>(path, index)).first;
   return *it->second;
 }
 
-std::optional<FontMatch> FontLibrary::find(const std::string& family, bool bold, bool italic) {
+std::optional<FontMatch> FaceStore::find(const std::string& family, bool bold, bool italic) {
+  std::lock_guard<std::mutex> hold(lock_);
+  return find_locked(family, bold, italic);
+}
+
+std::optional<FontMatch> FaceStore::find_locked(const std::string& family, bool bold, bool italic) {
   std::string key = family + (bold ? "|bold" : "|regular") + (italic ? "|italic" : "");
   if (auto cached = matches_.find(key); cached != matches_.end()) return cached->second;
 
@@ -270,7 +281,7 @@ std::optional<FontMatch> FontLibrary::find(const std::string& family, bool bold,
   return match;
 }
 
-FontMatch FontLibrary::require(const std::string& family, bool bold, bool italic) {
+FontMatch FaceStore::require(const std::string& family, bool bold, bool italic) {
   if (auto match = find(family, bold, italic)) return *match;
 
   // Installed, but with no outlines a PDF can embed: installing the package again won't help.

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,32 +73,62 @@ struct FontMatch {
   bool synthetic_bold = false;
 };
 
-class FontLibrary {
+// The faces found so far, by family, weight and style, each loaded once: shared by every
+// FontLibrary of a run (a batch's worker threads), so that each font is opened, mapped and
+// measured once however many threads draw with it. Safe from several threads at once: a
+// lookup takes a lock; a Face, once made, is immutable (its HarfBuzz objects are made
+// immutable, and HarfBuzz's getters are thread-safe then).
+class FaceStore {
  public:
   // `font_dirs` are searched before fontconfig (jianli's own fonts/ folder).
   // `packages_file` maps family names to the Debian packages that ship them
   // (fonts/packages.yaml); it may be empty.
+  FaceStore(std::vector<std::string> font_dirs, std::string packages_file);
+  ~FaceStore();
+
+  // As FontLibrary::find and FontLibrary::require.
+  std::optional<FontMatch> find(const std::string& family, bool bold, bool italic = false);
+  FontMatch require(const std::string& family, bool bold, bool italic = false);
+
+ private:
+  std::optional<FontMatch> find_locked(const std::string& family, bool bold, bool italic);
+  const Face& load(const std::string& path, int index);
+
+  const std::vector<std::string> font_dirs_;
+  const std::map<std::string, std::string> packages_;        // family -> Debian package
+  std::mutex lock_;                                          // guards what follows
+  std::map<std::string, std::unique_ptr<Face>> faces_;       // by "path#index"
+  std::map<std::string, std::optional<FontMatch>> matches_;  // by "family|bold|italic"
+};
+
+// The fonts one pipeline draws with: the faces of a FaceStore, its own or shared with other
+// threads', and the runs it has shaped (one ShapeCache per thread: a lookup per shaped run
+// is too frequent to take a lock for, and what it holds comes from the documents).
+class FontLibrary {
+ public:
+  // With a FaceStore of its own (see FaceStore for the arguments).
   FontLibrary(std::vector<std::string> font_dirs, std::string packages_file);
+  explicit FontLibrary(std::shared_ptr<FaceStore> faces);
   ~FontLibrary();
 
   // The face for `family` at the weight, italic when asked and the family has one (else
   // upright: no face is slanted by jianli); nullopt when the family is not installed.
-  std::optional<FontMatch> find(const std::string& family, bool bold, bool italic = false);
+  std::optional<FontMatch> find(const std::string& family, bool bold, bool italic = false) {
+    return faces_->find(family, bold, italic);
+  }
 
   // Like find, but a missing family is a model::InputError that names it and the
   // Debian package to install ("apt-get install fonts-lxgw-wenkai").
-  FontMatch require(const std::string& family, bool bold, bool italic = false);
+  FontMatch require(const std::string& family, bool bold, bool italic = false) {
+    return faces_->require(family, bold, italic);
+  }
 
   // The runs shaped in this library's faces, kept for the documents that follow.
   ShapeCache& shapes() { return *shapes_; }
 
  private:
-  std::vector<std::string> font_dirs_;
-  std::map<std::string, std::string> packages_;              // family -> Debian package
-  std::map<std::string, std::unique_ptr<Face>> faces_;       // by "path#index"
-  std::map<std::string, std::optional<FontMatch>> matches_;  // by "family|bold|italic"
+  std::shared_ptr<FaceStore> faces_;
   std::unique_ptr<ShapeCache> shapes_;
-  const Face& load(const std::string& path, int index);
 };
 
 // A run of text set in one face of a fallback chain.

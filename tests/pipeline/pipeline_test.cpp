@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "model/error.h"
 #include "pdf/pdf_writer.h"
@@ -131,6 +132,34 @@ TEST_F(PipelineTest, OnePipelineRendersJobAfterJobAlike) {
   Rendered again = text_of(job);
   EXPECT_EQ(again.bytes, first);
   EXPECT_NEAR(again.pages.width, 595.276, 0.01);  // A4 still: the other job's paper stayed its own
+}
+
+// A batch's workers share what does not depend on the document: one face per font file for
+// all of them, drawn from at once, each worker's PDF the bytes a pipeline of its own makes.
+TEST(SharedResourcesTest, PipelinesOnThreadsShareTheFacesAndRenderAlike) {
+  auto shared = std::make_shared<Resources>();
+  text::FontLibrary a(shared->faces), b(shared->faces);
+  auto first = a.find("Noto Serif CJK SC", false), second = b.find("Noto Serif CJK SC", false);
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->face, second->face);  // loaded once, the same object
+
+  const Job zh{seed("resume.md"), "resume.md"}, en{seed("resume.en.md"), "resume.en.md", "sidebar"};
+  Messages m;
+  const std::string want_zh = Pipeline().render(zh, pdf::PdfBackend(), m).bytes;
+  const std::string want_en = Pipeline().render(en, pdf::PdfBackend(), m).bytes;
+  std::string got[2][3];
+  auto worker = [&](int w) {
+    Pipeline pipeline(shared);
+    Messages messages;
+    for (int i = 0; i < 3; ++i)
+      got[w][i] = pipeline.render(i % 2 == w ? zh : en, pdf::PdfBackend(), messages).bytes;
+  };
+  std::thread one(worker, 0), two(worker, 1);
+  one.join();
+  two.join();
+  for (int w = 0; w < 2; ++w)
+    for (int i = 0; i < 3; ++i)
+      EXPECT_TRUE(got[w][i] == (i % 2 == w ? want_zh : want_en)) << "worker " << w << " job " << i;
 }
 
 }  // namespace
