@@ -7,6 +7,7 @@ packages=(
   # build
   cmake g++ make pkg-config
   libhpdf-dev libmd4c-dev libyaml-cpp-dev libfmt-dev libcli11-dev
+  # hyphen-en-us: the English hyphenation patterns; libhyphen-dev: the tests' reference
   libhyphen-dev hyphen-en-us libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev libqpdf-dev
   libgumbo-dev librsvg2-dev libpng-dev
   # the embedded fonts' streams are deflated with libdeflate: faster than zlib, same size

@@ -1,7 +1,6 @@
 #include "pdf/font_usage.h"
 
 #include <cmath>
-#include <map>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -18,38 +17,43 @@ using text::font_tables::FontPtr;
 // A file that cannot be read carries no gap; subset_font reports it.
 class FileFontFacts : public FontFacts {
  public:
-  explicit FileFontFacts(const std::vector<model::FontFile>& files) : files_(files) {}
+  explicit FileFontFacts(const std::vector<model::FontFile>& files)
+      : files_(files), fonts_(files.size()) {}
 
   int advance(int font, uint32_t glyph) override {
     const Opened& f = opened(font);
     if (!f.font) return 0;
-    return static_cast<int>(std::lround(hb_font_get_glyph_h_advance(f.font.get(), glyph) * 1000.0 /
-                                        hb_face_get_upem(f.face.get())));
+    return static_cast<int>(
+        std::lround(hb_font_get_glyph_h_advance(f.font.get(), glyph) * f.per_unit));
   }
   bool copyable(int font) override { return opened(font).truetype; }
 
  private:
   struct Opened {
+    bool tried = false;
     FacePtr face;
     FontPtr font;
+    double per_unit = 1;  // thousandths of an em per font unit
     bool truetype = false;
   };
   const Opened& opened(int font) {
-    auto [it, added] = fonts_.try_emplace(font);
-    if (!added) return it->second;
-    const model::FontFile& file = files_.at(font);
+    Opened& f = fonts_.at(static_cast<size_t>(font));
+    if (f.tried) return f;
+    f.tried = true;
+    const model::FontFile& file = files_[static_cast<size_t>(font)];
     BlobPtr blob(hb_blob_create_from_file_or_fail(file.path.c_str()));
     if (!blob || file.index < 0 || static_cast<unsigned>(file.index) >= hb_face_count(blob.get()))
-      return it->second;
-    it->second.face.reset(hb_face_create(blob.get(), static_cast<unsigned>(file.index)));
-    it->second.font.reset(hb_font_create(it->second.face.get()));
-    BlobPtr glyf(hb_face_reference_table(it->second.face.get(), HB_TAG('g', 'l', 'y', 'f')));
-    it->second.truetype = hb_blob_get_length(glyf.get()) > 0;
-    return it->second;
+      return f;
+    f.face.reset(hb_face_create(blob.get(), static_cast<unsigned>(file.index)));
+    f.font.reset(hb_font_create(f.face.get()));
+    f.per_unit = 1000.0 / hb_face_get_upem(f.face.get());
+    BlobPtr glyf(hb_face_reference_table(f.face.get(), HB_TAG('g', 'l', 'y', 'f')));
+    f.truetype = hb_blob_get_length(glyf.get()) > 0;
+    return f;
   }
 
   const std::vector<model::FontFile>& files_;
-  std::map<int, Opened> fonts_;
+  std::vector<Opened> fonts_;  // by PageSet font, opened when first asked
 };
 
 }  // namespace

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "pdf/font_usage.h"
 #include "text/utf8.h"
 
 namespace jianli::pdf {
@@ -23,20 +22,14 @@ bool is_typed_space(char32_t c) {
          c == 0x205F || c == U'\t';
 }
 
-bool ends_with_space(const std::string& text) {
-  std::u32string chars = text::to_utf32(text);
-  return !chars.empty() && is_typed_space(chars.back());
-}
-
-bool starts_with_space(const std::string& text) {
-  std::u32string chars = text::to_utf32(text);
-  return !chars.empty() && is_typed_space(chars.front());
-}
-
 struct Glyph {
   const model::TextRun* run;
   const model::PlacedGlyph* glyph;
   double left() const { return run->x + glyph->x; }
+  // What it stands for, in its run's text (glyph_text's, without a copy).
+  std::string_view text() const {
+    return std::string_view(run->text).substr(glyph->text_begin, glyph->text_size);
+  }
 };
 
 }  // namespace
@@ -55,8 +48,8 @@ std::vector<GapCarrier> gap_carriers(const std::vector<model::TextRun>& runs, Fo
     // A list's bullet or number and its text are two elements (Lbl, LBody): the gap between
     // them is a real one, and extractors read it as the space it stands for.
     if (a.run->y != b.run->y || a.run->element != b.run->element) continue;
-    if (ends_with_space(glyph_text(*a.run, *a.glyph)) ||
-        starts_with_space(glyph_text(*b.run, *b.glyph)))
+    if (is_typed_space(text::last_code_point(a.text())) ||
+        is_typed_space(text::first_code_point(b.text())))
       continue;
     const double em = std::min(a.run->size, b.run->size);
     const double gap =
