@@ -219,6 +219,26 @@ TEST_F(FloatsTest, NestedListMarkersHangBesideALeftFloat) {
     EXPECT_GE(l.left, image.x + image.width + kGap - kTolerance) << l.text;
 }
 
+// An image floated inside a quote or a list item floats there too: the quote's or the item's
+// text wraps beside it and never runs under it.
+TEST_F(FloatsTest, AnImageFloatedInsideAQuoteOrAListItemHasTheTextBesideIt) {
+  for (const std::string& markdown :
+       {"# 张三\n\n## 简介\n\n> <img src=\"photo.jpg\" width=\"120\" align=\"right\" "
+        "alt=\"照片\">\n>\n> " +
+            kLong + kLong + "\n",
+        "# 张三\n\n## 项目\n\n- 订单系统\n\n  <img src=\"photo.jpg\" width=\"120\" "
+        "align=\"right\" alt=\"照片\">\n\n  " +
+            kLong + kLong + "\n- 第二项\n"}) {
+    render(markdown);
+    const Frame& image = images_[0];
+    EXPECT_NEAR(image.x + image.width, kA4Width - kMargin, kTolerance);
+    ASSERT_GE(beside().size(), 5u) << markdown;
+    for (const Line& l : beside()) EXPECT_LE(l.right, image.x - kGap + kTolerance) << l.text;
+    ASSERT_GE(below().size(), 1u) << markdown;  // the text goes on below it, wider
+    EXPECT_GT(below().front().right, image.x) << below().front().text;
+  }
+}
+
 TEST_F(FloatsTest, AnImageWiderThanThreeFifthsOfTheColumnIsNotFloated) {
   // wide.png: 1000 × 200 px; 420 px is 315 pt, 64% of the default layout's column.
   render(
