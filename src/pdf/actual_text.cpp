@@ -38,12 +38,23 @@ bool single_letters(const std::vector<Placed>& glyphs, size_t begin, size_t end)
 // hyphenation hyphen it added), the hyphen's span reads the rest of the word from the next
 // line of the same element on this page, whose own span reads nothing (actual_text.h). Glyphs
 // already in a gap span are left as they are.
+// Whether a glyph's text holds a space of any kind: the end of the word (check/compare.cpp
+// ends it at the same characters).
+bool has_space(const std::string& text) {
+  for (char32_t c : text::to_utf32(text))
+    if (c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000 || c == 0x2002 || c == 0x2003 ||
+        c == 0x2009 || c == 0x200B)
+      return true;
+  return false;
+}
+
 void carry_word_after_hard_hyphens(const std::vector<Placed>& glyphs,
                                    const std::vector<bool>& in_span, TextSpans& spans) {
   for (size_t k = 0; k + 1 < glyphs.size(); ++k) {
+    // The hyphen typed last on a line that the line breaker ended (LineEnd is said by a
+    // line's last run), not one a hyphenation point added.
     const model::TextRun& run = *glyphs[k].run;
-    const bool line_end = &run != glyphs[k + 1].run || k + 1 == glyphs.size();
-    if (!line_end || run.line_end != model::LineEnd::Wrap || run.hyphenated ||
+    if (run.line_end != model::LineEnd::Wrap || run.hyphenated ||
         &run.glyphs.back() != glyphs[k].glyph || glyphs[k].text != "-" || in_span[k])
       continue;
     const size_t begin = k + 1;  // the next line's first glyph
@@ -51,11 +62,9 @@ void carry_word_after_hard_hyphens(const std::vector<Placed>& glyphs,
     size_t end = begin;
     std::string word;
     while (end < glyphs.size() && glyphs[end].run->y == glyphs[begin].run->y && !in_span[end] &&
-           !glyphs[end].text.starts_with(' ') && glyphs[end].text.find(' ') == std::string::npos) {
-      word += glyphs[end].text;
-      ++end;
-    }
-    if (end == begin || word.empty()) continue;
+           !has_space(glyphs[end].text))
+      word += glyphs[end++].text;
+    if (word.empty()) continue;
     spans.open[k] = "-" + word;
     spans.close[k] = true;
     spans.mute[begin] = true;
