@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "pdf/actual_text.h"
 #include "pdf/font_usage.h"
@@ -280,8 +281,7 @@ void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs,
   // Neighbouring runs of one element share a marked-content sequence.
   bool open = false;
   int element = model::kArtifact;
-  bool on_line = false;  // the pen is on this run's baseline, after the run before
-  double baseline = 0;
+  std::optional<double> baseline;  // the last run's, where the pen is
   for (const model::TextRun& run : runs) {
     if (run.glyphs.empty()) continue;
     if (tagged() && (!open || run.element != element)) {
@@ -296,17 +296,16 @@ void PageDrawer::draw_runs(const std::vector<model::TextRun>& runs,
     set_bold_stroke(fonts_[run.font].synthetic_bold, run.size, run.color);
     // A run that goes on along the baseline goes on from the pen, with no Td: pypdf 3 takes
     // a Td of 15 half-spaces for a space, however small the gap (docs/extraction.md).
-    if (!on_line || run.y != baseline) {
+    if (!baseline || run.y != *baseline) {
       const double x = run.x + run.glyphs.front().x - leading_shift(carriers[first], run.size);
       // pypdf 3 starts a new line only where the text moves down: a column drawn after the one
       // beside it (sidebar) starts higher up, and ran on from the other's last line
       // ("实现。1990年"). A move down first, with nothing drawn there, ends that line.
-      if (on_line && run.y > baseline) move_to(x, baseline - run.size);
+      if (baseline && run.y > *baseline) move_to(x, *baseline - run.size);
       move_to(x, run.y);
       pen_x_ = x;
     }
     show_glyphs(run, codes, carriers, spans, first);
-    on_line = true;
     baseline = run.y;
     first += run.glyphs.size();
   }
