@@ -7,6 +7,7 @@
 #include <string>
 
 #include "check/reading_order.h"
+#include "text/chars.h"
 #include "text/list_marker.h"
 #include "text/utf8.h"
 
@@ -39,11 +40,7 @@ struct Line {
   }
 };
 
-bool is_space(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\u00A0' || c == U'\u3000' || c == U'\u2002' ||
-         c == U'\u2003' || c == U'\u2009' || c == U'\u200B' || c == U'\f' || c == U'\r' ||
-         c == U'\n';
-}
+bool is_space(char32_t c) { return text::is_whitespace(c) || c == U'\u200B' || c == U'\f'; }
 
 // Appends text to a line; `gap` separates its first character from what came before.
 void append(Line& line, std::u32string_view text, Gap gap, int index) {

@@ -120,6 +120,7 @@ bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& rig
     spans = lines_in(room);
     if (spans.empty()) return false;
     clear_float();  // the text on the right would run into a right float: start below it
+    // A float no text had started is set on a row of its own there, leaving its own gap.
     pending_space_ = std::max(pending_space_, style.space_before);
   }
   const double width = room - right_width - style.size;

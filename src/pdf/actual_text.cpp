@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "pdf/font_usage.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace jianli::pdf {
@@ -38,13 +39,11 @@ bool single_letters(const std::vector<Placed>& glyphs, size_t begin, size_t end)
 // hyphenation hyphen it added), the hyphen's span reads the rest of the word from the next
 // line of the same element on this page, whose own span reads nothing (actual_text.h). Glyphs
 // already in a gap span are left as they are.
-// Whether a glyph's text holds a space of any kind: the end of the word (check/compare.cpp
-// ends it at the same characters).
+// Whether a glyph's text holds a space of any kind, or a zero-width one: the end of the word
+// (check/compare.cpp ends it at the same characters).
 bool has_space(const std::string& text) {
   for (char32_t c : text::to_utf32(text))
-    if (c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000 || c == 0x2002 || c == 0x2003 ||
-        c == 0x2009 || c == 0x200B)
-      return true;
+    if (text::is_whitespace(c) || c == 0x200B) return true;
   return false;
 }
 

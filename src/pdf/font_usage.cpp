@@ -58,12 +58,16 @@ class FileFontFacts : public FontFacts {
 
 }  // namespace
 
-std::string glyph_text(const model::TextRun& run, const model::PlacedGlyph& g) {
+std::string_view glyph_text_view(const model::TextRun& run, const model::PlacedGlyph& g) {
   if (size_t(g.text_begin) + g.text_size > run.text.size()) {
     throw std::runtime_error("a glyph of the text run \"" + run.text.substr(0, 40) +
                              "\" points past the run's text");
   }
-  return run.text.substr(g.text_begin, g.text_size);
+  return std::string_view(run.text).substr(g.text_begin, g.text_size);
+}
+
+std::string glyph_text(const model::TextRun& run, const model::PlacedGlyph& g) {
+  return std::string(glyph_text_view(run, g));
 }
 
 FontPlan plan_fonts(const model::PageSet& pages) {
@@ -89,7 +93,7 @@ FontPlan plan_fonts(const model::PageSet& pages) {
                                  " names font " + std::to_string(run.font) + ", but only " +
                                  std::to_string(pages.fonts.size()) + " fonts are listed");
       }
-      for (const model::PlacedGlyph& g : run.glyphs) glyph_text(run, g);  // throws if bad
+      for (const model::PlacedGlyph& g : run.glyphs) glyph_text_view(run, g);  // throws if bad
     }
     const std::vector<GapCarrier>& carriers =
         plan.carriers.emplace_back(gap_carriers(pages.pages[p].runs, facts));

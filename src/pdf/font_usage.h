@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -45,7 +46,10 @@ struct FontPlan {
   std::vector<std::vector<GapCarrier>> carriers;
 };
 
-// The text glyph `g` of `run` stands for.
+// The text glyph `g` of `run` stands for, in the run's text. Throws std::runtime_error when it
+// lies outside it.
+std::string_view glyph_text_view(const model::TextRun& run, const model::PlacedGlyph& g);
+// The same, copied.
 std::string glyph_text(const model::TextRun& run, const model::PlacedGlyph& g);
 
 // Groups the page set's fonts by file and collects the glyphs each one draws, and which of

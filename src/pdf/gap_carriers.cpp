@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pdf/font_usage.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace jianli::pdf {
@@ -17,19 +19,11 @@ constexpr double kSmallestGapEm = 0.1;
 // and stretches to 1/3 em (S1), so carrying it leaves at most 0.125 em.
 constexpr double kLargestResidualEm = 0.14;
 
-bool is_typed_space(char32_t c) {
-  return c == U' ' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
-         c == 0x205F || c == U'\t';
-}
-
 struct Glyph {
   const model::TextRun* run;
   const model::PlacedGlyph* glyph;
   double left() const { return run->x + glyph->x; }
-  // What it stands for, in its run's text (glyph_text's, without a copy).
-  std::string_view text() const {
-    return std::string_view(run->text).substr(glyph->text_begin, glyph->text_size);
-  }
+  std::string_view text() const { return glyph_text_view(*run, *glyph); }
 };
 
 }  // namespace
@@ -48,8 +42,8 @@ std::vector<GapCarrier> gap_carriers(const std::vector<model::TextRun>& runs, Fo
     // A list's bullet or number and its text are two elements (Lbl, LBody): the gap between
     // them is a real one, and extractors read it as the space it stands for.
     if (a.run->y != b.run->y || a.run->element != b.run->element) continue;
-    if (is_typed_space(text::last_code_point(a.text())) ||
-        is_typed_space(text::first_code_point(b.text())))
+    if (text::is_whitespace(text::last_code_point(a.text())) ||
+        text::is_whitespace(text::first_code_point(b.text())))
       continue;
     const double em = std::min(a.run->size, b.run->size);
     const double gap =

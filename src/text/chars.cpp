@@ -83,6 +83,11 @@ double fixed_space_em(char32_t cp) {
   }
 }
 
+bool is_whitespace(char32_t cp) {
+  return cp == 0x20 || cp == 0x09 || cp == 0x0A || cp == 0x0D || cp == 0xA0 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
 bool is_latin_alnum(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z');

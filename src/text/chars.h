@@ -12,6 +12,10 @@ bool is_han(char32_t cp);
 // 0 for any other character. Such spaces never stretch or shrink in justification.
 double fixed_space_em(char32_t cp);
 
+// White space: the ASCII space, tab and line ends, the no-break space, the spaces of fixed
+// width U+2000–U+200A, U+202F, U+205F and the ideographic space U+3000.
+bool is_whitespace(char32_t cp);
+
 // Letters and digits of Latin, Greek and Cyrillic (the "Latin" side of Han–Latin spacing).
 bool is_latin_alnum(char32_t cp);
 

@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "model/error.h"
+#include "text/chars.h"
 #include "text/font_tables.h"
 
 namespace jianli::text {
@@ -152,11 +153,6 @@ namespace {
 bool is_default_ignorable(char32_t cp) {
   return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF ||
          (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || cp == 0x00AD;
-}
-
-bool is_whitespace(char32_t cp) {
-  return cp == 0x20 || cp == 0x09 || cp == 0x0A || cp == 0x0D || cp == 0xA0 ||
-         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 // Combining marks belong with their base letter (é written as e + U+0301).
