@@ -7,6 +7,7 @@
 
 #include "layout/flow.h"
 #include "layout/flow_helpers.h"
+#include "text/utf8.h"
 
 namespace jianli::layout {
 namespace {
@@ -60,6 +61,21 @@ std::string date_range(const model::Entry& e, const model::LayoutSpec& spec) {
   return e.range_word == "to" ? start + " to " + end : start + e.range_word + end;
 }
 
+// The lines a list item's or paragraph's title may take beside its dates; past them the
+// block is set as typed, dates inline. A title with clause punctuation is a sentence that
+// happens to start with dates ("2018 年-2018 年，从0到1设计和研发……" in resume.md): one
+// line, else a list of such items would get its dates flush right on some and not on
+// others. A title without it names a place and a role, and may wrap once: in a sidebar's
+// main column "河南汇通软件股份有限公司　　高级 Java 开发工程师" does, and set as typed it
+// stood alone among its list's entries (corpus 11).
+size_t title_lines(const model::Entry& e) {
+  constexpr std::u32string_view kClausePunctuation = U"，。；：,;:";
+  for (const model::Span& span : e.title)
+    for (char32_t cp : text::to_utf32(span.text))
+      if (kClausePunctuation.find(cp) != std::u32string_view::npos) return 1;
+  return 2;
+}
+
 bool dates_bold(const model::Block& block, const model::TextStyle& style) {
   return style.bold || (!block.inlines.empty() && block.inlines.front().bold);
 }
@@ -69,23 +85,26 @@ bool dates_bold(const model::Block& block, const model::TextStyle& style) {
 // Returns false (adding nothing) when the dates stay inline, so that the caller
 // sets the block as written.
 bool Flow::entry(const model::Block& block, const model::TextStyle& style, double indent,
-                 bool keep_with_next, bool single_line_only) {
+                 bool keep_with_next, EntryOf of) {
   if (!block.entry) return false;
+  const size_t lines = of == EntryOf::Heading ? kAnyLines : title_lines(*block.entry);
   if (dates_ == model::DatePlace::Right)
-    return entry_dates_right(block, style, indent, keep_with_next, single_line_only);
+    return entry_dates_right(block, style, indent, keep_with_next, lines);
+  // A list item's title goes above its dates however long it is, as it always has.
   if (dates_ == model::DatePlace::Below)
-    return entry_dates_below(block, style, indent, keep_with_next);
+    return entry_dates_below(block, style, indent, keep_with_next,
+                             of == EntryOf::Paragraph ? lines : kAnyLines);
   return false;
 }
 
 // The title with its dates flush right on its first line. Returns false when the
-// title would need more than one line and `single_line_only` is set.
+// title would need more than `max_lines` lines.
 bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& style,
-                             double indent, bool keep_with_next, bool single_line_only) {
+                             double indent, bool keep_with_next, size_t max_lines) {
   const model::Entry& e = *block.entry;
   model::Inlines dates = plain(date_range(e, spec_), dates_bold(block, style));
   return with_right_text(e.title, dates, style, indent, model::Align::Left, block.pos,
-                         keep_with_next, single_line_only);
+                         keep_with_next, max_lines);
 }
 
 // `left` in the measure less room for `right`, which is set flush right on the first
@@ -96,7 +115,7 @@ bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& 
 // `single_line_only` is set.
 bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& right,
                            const model::TextStyle& style, double indent, model::Align align,
-                           model::SourcePos pos, bool keep_with_next, bool single_line_only) {
+                           model::SourcePos pos, bool keep_with_next, size_t max_lines) {
   Paragraph right_text = prepare_text(collect(right, style.bold), style, pos);
   if (right_text.glyphs.empty()) return false;
   const double right_width = natural_width(right_text, 0, right_text.glyphs.size());
@@ -106,7 +125,7 @@ bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& rig
     const double width = room - right_width - style.size;  // an em between them
     if (width < 4 * style.size) return {};                 // a narrow column: keep them as written
     std::vector<LineSpan> spans = break_lines(text, width, spec_.line_breaking);
-    if (single_line_only && spans.size() > 1) return {};
+    if (max_lines != kAnyLines && spans.size() > max_lines) return {};
     return spans;
   };
   pending_space_ = std::max(pending_space_, style.space_before);
@@ -150,11 +169,17 @@ bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& rig
 }
 
 // The title as a paragraph, then the dates under it, smaller and muted; the title
-// keeps its dates on its page.
+// keeps its dates on its page. Returns false when the title would need more than
+// `max_lines` lines.
 bool Flow::entry_dates_below(const model::Block& block, const model::TextStyle& style,
-                             double indent, bool keep_with_next) {
+                             double indent, bool keep_with_next, size_t max_lines) {
   const model::Entry& e = *block.entry;
   if (e.title.empty()) return false;
+  if (max_lines != kAnyLines) {
+    Paragraph title = prepare_text(collect(e.title, style.bold), style, block.pos);
+    if (break_lines(title, measure() - indent, spec_.line_breaking).size() > max_lines)
+      return false;
+  }
   size_t added = paragraph(e.title, style, indent, model::Align::Left, block.pos, true);
   if (added == 0) return false;
   model::TextStyle date_style = style;

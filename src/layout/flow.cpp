@@ -228,7 +228,7 @@ void Flow::list(const model::Block& block, int depth) {
         bool more = i + 1 < item.blocks.size();
         if (!child.right.empty())
           text_block(child, style, indent, child.align.value_or(style.align), false);
-        else if (entry(child, style, indent, more, true))
+        else if (entry(child, style, indent, more, EntryOf::ListItem))
           pending_keeps_ = more ? 1 : 0;  // and the first line of what it introduces
         else
           text_block(child, style, indent, child.align.value_or(style.align), false);
@@ -286,7 +286,7 @@ size_t Flow::text_block(const model::Block& block, const model::TextStyle& style
   if (align == model::Align::Justify) align = model::Align::Left;  // a ragged line beside it
   size_t first = rows_.size();
   if (with_right_text(block.inlines, block.right, style, indent, align, block.pos, keep_with_next,
-                      false))
+                      kAnyLines))
     return rows_.size() - first;
   model::Inlines both = block.inlines;
   if (!both.empty()) both.push_back({.text = " "});
@@ -306,11 +306,15 @@ void Flow::block(const model::Block& block, int depth) {
     case model::BlockKind::Paragraph: {
       Structure::Scope element(structure_, model::StructureType::P, block.pos.line);
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
-      // A lead-in ending in a colon stays with the first line of what it introduces.
-      if (text_block(block, spec_.body_style, 0, block.align.value_or(spec_.body_style.align),
-                     false) > 0 &&
-          ends_with_colon(block.inlines))
+      // A paragraph that starts with dates ("2010.09　—　2014.06　　郑州轻工业大学") is set
+      // as the list items that do are.
+      if (block.right.empty() && entry(block, spec_.body_style, 0, false, EntryOf::Paragraph)) {
+      } else if (text_block(block, spec_.body_style, 0,
+                            block.align.value_or(spec_.body_style.align), false) > 0 &&
+                 ends_with_colon(block.inlines)) {
+        // A lead-in ending in a colon stays with the first line of what it introduces.
         rows_.back().keep_with_next = true;
+      }
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
       break;
     }

@@ -24,6 +24,12 @@ namespace jianli::layout {
 struct Grid;
 struct CellTexts;
 
+// What an entry (a block that starts with dates) is: how many lines its title may take
+// depends on it (entry.cpp).
+enum class EntryOf { Heading, ListItem, Paragraph };
+// A title set beside (or above) its dates may take any number of lines.
+inline constexpr size_t kAnyLines = 0;
+
 class Flow {
  public:
   Flow(const model::Document& doc, const model::LayoutSpec& spec, text::FontLibrary& library,
@@ -88,17 +94,18 @@ class Flow {
   void rule(const model::RuleStyle& rule, bool keep_with_next);
   void heading(const model::Block& block);
   void decorate_section(size_t first, size_t end);
+  // Sets the block as an entry; false, adding nothing, when it is to be set as typed.
   bool entry(const model::Block& block, const model::TextStyle& style, double indent,
-             bool keep_with_next, bool single_line_only);
+             bool keep_with_next, EntryOf of);
   bool entry_dates_right(const model::Block& block, const model::TextStyle& style, double indent,
-                         bool keep_with_next, bool single_line_only);
+                         bool keep_with_next, size_t max_lines);
   bool with_right_text(const model::Inlines& left, const model::Inlines& right,
                        const model::TextStyle& style, double indent, model::Align align,
-                       model::SourcePos pos, bool keep_with_next, bool single_line_only);
+                       model::SourcePos pos, bool keep_with_next, size_t max_lines);
   size_t text_block(const model::Block& block, const model::TextStyle& style, double indent,
                     model::Align align, bool keep_with_next);
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
-                         bool keep_with_next);
+                         bool keep_with_next, size_t max_lines);
   void list(const model::Block& block, int depth);
   // A table, `indent` in from the column's left (inside a list item), in table.cpp.
   void table(const model::Block& block, double indent);

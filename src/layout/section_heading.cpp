@@ -23,7 +23,7 @@ void Flow::heading(const model::Block& block) {
   // The small-capital line is set flush left, alone on its line.
   bool plain = !block.entry && !block.align && block.right.empty();
   bool small_caps = section && h.small_caps && plain && small_caps_line(block, style, inset);
-  if (!small_caps && (!block.right.empty() || !entry(block, style, inset, true, false)))
+  if (!small_caps && (!block.right.empty() || !entry(block, style, inset, true, EntryOf::Heading)))
     text_block(block, style, inset, block.align.value_or(style.align), true);
   section_text_ = false;
   if (first < rows_.size()) {

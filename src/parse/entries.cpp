@@ -210,12 +210,9 @@ void find_entries(std::vector<model::Block>& blocks) {
     std::vector<model::Block>& level = *todo.back();
     todo.pop_back();
     for (model::Block& block : level) {
-      if (block.kind == model::BlockKind::Heading) block.entry = find_entry(block.inlines);
-      for (model::ListItem& item : block.items) {
-        if (!item.blocks.empty() && item.blocks.front().kind == model::BlockKind::Paragraph)
-          item.blocks.front().entry = find_entry(item.blocks.front().inlines);
-        todo.push_back(&item.blocks);
-      }
+      if (block.kind == model::BlockKind::Heading || block.kind == model::BlockKind::Paragraph)
+        block.entry = find_entry(block.inlines);
+      for (model::ListItem& item : block.items) todo.push_back(&item.blocks);
     }
   }
 }

@@ -142,6 +142,41 @@ TEST_F(PagesTest, EntryDatesSitFlushRightOnTheTitleLine) {
   EXPECT_EQ(lines[0].text.find("2023年2月-至今"), 0u) << lines[0].text;
 }
 
+// A place and a role that wrap once keep their dates flush right, as the one-line items
+// beside them do (corpus 11 in sidebar's main column); a sentence that starts with dates
+// and wraps keeps them inline, as typed (resume.md's "2018 年-2018 年，从0到1设计……").
+TEST_F(PagesTest, AnEntryTitleMayWrapOnceUnlessItIsASentence) {
+  auto item_entry = [&](const std::string& start, const std::string& title) {
+    model::Block p = para(start + "—2019年2月　　" + title);
+    p.entry = model::Entry{start, "2019年2月", "", plain(title)};
+    return p;
+  };
+  std::string place = "河南汇通软件股份有限公司";
+  std::string sentence;
+  while (sentence.size() < 3 * 80) sentence += "负责设计，";
+  model::Block list{.kind = model::BlockKind::List};
+  spec_.margin_right = spec_.page_width / 3;  // a column as narrow as sidebar's main one
+  const std::string role = "高级 Java 开发工程师";
+  list.items.push_back({{item_entry("2016年5月", place + "　　" + role)}});
+  list.items.push_back({{item_entry("2017年5月", sentence.substr(0, 3 * 30))}});
+  model::Document doc;
+  doc.blocks = {list, item_entry("2010年9月", place)};
+  std::vector<Line> lines = lines_on(lay(doc).pages, 0, footer_y());
+  ASSERT_EQ(lines.size(), 5u);
+  const double right_edge = spec_.page_width - spec_.margin_right;
+  // the place and role: two lines, the dates flush right on the first
+  EXPECT_EQ(lines[0].text.find("河南汇通"), 3u) << lines[0].text;  // after the bullet
+  EXPECT_TRUE(lines[0].text.ends_with("2016年5月 – 2019年2月")) << lines[0].text;
+  EXPECT_NEAR(lines[0].right, right_edge, 0.05);
+  EXPECT_EQ(lines[1].text.find("2019"), std::string::npos) << lines[1].text;
+  // the sentence: two lines with its dates where they were typed
+  EXPECT_NE(lines[2].text.find("2017年5月—2019年2月"), std::string::npos) << lines[2].text;
+  EXPECT_EQ(lines[3].text.find("2019"), std::string::npos) << lines[3].text;
+  // a paragraph that starts with dates is an entry as a list item is
+  EXPECT_EQ(lines[4].text, place + "2010年9月 – 2019年2月");
+  EXPECT_NEAR(lines[4].right, right_edge, 0.05);
+}
+
 TEST_F(PagesTest, HtmlAlignmentOverridesTheLayoutsForThatBlock) {
   model::Document doc;
   model::Block centred = heading("居中标题");

@@ -130,6 +130,21 @@ TEST(Entries, FoundInHeadingsAndListItemsAtAnyDepth) {
   EXPECT_EQ(blocks[1].items[0].blocks[1].items[0].blocks[0].entry->start, "2012年");
 }
 
+TEST(Entries, FoundInParagraphsAsChineseEducationLinesAreTyped) {
+  // corpus 11: "## 教育经历" then a paragraph, the fields parted by ideographic spaces
+  std::vector<model::Block> blocks{
+      {.kind = model::BlockKind::Paragraph,
+       .inlines = text("2010.09　—　2014.06　　郑州轻工业大学　　计算机科学与技术　　本科")},
+      {.kind = model::BlockKind::Paragraph, .inlines = text("2018年百度技术最高奖")}};
+  find_entries(blocks);
+  ASSERT_TRUE(blocks[0].entry);
+  EXPECT_EQ(blocks[0].entry->start, "2010.09");
+  EXPECT_EQ(blocks[0].entry->end, "2014.06");
+  EXPECT_EQ(model::plain_text(blocks[0].entry->title),
+            "郑州轻工业大学　　计算机科学与技术　　本科");
+  EXPECT_FALSE(blocks[1].entry);
+}
+
 // Issue 14 item 5: every way of writing a month reads as the same date.
 TEST(Entries, EveryFormOfAMonthReadsAsTheSameDate) {
   for (std::string typed : {"2023-02", "2023.02", "2023/02", "2023/2", "2023年2月", "2023年02月",
