@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "layout/flow.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace jianli::layout {
 namespace {
@@ -32,6 +34,30 @@ size_t take_indent(model::Inlines& line) {
   return spaces;
 }
 
+bool has_han(const model::Inlines& inlines) {
+  for (const model::Span& span : inlines)
+    for (char32_t cp : text::to_utf32(span.text))
+      if (text::is_han(cp)) return true;
+  return false;
+}
+
+// A block with Chinese in it is set in the first of the layout's mono faces that has Chinese
+// (Noto Sans Mono CJK SC, whose Latin is half an em): Han takes exactly two cells, so the
+// block keeps its columns. In DejaVu Sans Mono, whose cell is 0.6 em, "|苹果|12  |" ended
+// 0.8 em right of the "|名称|数量|" above it, and a space beside Han was a 0.6 em hole that
+// pdfaudit took for a loose line (corpus 18). Latin code keeps the first face, which
+// reads better among Latin text.
+void prefer_mono_with_chinese(model::TextStyle& style, FontTable& fonts) {
+  for (auto family = style.mono_families.begin(); family != style.mono_families.end(); ++family) {
+    model::TextStyle alone = style;
+    alone.mono_families = {*family};
+    if (fonts.fonts(alone, FaceKey{.mono = true}).latin.front().face->has_glyph(U'中')) {
+      std::rotate(style.mono_families.begin(), family, family + 1);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void Flow::code_block(const model::Block& block) {
@@ -40,6 +66,7 @@ void Flow::code_block(const model::Block& block) {
   style.size *= code.size;
   style.leading = code.leading;
   style.space_before = style.space_after = 0;
+  if (has_han(block.inlines)) prefer_mono_with_chinese(style, fonts_);
   const double padding = code.background ? code.padding : 0;
   const text::FontMatch& mono = fonts_.fonts(style, FaceKey{.mono = true}).latin.front();
   const double space = mono.face->advance(U' ') * style.size;

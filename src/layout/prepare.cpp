@@ -253,9 +253,18 @@ struct Builder {
       j.fixed = fixed > 0;
       return j;
     }
+    j.space = space;
+    if (in.style_at(a.source).mono && in.style_at(b.source).mono) {
+      // Code keeps its grid: a typed space is one cell of the mono face, whatever face the
+      // glyph before it came from, and Han beside Latin gets no quarter em (a terminal adds
+      // none). Before, a space after Han took the Chinese face's (0.22 em against 0.6) and
+      // "拉取代码 → 单元测试" stood lopsided round its arrows (corpus 18).
+      j.width = static_cast<float>(mono_space_width(b) * spaces);
+      j.spread = space;
+      return j;
+    }
     bool han_latin = (a.cls == GlyphClass::Han && text::is_latin_alnum(b.cp)) ||
                      (b.cls == GlyphClass::Han && text::is_latin_alnum(a.cp));
-    j.space = space;
     if (han_latin && !hard) {
       // S1, S2: a quarter em between Han and Latin, whether or not a space was typed.
       j.width = 0.25 * em, j.stretch = kHanLatinGlue * em, j.shrink = em / 8, j.spread = true;
@@ -290,6 +299,12 @@ struct Builder {
   // A space takes the width of the font before it (its own space glyph), at its size.
   double space_width(const Glyph& g) const {
     return widths.at(g.font).space * style.size * out.look_of(g).scale;
+  }
+
+  // One cell of the mono face, at the size of glyph g's style.
+  double mono_space_width(const Glyph& g) {
+    const text::FontMatch& mono = chain(false, FaceKey{.mono = true}).front();
+    return mono.face->advance(U' ') * style.size * out.look_of(g).scale;
   }
 
   std::vector<BreakClass> breaks;

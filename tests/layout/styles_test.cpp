@@ -2,10 +2,12 @@
 // emphasis, raised and lowered text, lines through and under text, colour, code blocks,
 // quotes and task markers. Each test lays out a small document and reads the PageSet back.
 #include <algorithm>
+#include <cmath>
 
 #include "layout/engine.h"
 #include "layout/prepare.h"
 #include "layout_fixture.h"
+#include "text/utf8.h"
 
 namespace jianli::layout {
 namespace {
@@ -221,6 +223,48 @@ TEST_F(StylesTest, CodeBlockKeepsIndentationOnATint) {
                         tints[0].y + tints[0].height - tints[1].y};
   EXPECT_GT(tint.y + tint.height, first.y + first.size * 0.7);  // behind both lines
   EXPECT_LT(tint.y, second.y);
+}
+
+// Where each glyph of the line at baseline y starts, with the character it stands for.
+std::vector<std::pair<char32_t, double>> glyph_xs(const model::PageSet& set, double y) {
+  std::vector<std::pair<char32_t, double>> out;
+  for (const model::TextRun& run : set.pages.at(0).runs) {
+    if (std::abs(run.y - y) > 0.01) continue;
+    for (const model::PlacedGlyph& g : run.glyphs)
+      out.push_back(
+          {text::to_utf32(run.text.substr(g.text_begin, g.text_size)).front(), run.x + g.x});
+  }
+  std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.second < b.second; });
+  return out;
+}
+
+// Corpus 18: Chinese in a code block. Han takes two cells of the mono face (Noto Sans Mono
+// CJK SC, half-em Latin, the first of classic's mono faces that has Chinese), so columns
+// typed to line up do; a space is one cell whatever stands before it.
+TEST_F(StylesTest, ChineseCodeKeepsItsColumns) {
+  auto code = [](const std::string& s) { return model::Span{.text = s, .code = true}; };
+  model::Block block{.kind = BlockKind::Code,
+                     .inlines = {code("|名称|数量|"), code("\n"), code("|苹果|12  |"), code("\n"),
+                                 code("代码 → 单元")}};
+  model::PageSet set = lay_blocks({block});
+  const model::TextRun& head = run_with(set, "名称");
+  const model::TextRun& row = run_with(set, "苹果");
+  EXPECT_EQ(family(set, "12"), "Noto Sans Mono CJK SC");
+  const auto head_xs = glyph_xs(set, head.y), row_xs = glyph_xs(set, row.y);
+  ASSERT_EQ(head_xs.back().first, U'|');
+  ASSERT_EQ(row_xs.back().first, U'|');
+  EXPECT_NEAR(head_xs.back().second, row_xs.back().second, 0.01);
+  EXPECT_NEAR(head_xs.back().second - head_xs.front().second, 10 * 0.5 * head.size, 0.01);
+  auto arrow_xs = glyph_xs(set, run_with(set, "代码").y);
+  std::erase_if(arrow_xs, [](auto& g) { return g.first == U' '; });
+  ASSERT_EQ(arrow_xs.size(), 5u);  // 代 码 → 单 元
+  const double cell = 0.5 * head.size;
+  EXPECT_NEAR(arrow_xs[2].second - arrow_xs[1].second, head.size + cell, 0.01);  // 码, space
+  // → is as wide as Han in a CJK face: two cells, then the space's one
+  EXPECT_NEAR(arrow_xs[3].second - arrow_xs[2].second, 2 * cell + cell, 0.01);
+  // Latin-only code keeps the layout's first mono face.
+  model::Block latin{.kind = BlockKind::Code, .inlines = {code("make all")}};
+  EXPECT_EQ(family(lay_blocks({latin}), "make"), "DejaVu Sans Mono");
 }
 
 TEST_F(StylesTest, LongCodeWrapsInsideTheTintUnhyphenated) {
