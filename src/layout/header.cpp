@@ -6,6 +6,7 @@
 #include <iterator>
 #include <limits>
 #include <string_view>
+#include <vector>
 
 #include "layout/flow.h"
 #include "layout/image_size.h"
@@ -13,11 +14,18 @@
 namespace jianli::layout {
 namespace {
 
-// Separators between the items of a contact line ("1990年，Email：…", "a | b").
-const char* const kSeparators[] = {"，", "；", "｜", "|", "·", ", "};
+// Separators between the items of a contact line, in kinds from the strongest: a line is
+// cut at the strongest kind it has, so that "Manchester, UK&emsp;📞 07700 900 652" keeps its
+// city whole while "1990年，Email：…" is still cut at its comma. The wide spaces (U+3000,
+// `&emsp;`, `&ensp;`) are how many Chinese résumés part their contact items; uncut, the side
+// column wrapped "139-2688-0415 ✉ / hejingwen@example.cn" with the icon left at a line end.
+const std::vector<std::vector<std::string_view>> kSeparatorKinds = {
+    {"｜", "|", "·", "\u3000", "\u2003", "\u2002"}, {"；"}, {"，", ", "}};
 
-// Spaces at an item's ends are dropped when it is set (collect), so they may stay.
-bool blank(const std::string& s) { return s.find_first_not_of(' ') == std::string::npos; }
+// Spaces at an item's ends are dropped when it is set (collect), so they may stay; a blank
+// span is left out only where it would start an item, since inside one it parts an icon
+// from its text.
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\n") == std::string::npos; }
 
 // A middle dot with text on both sides joins a phrase or a name (嵌入式软件工程师·八年经验,
 // 马丁·路德), as Chinese writes it; between items it stands apart, " · ".
@@ -42,12 +50,27 @@ bool holds_contact_data(const model::Inlines& line) {
   return digits >= 5;
 }
 
+// The strongest kind of separator that cuts the line somewhere; none: an empty list.
+const std::vector<std::string_view>& separators_of(const model::Inlines& line) {
+  static const std::vector<std::string_view> none;
+  for (const std::vector<std::string_view>& kind : kSeparatorKinds)
+    for (const model::Span& span : line) {
+      if (span.image || !span.link.empty()) continue;
+      for (std::string_view mark : kind)
+        for (size_t at = span.text.find(mark); at != std::string::npos;
+             at = span.text.find(mark, at + mark.size()))
+          if (!joins_phrase(span.text, at, mark.size())) return kind;
+    }
+  return none;
+}
+
 // The items of a contact line; separators inside links (an address) are kept. Linear
 // in the line's length: each separator's next place is found once and kept until the
 // cut passes it (a line of 100,000 items took 69 s when every cut searched afresh).
 std::vector<model::Inlines> contact_items(const model::Inlines& line) {
-  constexpr size_t kCount = std::size(kSeparators);
+  const std::vector<std::string_view>& separators = separators_of(line);
   std::vector<model::Inlines> items(1);
+  std::vector<size_t> next(separators.size());  // each separator's next place at or after `done`
   for (const model::Span& span : line) {
     if (span.image) {  // an icon goes with the item it stands before
       items.back().push_back(span);
@@ -57,30 +80,29 @@ std::vector<model::Inlines> contact_items(const model::Inlines& line) {
     model::Span style = span;  // copied once without its text, for each item's span
     style.text = {};
     size_t done = 0;
-    std::array<size_t, kCount> next;  // each separator's next place at or after `done`
-    for (size_t i = 0; i < kCount; ++i) next[i] = text.find(kSeparators[i]);
+    for (size_t i = 0; i < separators.size(); ++i) next[i] = text.find(separators[i]);
     while (span.link.empty()) {
       size_t at = std::string_view::npos, which = 0;
-      for (size_t i = 0; i < kCount; ++i) {
+      for (size_t i = 0; i < separators.size(); ++i) {
         if (next[i] != std::string_view::npos && next[i] < done)
-          next[i] = text.find(kSeparators[i], done);
+          next[i] = text.find(separators[i], done);
         if (next[i] < at) at = next[i], which = i;
       }
       if (at == std::string_view::npos) break;
-      const size_t len = std::char_traits<char>::length(kSeparators[which]);
+      const size_t len = separators[which].size();
       if (joins_phrase(text, at, len)) {
-        next[which] = text.find(kSeparators[which], at + len);
+        next[which] = text.find(separators[which], at + len);
         continue;
       }
       model::Span head = style;
       head.text = text.substr(done, at - done);
-      if (!blank(head.text)) items.back().push_back(head);
+      if (!blank(head.text) || !items.back().empty()) items.back().push_back(head);
       items.emplace_back();
       done = at + len;
     }
     model::Span tail = style;
     tail.text = text.substr(done);
-    if (!blank(tail.text)) items.back().push_back(tail);
+    if (!blank(tail.text) || !items.back().empty()) items.back().push_back(tail);
   }
   std::erase_if(items, [](const model::Inlines& item) { return item.empty(); });
   return items;

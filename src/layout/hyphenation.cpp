@@ -73,7 +73,10 @@ void mark_hyphenation_points(const StyledText& in, Paragraph& out, const model::
   const size_t n = out.glyphs.size();
   for (size_t k = 0; k < n;) {
     const size_t end = marker.word_end(k);
-    const bool address = end > k && links.kind[out.glyphs[k].source] != text::LinkKind::None;
+    // Nor the text of a link: a handle or a name to type in ("hejingwen-emb" went
+    // "hejing-|wen-emb" in a side column).
+    const bool address = end > k && (links.kind[out.glyphs[k].source] != text::LinkKind::None ||
+                                     in.link[out.glyphs[k].source] >= 0);
     const bool code = end > k && in.style_at(out.glyphs[k].source).mono;
     const bool capitalised = end > k && is_capital(in.text[out.glyphs[k].source]);
     if (end > k && !address && !code && (rules.capitalised || !capitalised))

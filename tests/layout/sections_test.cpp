@@ -34,6 +34,14 @@ class SectionsTest : public LayoutTest {
     return x < spec_.margin_left + spec_.sidebar.width && x >= spec_.margin_left - 15;
   }
 
+  // The baseline of the first side-column run on page 1 holding `text`.
+  double side_line_of(const LayoutResult& laid, const std::string& text) const {
+    for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+      if (in_side_column(run.x) && run.text.find(text) != std::string::npos) return run.y;
+    ADD_FAILURE() << "no side-column run with '" << text << "'";
+    return -1.0;
+  }
+
   static bool warned(const LayoutResult& laid, const std::string& words) {
     const auto& all = laid.diagnostics.all();
     return std::any_of(all.begin(), all.end(), [&](const model::Diagnostic& d) {
@@ -89,22 +97,33 @@ TEST_F(SectionsTest, TheContactColumnCutsItemsButNotAPhraseAtItsDots) {
           "测试·主管·广州 | 139-2688-0415 · hejingwen@example.cn\n\n"
           "## 工作经历\n\n负责工业网关固件。\n\n## 教育经历\n\n华南理工大学\n",
           "sidebar");
-  std::vector<const model::TextRun*> contact;
-  for (const model::TextRun& run : laid.pages.pages.at(0).runs)
-    if (in_side_column(run.x) && run.text.find("教育") == std::string::npos)
-      contact.push_back(&run);
-  auto line_of = [&](const std::string& text) {
-    for (const model::TextRun* run : contact)
-      if (run->text.find(text) != std::string::npos) return run->y;
-    ADD_FAILURE() << "no contact run with '" << text << "'";
-    return -1.0;
-  };
+  auto line_of = [&](const std::string& text) { return side_line_of(laid, text); };
   // A tagline with no number, address or link is set whole (one line in 55 mm).
   EXPECT_EQ(line_of("软件工程师"), line_of("深圳"));
   // In a line of contact items, " · " and "|" cut; a dot between Han words does not.
   EXPECT_EQ(line_of("测试"), line_of("广州"));
   EXPECT_NE(line_of("139-2688-0415"), line_of("广州"));
   EXPECT_NE(line_of("hejingwen@"), line_of("139-2688-0415"));
+}
+
+// Corpus 14 and 07: items parted by wide spaces (&emsp;, U+3000) are cut there, and then
+// only there, so a comma inside an item ("Manchester, UK") keeps it whole; an icon stays
+// with its text; the text of a link is a handle to type in, never hyphenated.
+TEST_F(SectionsTest, TheContactColumnCutsAtWideSpacesAndKeepsEachItemWhole) {
+  LayoutResult laid =
+      lay("# Grace Adeyemi\n\n"
+          "Manchester, UK&emsp;07700 900 652&emsp;"
+          "<img src=\"missing.svg\" width=\"12\"> [graceadeyemiclinicalinformatics](https://x.org)"
+          "　成都\n\n"
+          "## Experience\n\nWard work.\n\n## Education\n\nUniversity of Salford\n",
+          "sidebar");
+  auto line_of = [&](const std::string& text) { return side_line_of(laid, text); };
+  EXPECT_EQ(line_of("Manchester"), line_of("UK"));
+  EXPECT_NE(line_of("07700"), line_of("UK"));
+  EXPECT_NE(line_of("grace"), line_of("07700"));
+  EXPECT_NE(line_of("成都"), line_of("grace"));
+  for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+    EXPECT_FALSE(run.hyphenated) << run.text;
 }
 
 TEST_F(SectionsTest, TheFrontMatterNamesTheSideSectionsByHeading) {
