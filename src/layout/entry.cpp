@@ -76,6 +76,34 @@ size_t title_lines(const model::Entry& e) {
   return 2;
 }
 
+// A title whose fields are parted by typed wide spaces ("北京星图搜索技术有限公司　　搜索算法
+// 实习生") that has to wrap wraps between its fields when that takes no more lines and
+// each line fits: broken anywhere, "搜索算法实|习生" read as two words (corpus 03 in
+// sidebar's main column). Else, `spans` as they are.
+std::vector<LineSpan> between_fields(const Paragraph& title, std::vector<LineSpan> spans,
+                                     double width, model::LineBreaking how) {
+  if (spans.size() < 2) return spans;
+  // A line ends at the title's end, a hard break or a typed wide space.
+  auto at_field = [&](const LineSpan& s) {
+    if (s.end >= title.glyphs.size()) return true;
+    const Junction& j = title.junctions[s.end - 1];
+    return j.fixed || j.brk == text::BreakClass::Mandatory;
+  };
+  if (std::all_of(spans.begin(), spans.end(), at_field)) return spans;
+  Paragraph fields = title;
+  bool any = false;
+  for (Junction& j : fields.junctions) {
+    any = any || j.fixed;
+    if (!j.fixed && j.brk != text::BreakClass::Mandatory) j.brk = text::BreakClass::Prohibited;
+  }
+  if (!any) return spans;
+  std::vector<LineSpan> tried = break_lines(fields, width, how);
+  const bool fits = std::all_of(tried.begin(), tried.end(), [&](const LineSpan& s) {
+    return at_field(s) && natural_width(title, s.begin, s.end) <= width;
+  });
+  return fits && tried.size() <= spans.size() ? tried : spans;
+}
+
 bool dates_bold(const model::Block& block, const model::TextStyle& style) {
   return style.bold || (!block.inlines.empty() && block.inlines.front().bold);
 }
@@ -124,7 +152,8 @@ bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& rig
   auto lines_in = [&](double room) -> std::vector<LineSpan> {
     const double width = room - right_width - style.size;  // an em between them
     if (width < 4 * style.size) return {};                 // a narrow column: keep them as written
-    std::vector<LineSpan> spans = break_lines(text, width, spec_.line_breaking);
+    std::vector<LineSpan> spans = between_fields(
+        text, break_lines(text, width, spec_.line_breaking), width, spec_.line_breaking);
     if (max_lines != kAnyLines && spans.size() > max_lines) return {};
     return spans;
   };

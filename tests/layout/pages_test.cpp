@@ -143,8 +143,9 @@ TEST_F(PagesTest, EntryDatesSitFlushRightOnTheTitleLine) {
 }
 
 // A place and a role that wrap once keep their dates flush right, as the one-line items
-// beside them do (corpus 11 in sidebar's main column); a sentence that starts with dates
-// and wraps keeps them inline, as typed (resume.md's "2018 年-2018 年，从0到1设计……").
+// beside them do (corpus 11 in sidebar's main column), and wrap between the two; a sentence that
+// starts with dates and wraps keeps them inline, as typed (resume.md's "2018 年-2018
+// 年，从0到1设计……").
 TEST_F(PagesTest, AnEntryTitleMayWrapOnceUnlessItIsASentence) {
   auto item_entry = [&](const std::string& start, const std::string& title) {
     model::Block p = para(start + "—2019年2月　　" + title);
@@ -168,7 +169,8 @@ TEST_F(PagesTest, AnEntryTitleMayWrapOnceUnlessItIsASentence) {
   EXPECT_EQ(lines[0].text.find("河南汇通"), 3u) << lines[0].text;  // after the bullet
   EXPECT_TRUE(lines[0].text.ends_with("2016年5月 – 2019年2月")) << lines[0].text;
   EXPECT_NEAR(lines[0].right, right_edge, 0.05);
-  EXPECT_EQ(lines[1].text.find("2019"), std::string::npos) << lines[1].text;
+  // and it wraps between its fields, not inside one ("开发工|程师")
+  EXPECT_EQ(lines[1].text, role);
   // the sentence: two lines with its dates where they were typed
   EXPECT_NE(lines[2].text.find("2017年5月—2019年2月"), std::string::npos) << lines[2].text;
   EXPECT_EQ(lines[3].text.find("2019"), std::string::npos) << lines[3].text;
