@@ -57,6 +57,17 @@ TEST_F(LayoutTest, TotalFitAvoidsLinesTooLooseToJustify) {  // issue 11 item 1
   EXPECT_EQ(loose_lines({.han = 10, .space = 10}), 5);  // limits too wide to matter
 }
 
+// Two ways to break, both with a first line too loose to cost anything but the most: the
+// fuller first line wins. Tied, the earlier break did, and a stacked table's label in a
+// side column was cut after its first character.
+TEST_F(LayoutTest, OfTwoHopelesslyLooseLinesTheFullerIsTaken) {
+  const Paragraph label = prep("熟练程度：");
+  const double width = natural_width(label, 0, label.glyphs.size()) * 1.9;
+  const std::vector<std::u32string> lines = lines_of("熟练程度：Deployment", width);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines.front(), U"熟练程度：");
+}
+
 TEST_F(LayoutTest, AnAbbreviationIsNeverAloneOnALine) {  // issue 11
   // "Zhejiang University," fills the measure, so "M.S." would end the paragraph on a line of
   // its own; the breaker sets "Zhejiang" alone instead (a ragged line, the lesser harm).
