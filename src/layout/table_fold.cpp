@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "text/chars.h"
+#include "text/utf8.h"
+
 namespace jianli::layout {
 namespace {
 
@@ -119,7 +122,35 @@ Grid fold_pairs(const Grid& grid) {
   return folded;
 }
 
+// The names a single header row gives the columns, one per column; none when the grid has
+// no such row (a key–value grid, two header rows, a header cell across columns) or nothing
+// under it.
+std::vector<model::Inlines> column_names(const Grid& grid) {
+  if (grid.key_value || grid.header_rows != 1 || grid.rows < 2) return {};
+  std::vector<model::Inlines> names(grid.columns);
+  for (const GridCell& cell : grid.cells) {
+    if (cell.columns > 1 || cell.rows > 1) return {};
+    if (cell.row == 0) names[cell.column] = cell.inlines;
+  }
+  return names;
+}
+
+// "Tools: " before a value, in the label's look; "：" after a Chinese name ("熟练程度：").
+model::Inlines labelled(const model::Inlines& name, const model::Inlines& value,
+                        const model::TableStyle& style) {
+  if (name.empty()) return value;
+  model::Inlines out = as_label(name, style);
+  const std::u32string text = text::to_utf32(model::plain_text(name));
+  model::Span colon = out.back();
+  colon.text = !text.empty() && text::is_han(text.back()) ? "：" : ": ";
+  colon.link.clear();
+  out.push_back(colon);
+  out.insert(out.end(), value.begin(), value.end());
+  return out;
+}
+
 Grid stack_rows(const Grid& grid, const model::TableStyle& style) {
+  const std::vector<model::Inlines> names = column_names(grid);
   Grid stacked = grid;
   stacked.cells.clear();
   stacked.columns = 1;
@@ -128,7 +159,11 @@ Grid stack_rows(const Grid& grid, const model::TableStyle& style) {
   stacked.header_rows = 0;
   int row = 0;
   std::vector<std::vector<const GridCell*>> rows = cells_by_row(grid);
-  for (int r = 0; r < grid.rows; ++r) {
+  // Under a header row that names the columns, each value says its column's name, so that
+  // a row reads whole on its own ("Tools: Kubernetes, Helm / Years: 5"); the names are
+  // then not set apart above the rows, where "Area / Tools / Years" had the reader count
+  // lines to know what "5" was (corpus 04 in sidebar).
+  for (int r = names.empty() ? 0 : 1; r < grid.rows; ++r) {
     if (rows[r].empty()) continue;  // only cells from the rows above reach into it
     GridCell cell{.row = row,
                   .header = std::all_of(rows[r].begin(), rows[r].end(),
@@ -137,6 +172,7 @@ Grid stack_rows(const Grid& grid, const model::TableStyle& style) {
       const bool label = grid.key_value && !is_title(grid, *part) && part->column % 2 == 0;
       model::Inlines text = label ? as_label(part->inlines, style) : part->inlines;
       if (text.empty()) continue;
+      if (!names.empty()) text = labelled(names[part->column], text, style);
       if (!cell.inlines.empty()) cell.inlines.push_back({.text = "\n"});
       cell.inlines.insert(cell.inlines.end(), text.begin(), text.end());
     }

@@ -21,7 +21,9 @@ bool can_fold_pairs(const Grid& grid);
 Grid fold_pairs(const Grid& grid);
 
 // Each row as one cell of one column: its cells' text one under another, in order, so a
-// row is still read together and kept on one page. A header row stays the header. The
+// row is still read together and kept on one page. Under one header row that names the
+// columns, each value is labelled with its column's name ("Years: 5") and the names are
+// not set on their own; any other header row stays the header. The
 // labels of a key–value grid keep their look (`style`'s label bold and colour) in the text,
 // since a stacked cell is no longer a label column.
 Grid stack_rows(const Grid& grid, const model::TableStyle& style);

@@ -107,23 +107,47 @@ TEST_F(TableFoldTest, AHeaderThatNamesThePairsStandsOverEachPairItNamesAndLosesN
 
 TEST_F(TableFoldTest, AGridWhoseColumnsCannotFitTheirLongestWordsIsStackedWordsWhole) {
   narrow(156);
+  spec_.tables.label_color = model::Color{0.4, 0.4, 0.4};
   const Cells rows = {{"Language", "Proficiency", "Certification"},
                       {"Portuguese", "Intermediate", "Cambridge"},
                       {"Indonesian", "Elementary", "Unaccredited"}};
   model::PageSet set = lay({table(rows, 1)});
-  const double left = only(set, "Language").x;
-  double last_y = 1e9;
-  // Read in order, down one column: each row's cells one under another.
-  for (const auto& row : rows)
-    for (const std::string& cell : row) {
-      const model::TextRun& run = only(set, cell);
-      EXPECT_NEAR(run.x, left, 0.01) << cell;
-      EXPECT_LT(run.y, last_y) << cell << " under the cell before it";  // PDF y grows upwards
-      last_y = run.y;
+  // Read in order, down one column: each row's cells one under another, each after its
+  // column's name in the label's look, so that a row reads whole on its own.
+  double left = -1, last_y = 1e9;
+  for (size_t r = 1; r < rows.size(); ++r)
+    for (size_t c = 0; c < rows[r].size(); ++c) {
+      const model::TextRun& value = only(set, rows[r][c]);
+      EXPECT_LT(value.y, last_y) << rows[r][c] << " under the cell before it";  // y grows up
+      last_y = value.y;
+      const model::TextRun* name = nullptr;
+      for (const model::TextRun& run : set.pages[0].runs)
+        if (run.y == value.y && run.text.starts_with(rows[0][c])) name = &run;
+      ASSERT_NE(name, nullptr) << rows[r][c] << " has no name before it";
+      EXPECT_EQ(name->text, rows[0][c] + ": ");
+      if (left < 0) left = name->x;
+      EXPECT_NEAR(name->x, left, 0.01) << rows[r][c] << ": every name at the column's left";
+      // the value right after its name, a space between
+      EXPECT_GT(value.x, name->x + name->width) << rows[r][c];
+      EXPECT_LT(value.x, name->x + name->width + value.size / 2) << rows[r][c];
+      EXPECT_EQ(name->color, (model::Color{0.4, 0.4, 0.4}));
+      EXPECT_EQ(value.color, spec_.body_style.color);
     }
-  EXPECT_TRUE(only(set, "Language").font != only(set, "Portuguese").font ||
-              only(set, "Language").color != only(set, "Portuguese").color)
-      << "the header row keeps the header's look";
+  // The names are not also set on their own above the rows.
+  size_t names = 0;
+  for (const model::TextRun& run : set.pages[0].runs) names += run.text.starts_with("Language");
+  EXPECT_EQ(names, 2u);
+}
+
+// A header of Chinese names is followed by a full-width colon.
+TEST_F(TableFoldTest, StackedChineseValuesFollowTheirColumnsNameAndAFullWidthColon) {
+  narrow(110);
+  model::PageSet set =
+      lay({table({{"技能", "熟练程度", "说明"}, {"TensorFlow", "Distillation", "Deployment"}}, 1)});
+  bool found = false;
+  for (const model::TextRun& run : set.pages[0].runs) found = found || run.text == "熟练程度：";
+  EXPECT_TRUE(found);
+  EXPECT_LT(only(set, "Deployment").y, only(set, "Distillation").y) << "stacked";
 }
 
 TEST_F(TableFoldTest, PairsTooWideEvenFoldedAreStackedWithTheirLabelsLook) {
