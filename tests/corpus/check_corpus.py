@@ -199,16 +199,38 @@ def as_pairs(table, by_pair=False):
     return {"align": table["align"][:2], "rows": pairs}
 
 
+def same_line(a, b):
+    """Whether two words sit on one line: one page, their middles within half a line."""
+    return a[0] == b[0] and abs((a[3] + a[5]) - (b[3] + b[5])) / 2 <= (a[5] - a[3]) / 2
+
+
+def labelled_value(words, label, token, whole):
+    """Whether the word `label`, at a line's start, begins a column's name that a stacked value
+    starting with `token` follows on its line, as jianli labels values under a header row
+    ("Years: 5", "Right to work: UK", "熟练程度：精通", one pdftotext word)."""
+    if "：" in label[1] and starts_cell(label[:1] + (label[1].split("：", 1)[1],) + label[2:], token, whole):
+        return True
+    line = sorted((w for w in words if same_line(w, label) and w[2] >= label[2]), key=lambda w: w[2])
+    for w, after in zip(line, line[1:]):
+        if w[1].endswith((":", "：")):
+            return starts_cell(after, token, whole)
+    return False
+
+
 def locate_stacked(words, rows, whole):
     """A stacked table, as jianli sets one whose columns cannot fit their longest words: every
-    cell one under another at one left edge, in reading order. The cells' words, or None."""
+    cell one under another at one left edge, in reading order; each may follow its column's
+    name on its line (labelled_value). The words at that edge, or None."""
+    def starts(w, token):
+        return starts_cell(w, token, whole) or labelled_value(words, w, token, whole)
+
     def below(after, token, x):
-        near = [w for w in words if starts_cell(w, token, whole) and (w[0], w[3]) > (after[0], after[3])
-                and abs(w[2] - x) <= ALIGN_TOLERANCE_PT]
+        near = [w for w in words if (w[0], w[3]) > (after[0], after[3])
+                and abs(w[2] - x) <= ALIGN_TOLERANCE_PT and starts(w, token)]
         return min(near, key=lambda w: (w[0], w[3]), default=None)
 
     tokens = [str(c) for row in rows for c in row]
-    for first in (w for w in words if starts_cell(w, tokens[0], whole)):
+    for first in (w for w in words if starts(w, tokens[0])):
         found = [first]
         for token in tokens[1:]:
             found.append(below(found[-1], token, first[2]))

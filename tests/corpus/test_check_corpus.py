@@ -125,6 +125,18 @@ class Tables(unittest.TestCase):
                         word("Infrastructure", 50, 140), word("Kubernetes", 50, 152), word("5", 50, 164)]
         self.assertIn("not found", check_tables(out_of_order, [table])[0][1])
 
+    def test_a_stacked_table_whose_values_follow_their_columns_names_passes(self):
+        table = {"align": ["left", "left"], "rows": [["Infrastructure", "Kubernetes"], ["Cloud", "AWS"]]}
+        labelled = [word("Area:", 50, 100), word("Infrastructure", 86, 100), word("Right", 50, 112),
+                    word("to", 86, 112), word("work:", 100, 112), word("Kubernetes", 136, 112),
+                    word("Area:", 50, 124), word("Cloud", 86, 124), word("技能：AWS", 50, 136)]
+        self.assertEqual(check_tables(labelled, [table]), [])
+        labelled[5] = word("Helm", 136, 112)  # another value after the name
+        self.assertIn("not found", check_tables(labelled, [table])[0][1])
+        labelled[5] = word("Kubernetes", 136, 112)
+        labelled[8] = word("技能", 50, 136)  # a name with no value after it
+        self.assertIn("not found", check_tables(labelled, [table])[0][1])
+
 
 class Strings(unittest.TestCase):
     def test_line_breaks_and_hyphenation_do_not_hide_a_string(self):
