@@ -34,22 +34,6 @@ bool joins_phrase(std::string_view text, size_t at, size_t length) {
          text[at - 1] != ' ' && text[at + length] != ' ';
 }
 
-// Whether a contact line holds something to reach the person by: a link, an icon, an
-// address, a number of five digits or more (a phone, a QQ number), or a label ("电话：").
-// One that holds none ("嵌入式软件工程师 · 八年经验 · 深圳", "Data Engineer · Leeds") is a
-// line of text, set whole: cut at its dots it would read as three unrelated lines.
-bool holds_contact_data(const model::Inlines& line) {
-  int digits = 0;
-  for (const model::Span& span : line) {
-    if (span.image || !span.link.empty()) return true;
-    for (const char* mark : {"@", ":", "："})
-      if (span.text.find(mark) != std::string::npos) return true;
-    digits += static_cast<int>(std::count_if(span.text.begin(), span.text.end(),
-                                             [](char c) { return c >= '0' && c <= '9'; }));
-  }
-  return digits >= 5;
-}
-
 // The strongest kind of separator that cuts the line somewhere; none: an empty list.
 const std::vector<std::string_view>& separators_of(const model::Inlines& line) {
   static const std::vector<std::string_view> none;
@@ -231,7 +215,7 @@ void Flow::contact_line(const model::Inlines& line, model::Align align, model::S
 void Flow::contact_column() {
   for (size_t i = 0; i < doc_.contact.size(); ++i) {
     const model::Inlines& line = doc_.contact[i];
-    if (!holds_contact_data(line)) {
+    if (!model::holds_contact_data(line)) {
       contact_line(line, model::Align::Left, contact_place(i));
       continue;
     }

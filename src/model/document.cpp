@@ -1,5 +1,7 @@
 #include "model/document.h"
 
+#include <algorithm>
+
 namespace jianli::model {
 
 bool same_style(const Span& a, const Span& b) {
@@ -13,6 +15,18 @@ std::string plain_text(const Inlines& inlines) {
   std::string out;
   for (const Span& span : inlines) out += span.text;
   return out;
+}
+
+bool holds_contact_data(const Inlines& line) {
+  int digits = 0;
+  for (const Span& span : line) {
+    if (span.image || !span.link.empty()) return true;
+    for (const char* mark : {"@", ":", "："})
+      if (span.text.find(mark) != std::string::npos) return true;
+    digits += static_cast<int>(std::count_if(span.text.begin(), span.text.end(),
+                                             [](char c) { return c >= '0' && c <= '9'; }));
+  }
+  return digits >= 5;
 }
 
 }  // namespace jianli::model

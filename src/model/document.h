@@ -226,4 +226,9 @@ struct Document {
 // Plain text of inline spans, styles dropped.
 std::string plain_text(const Inlines& inlines);
 
+// Whether a contact line holds something to reach the person by: a link, an icon, an
+// address, a number of five digits or more (a phone, a QQ number), or a label ("电话：").
+// One that holds none ("嵌入式软件工程师 · 八年经验 · 深圳") is a line of text.
+bool holds_contact_data(const Inlines& line);
+
 }  // namespace jianli::model

@@ -104,6 +104,21 @@ void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::
   }
   HeaderPlacer placer = placer_for(source, blocks, at);
   for (const model::Inlines& line : doc.contact) doc.contact_pos.push_back(placer.place(line));
+  const bool lines = at->kind == BlockKind::Paragraph;
+  at = blocks.erase(at);
+  // Contact lines, then a bullet list of contact items: corpus 15's header <div> holds the
+  // name and "产品经理 · 五年 B 端产品经验", and "- 电话：177…" "- 邮箱：…" follow it. The list
+  // stood in the body under the header, and a sidebar's contact column had only the tagline.
+  if (!lines || at == blocks.end() || !is_contact_list(*at) ||
+      !std::all_of(at->items.begin(), at->items.end(), [](const model::ListItem& item) {
+        return model::holds_contact_data(item.blocks[0].inlines);
+      }))
+    return;
+  HeaderPlacer list_placer = placer_for(source, blocks, at);
+  for (const model::ListItem& item : at->items) {
+    doc.contact.push_back(resolve_soft_breaks(item.blocks[0].inlines));
+    doc.contact_pos.push_back(list_placer.place(doc.contact.back()));
+  }
   blocks.erase(at);
 }
 

@@ -80,6 +80,28 @@ TEST(Contact, UnderAFrontMatterNameIsTheShortParagraphTheBodyOpensWith) {
   EXPECT_EQ(doc.blocks.size(), 2u);
 }
 
+// Corpus 15: the header's <div> holds the name and a tagline, and a bullet list of contact
+// items follows it; a list of other short lines there is the résumé's text.
+TEST(Contact, AListOfContactItemsUnderTheContactLinesIsContactToo) {
+  const std::string header =
+      "<div align=\"center\">\n  <h2>唐雨萱</h2>\n  "
+      "<p>产品经理&emsp;·&emsp;五年经验</p>\n</div>\n\n";
+  model::Document doc =
+      read(header +
+           "- 电话：177-5120-3398\n- 邮箱：t@example.cn\n- 所在地：南京\n\n## 个人优势\n\n好\n");
+  EXPECT_EQ(name_of(doc), "唐雨萱");
+  EXPECT_EQ(contact_lines(doc),
+            (std::vector<std::string>{"产品经理\u2003·\u2003五年经验", "电话：177-5120-3398",
+                                      "邮箱：t@example.cn", "所在地：南京"}));
+  ASSERT_EQ(doc.contact_pos.size(), 4u);
+  EXPECT_EQ(doc.contact_pos[1].line, 6);
+  EXPECT_EQ(doc.contact_pos[3].line, 8);
+  EXPECT_EQ(doc.blocks.front().kind, model::BlockKind::Heading);
+  doc = read(header + "- 做过 SaaS 产品\n- 有数据意识\n\n## 工作经历\n");
+  EXPECT_EQ(doc.contact.size(), 1u);
+  EXPECT_EQ(doc.blocks.front().kind, model::BlockKind::List);
+}
+
 TEST(Name, ComesFromABoldOrLargeFirstLineAtTheTop) {
   // The common HTML header with no heading: the name in <b> or <font size>, then <br>s.
   model::Document doc = read(
