@@ -164,10 +164,111 @@ model::Inlines slice(const model::Inlines& inlines, size_t from) {
   return out;
 }
 
+// The inlines before code point `to`, styles kept.
+model::Inlines slice_before(const model::Inlines& inlines, size_t to) {
+  model::Inlines out;
+  size_t at = 0;
+  for (const model::Span& span : inlines) {
+    if (at >= to) break;
+    std::u32string text = text::to_utf32(span.text);
+    model::Span part = span;
+    part.text = text::to_utf8(std::u32string_view(text).substr(0, to - at));
+    out.push_back(std::move(part));
+    at += text.size();
+  }
+  return out;
+}
+
 bool is_readable(const model::Date& date) { return date.present || date.month != 0; }
 
 bool is_chinese_numeral(char32_t cp) {
   return std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos;
+}
+
+// What parts a title from the dates typed after it: a run of wide spaces (U+3000, &emsp;,
+// &ensp;, &nbsp;), a bar or a comma. A single space does not: "Kotva Bank hackathon 2019"
+// is a title that ends in a year.
+bool parts_trailing_dates(char32_t c) {
+  return c == 0x3000 || c == 0x2003 || c == 0x2002 || c == 0xA0 || c == U'|' || c == U'｜' ||
+         c == U'，' || c == U',';
+}
+
+// Whether text[i] follows a part: wide spaces, a bar or a comma, spaces after it or not.
+bool after_part(std::u32string_view text, size_t i) {
+  while (i > 0 && !parts_trailing_dates(text[i - 1]) && Scanner::is_space(text[i - 1])) --i;
+  return i > 0 && parts_trailing_dates(text[i - 1]);
+}
+
+// A date range that ends `text` at its end (spaces after it aside): "2019.07 — 至今".
+struct TrailingRange {
+  size_t begin = 0;  // where the first date starts
+  std::u32string start, end, range_word;
+  std::optional<model::Date> start_date, end_date;
+};
+
+std::optional<TrailingRange> range_at(std::u32string_view text, size_t begin) {
+  Scanner scan{std::u32string(text.substr(begin))};
+  std::optional<model::Date> start = scan.date();
+  if (!start) return std::nullopt;
+  const size_t start_end = scan.pos();
+  if (!scan.dash()) return std::nullopt;
+  const size_t end_begin = scan.pos();
+  std::optional<model::Date> end =
+      scan.present() ? std::optional(model::Date{.present = true}) : scan.date();
+  if (!end) return std::nullopt;
+  const size_t end_end = scan.pos();
+  scan.spaces();
+  if (!scan.at_end()) return std::nullopt;
+  TrailingRange range{begin,
+                      std::u32string(scan.text(0, start_end)),
+                      std::u32string(scan.text(end_begin, end_end)),
+                      {},
+                      start,
+                      end};
+  std::u32string between(scan.text(start_end, end_begin));
+  std::erase_if(between, Scanner::is_space);
+  if (between == U"至" || between == U"to") range.range_word = between;
+  return range;
+}
+
+// Dates typed after the title, the way many Chinese résumés write an entry
+// ("深圳青云智控科技有限公司　嵌入式软件主管　2020.04 — 至今", corpus 07 and 10) and English
+// ones too, in brackets ("Senior SRE (2021 – present)", "前端负责人（2021.08 ~ 至今）"):
+// set flush right like the dates typed first, they no longer stood inline in a column of
+// entries that had theirs at the right edge.
+std::optional<model::Entry> find_trailing_entry(const model::Inlines& inlines) {
+  const std::u32string plain = text::to_utf32(model::plain_text(inlines));
+  size_t end = plain.size();
+  while (end > 0 && Scanner::is_space(plain[end - 1])) --end;
+  std::optional<TrailingRange> range;
+  size_t title_end = 0;
+  if (end > 0 && (plain[end - 1] == U')' || plain[end - 1] == U'）')) {
+    const char32_t open = plain[end - 1] == U')' ? U'(' : U'（';
+    const size_t at = std::u32string_view(plain).substr(0, end - 1).rfind(open);
+    if (at == std::u32string::npos) return std::nullopt;
+    range = range_at(std::u32string_view(plain).substr(0, end - 1), at + 1);
+    title_end = at;
+  } else {
+    for (size_t i = 1; i < end && !range; ++i) {
+      if (Scanner::is_space(plain[i]) || parts_trailing_dates(plain[i]) || !after_part(plain, i))
+        continue;
+      range = range_at(std::u32string_view(plain).substr(0, end), i);
+      title_end = i;
+    }
+  }
+  if (!range) return std::nullopt;
+  while (title_end > 0 &&
+         (Scanner::is_space(plain[title_end - 1]) || parts_trailing_dates(plain[title_end - 1])))
+    --title_end;
+  if (title_end == 0) return std::nullopt;
+  model::Entry entry;
+  entry.start = text::to_utf8(range->start);
+  entry.end = text::to_utf8(range->end);
+  entry.range_word = text::to_utf8(range->range_word);
+  if (is_readable(*range->start_date) && is_readable(*range->end_date))
+    entry.start_date = range->start_date, entry.end_date = range->end_date;
+  entry.title = slice_before(inlines, title_end);
+  return entry;
 }
 
 }  // namespace
@@ -181,13 +282,13 @@ std::optional<model::Entry> find_entry(const model::Inlines& inlines) {
 
   Scanner scan(plain.substr(ordinal));
   std::optional<model::Date> start = scan.date();
-  if (!start) return std::nullopt;
+  if (!start) return find_trailing_entry(inlines);
   size_t start_end = scan.pos();
-  if (!scan.dash()) return std::nullopt;
+  if (!scan.dash()) return find_trailing_entry(inlines);
   size_t end_begin = scan.pos();
   std::optional<model::Date> end =
       scan.present() ? std::optional(model::Date{.present = true}) : scan.date();
-  if (!end) return std::nullopt;
+  if (!end) return find_trailing_entry(inlines);
   size_t end_end = scan.pos();
   if (!scan.separator() || scan.at_end()) return std::nullopt;
 

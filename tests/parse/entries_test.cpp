@@ -1,5 +1,5 @@
-// Entries: a heading or list item that starts with a date range keeps its dates
-// apart in the model, so a layout can set them at the right margin.
+// Entries: a heading, list item or paragraph that starts or ends with a date range keeps
+// its dates apart in the model, so a layout can set them at the right margin.
 #include "parse/entries.h"
 
 #include <gtest/gtest.h>
@@ -101,6 +101,38 @@ TEST(Entries, IsoMonthsAreDatesButARangeOfYearsIsNotOne) {
   ASSERT_TRUE(entry);
   EXPECT_EQ(entry->start, "2018");
   EXPECT_EQ(entry->end, "2019");
+}
+
+// Dates typed after the title, parted from it by wide spaces, a bar or a comma, or in
+// brackets at its end (corpus 04, 05, 07, 10).
+TEST(Entries, DatesTypedAfterTheTitleEndIt) {
+  auto entry = find_entry(text("深圳青云智控科技有限公司　嵌入式软件主管　2020.04 — 至今"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2020.04");
+  EXPECT_EQ(entry->end, "至今");
+  EXPECT_TRUE(entry->end_date && entry->end_date->present);
+  EXPECT_EQ(model::plain_text(entry->title), "深圳青云智控科技有限公司　嵌入式软件主管");
+  entry = find_entry(text("Maplepay Inc., Toronto — Senior SRE (2021 – present)"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2021");
+  EXPECT_EQ(entry->end, "present");
+  EXPECT_EQ(model::plain_text(entry->title), "Maplepay Inc., Toronto — Senior SRE");
+  entry = find_entry(text("成都蜀光网络科技有限公司 · 前端负责人（2021.08 ~ 至今）"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "2021.08");
+  EXPECT_EQ(model::plain_text(entry->title), "成都蜀光网络科技有限公司 · 前端负责人");
+  entry = find_entry(text("Meituan | Staff Engineer | 2020年5月 至 2024年1月 "));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->range_word, "至");
+  EXPECT_EQ(model::plain_text(entry->title), "Meituan | Staff Engineer");
+}
+
+TEST(Entries, ATitleEndingInYearsIsNoEntryWithoutAPartOrBrackets) {
+  EXPECT_FALSE(find_entry(text("Kotva Bank hackathon 2018 - 2019")));   // a single space
+  EXPECT_FALSE(find_entry(text("ACM CTU Open, 4th place (2016)")));     // one date, no range
+  EXPECT_FALSE(find_entry(text("项目经历（2019.01 ~ 2020.02）更多")));  // not at the end
+  EXPECT_FALSE(find_entry(text("　2019.01 ~ 2020.02")));                // no title before
+  EXPECT_FALSE(find_entry(text("负责平台，2019.01 ~ 2020.02 期间上线")));
 }
 
 TEST(Entries, TextThatMerelyMentionsYearsIsNoEntry) {
