@@ -104,10 +104,6 @@ std::vector<LineSpan> between_fields(const Paragraph& title, std::vector<LineSpa
   return fits && tried.size() <= spans.size() ? tried : spans;
 }
 
-bool dates_bold(const model::Block& block, const model::TextStyle& style) {
-  return style.bold || (!block.inlines.empty() && block.inlines.front().bold);
-}
-
 }  // namespace
 
 // Returns false (adding nothing) when the dates stay inline, so that the caller
@@ -130,8 +126,9 @@ bool Flow::entry(const model::Block& block, const model::TextStyle& style, doubl
 bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& style,
                              double indent, bool keep_with_next, size_t max_lines) {
   const model::Entry& e = *block.entry;
-  model::Inlines dates = plain(date_range(e, spec_), dates_bold(block, style));
-  return with_right_text(e.title, dates, style, indent, model::Align::Left, block.pos,
+  model::Span dates = e.look;
+  dates.text = date_range(e, spec_);
+  return with_right_text(e.title, {dates}, style, indent, model::Align::Left, block.pos,
                          keep_with_next, max_lines);
 }
 

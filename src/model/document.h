@@ -137,6 +137,9 @@ struct Entry {
   // The dates as read; none when one of them is not a date (month 13), and then the layout
   // prints both as typed.
   std::optional<Date> start_date, end_date;
+  // How the dates were typed (bold, italic, <small>, a colour): the span they start in, its
+  // text and link aside. Set apart, they keep that look.
+  Span look;
 };
 
 // What a section is about, recognised from its heading's text (data/sections.yaml) or

@@ -179,6 +179,22 @@ model::Inlines slice_before(const model::Inlines& inlines, size_t to) {
   return out;
 }
 
+// The look of the span that code point `at` is in, its text and link aside.
+model::Span look_at(const model::Inlines& inlines, size_t at) {
+  size_t begin = 0;
+  for (const model::Span& span : inlines) {
+    const size_t size = text::to_utf32(span.text).size();
+    if (at < begin + size) {
+      model::Span look = span;
+      look.text.clear();
+      look.link.clear();
+      return look;
+    }
+    begin += size;
+  }
+  return {};
+}
+
 bool is_readable(const model::Date& date) { return date.present || date.month != 0; }
 
 bool is_chinese_numeral(char32_t cp) {
@@ -186,11 +202,11 @@ bool is_chinese_numeral(char32_t cp) {
 }
 
 // What parts a title from the dates typed after it: a run of wide spaces (U+3000, &emsp;,
-// &ensp;, &nbsp;), a bar or a comma. A single space does not: "Kotva Bank hackathon 2019"
-// is a title that ends in a year.
+// &ensp;, &nbsp;), a bar, a comma or a middle dot ("Boston, MA · 2020 – present"). A single
+// space does not: "Kotva Bank hackathon 2018 - 2019" is a title that ends in years.
 bool parts_trailing_dates(char32_t c) {
   return c == 0x3000 || c == 0x2003 || c == 0x2002 || c == 0xA0 || c == U'|' || c == U'｜' ||
-         c == U'，' || c == U',';
+         c == U'，' || c == U',' || c == U'·';
 }
 
 // Whether text[i] follows a part: wide spaces, a bar or a comma, spaces after it or not.
@@ -268,6 +284,7 @@ std::optional<model::Entry> find_trailing_entry(const model::Inlines& inlines) {
   if (is_readable(*range->start_date) && is_readable(*range->end_date))
     entry.start_date = range->start_date, entry.end_date = range->end_date;
   entry.title = slice_before(inlines, title_end);
+  entry.look = look_at(inlines, range->begin);
   return entry;
 }
 
@@ -299,6 +316,7 @@ std::optional<model::Entry> find_entry(const model::Inlines& inlines) {
   std::erase_if(between, Scanner::is_space);
   if (between == U"至" || between == U"to") entry.range_word = text::to_utf8(between);
   if (is_readable(*start) && is_readable(*end)) entry.start_date = start, entry.end_date = end;
+  entry.look = look_at(inlines, ordinal);
   if (ordinal > 0) entry.title.push_back({.text = text::to_utf8(plain.substr(0, ordinal))});
   for (model::Span& span : slice(inlines, ordinal + scan.pos())) entry.title.push_back(span);
   return entry;

@@ -127,6 +127,24 @@ TEST(Entries, DatesTypedAfterTheTitleEndIt) {
   EXPECT_EQ(model::plain_text(entry->title), "Meituan | Staff Engineer");
 }
 
+// The dates keep the look they were typed in: corpus 08's "<small>Prague · Jan 2021 –
+// present</small>" set its dates flush right at body size beside a small "Prague".
+TEST(Entries, TheDatesKeepTheLookTheyWereTypedIn) {
+  auto entry = find_entry({{.text = "Prague · Jan 2021 – present", .italic = true, .scale = 0.8}});
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(model::plain_text(entry->title), "Prague");
+  EXPECT_TRUE(entry->look.italic);
+  EXPECT_DOUBLE_EQ(entry->look.scale, 0.8);
+  EXPECT_TRUE(entry->look.text.empty());
+  entry = find_entry({{.text = "南京禾木协同软件有限公司", .bold = true},
+                      {.text = "　高级产品经理　2021.05 ~ 至今"}});
+  ASSERT_TRUE(entry);
+  EXPECT_FALSE(entry->look.bold);  // typed plain, after a bold company
+  entry = find_entry({{.text = "2021年——2023年", .bold = true}, {.text = "，北京大学"}});
+  ASSERT_TRUE(entry);
+  EXPECT_TRUE(entry->look.bold);
+}
+
 TEST(Entries, ATitleEndingInYearsIsNoEntryWithoutAPartOrBrackets) {
   EXPECT_FALSE(find_entry(text("Kotva Bank hackathon 2018 - 2019")));   // a single space
   EXPECT_FALSE(find_entry(text("ACM CTU Open, 4th place (2016)")));     // one date, no range
