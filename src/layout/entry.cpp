@@ -136,8 +136,7 @@ bool Flow::entry_dates_right(const model::Block& block, const model::TextStyle& 
 // line: an entry's dates, or `<span style="float:right">`. Beside a floated image both go
 // in the room the image leaves, the right text at that room's edge, when the whole of
 // `left` fits beside it; else they start below it. Returns false, adding nothing, when
-// the column is too narrow for both or `left` would need more than one line and
-// `single_line_only` is set.
+// the column is too narrow for both or `left` would need more than `max_lines` lines.
 bool Flow::with_right_text(const model::Inlines& left, const model::Inlines& right,
                            const model::TextStyle& style, double indent, model::Align align,
                            model::SourcePos pos, bool keep_with_next, size_t max_lines) {

@@ -308,13 +308,14 @@ void Flow::block(const model::Block& block, int depth) {
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
       // A paragraph that starts with dates ("2010.09　—　2014.06　　郑州轻工业大学") is set
       // as the list items that do are.
-      if (block.right.empty() && entry(block, spec_.body_style, 0, false, EntryOf::Paragraph)) {
-      } else if (text_block(block, spec_.body_style, 0,
-                            block.align.value_or(spec_.body_style.align), false) > 0 &&
-                 ends_with_colon(block.inlines)) {
-        // A lead-in ending in a colon stays with the first line of what it introduces.
+      const bool as_entry =
+          block.right.empty() && entry(block, spec_.body_style, 0, false, EntryOf::Paragraph);
+      // A lead-in ending in a colon stays with the first line of what it introduces.
+      if (!as_entry &&
+          text_block(block, spec_.body_style, 0, block.align.value_or(spec_.body_style.align),
+                     false) > 0 &&
+          ends_with_colon(block.inlines))
         rows_.back().keep_with_next = true;
-      }
       pending_space_ = std::max(pending_space_, spec_.paragraph_gap);
       break;
     }

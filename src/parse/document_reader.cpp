@@ -65,6 +65,14 @@ bool is_contact_list(const model::Block& block) {
   });
 }
 
+// A contact list's items, one line each.
+std::vector<model::Inlines> list_lines(const model::Block& list) {
+  std::vector<model::Inlines> lines;
+  for (const model::ListItem& item : list.items)
+    lines.push_back(resolve_soft_breaks(item.blocks[0].inlines));
+  return lines;
+}
+
 // Which paragraph after the name is its contact block: any, under a name heading; only
 // one of short lines at the top of a résumé named in its front matter, where a longer
 // paragraph is the résumé's opening text.
@@ -97,8 +105,7 @@ void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::
     if (paragraph == ContactParagraph::ShortLines && !all_short(lines)) return;
     doc.contact = std::move(lines);
   } else if (is_contact_list(*at)) {
-    for (const model::ListItem& item : at->items)
-      doc.contact.push_back(resolve_soft_breaks(item.blocks[0].inlines));
+    doc.contact = list_lines(*at);
   } else {
     return;
   }
@@ -115,9 +122,9 @@ void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::
       }))
     return;
   HeaderPlacer list_placer = placer_for(source, blocks, at);
-  for (const model::ListItem& item : at->items) {
-    doc.contact.push_back(resolve_soft_breaks(item.blocks[0].inlines));
-    doc.contact_pos.push_back(list_placer.place(doc.contact.back()));
+  for (model::Inlines& line : list_lines(*at)) {
+    doc.contact_pos.push_back(list_placer.place(line));
+    doc.contact.push_back(std::move(line));
   }
   blocks.erase(at);
 }

@@ -148,32 +148,20 @@ class Scanner {
   size_t i_ = 0;
 };
 
-// The inlines from code point `from` on, styles kept.
-model::Inlines slice(const model::Inlines& inlines, size_t from) {
-  model::Inlines out;
-  size_t at = 0;
-  for (const model::Span& span : inlines) {
-    std::u32string text = text::to_utf32(span.text);
-    if (at + text.size() > from) {
-      model::Span part = span;
-      part.text = text::to_utf8(std::u32string_view(text).substr(from > at ? from - at : 0));
-      out.push_back(std::move(part));
-    }
-    at += text.size();
-  }
-  return out;
-}
-
-// The inlines before code point `to`, styles kept.
-model::Inlines slice_before(const model::Inlines& inlines, size_t to) {
+// The inlines of code points [from, to), styles kept.
+model::Inlines slice(const model::Inlines& inlines, size_t from, size_t to = std::u32string::npos) {
   model::Inlines out;
   size_t at = 0;
   for (const model::Span& span : inlines) {
     if (at >= to) break;
     std::u32string text = text::to_utf32(span.text);
-    model::Span part = span;
-    part.text = text::to_utf8(std::u32string_view(text).substr(0, to - at));
-    out.push_back(std::move(part));
+    if (at + text.size() > from) {
+      const size_t begin = from > at ? from - at : 0;
+      const size_t end = to == std::u32string::npos ? text.size() : std::min(text.size(), to - at);
+      model::Span part = span;
+      part.text = text::to_utf8(std::u32string_view(text).substr(begin, end - begin));
+      out.push_back(std::move(part));
+    }
     at += text.size();
   }
   return out;
@@ -215,15 +203,14 @@ bool after_part(std::u32string_view text, size_t i) {
   return i > 0 && parts_trailing_dates(text[i - 1]);
 }
 
-// A date range that ends `text` at its end (spaces after it aside): "2019.07 — 至今".
-struct TrailingRange {
-  size_t begin = 0;  // where the first date starts
+// A date range read from the scanner's place on: "2019.07 — 至今", "2021年——2023年".
+struct DateRange {
   std::u32string start, end, range_word;
-  std::optional<model::Date> start_date, end_date;
+  std::optional<model::Date> start_date, end_date;  // as read, readable or not
 };
 
-std::optional<TrailingRange> range_at(std::u32string_view text, size_t begin) {
-  Scanner scan{std::u32string(text.substr(begin))};
+std::optional<DateRange> read_range(Scanner& scan) {
+  const size_t from = scan.pos();
   std::optional<model::Date> start = scan.date();
   if (!start) return std::nullopt;
   const size_t start_end = scan.pos();
@@ -232,19 +219,34 @@ std::optional<TrailingRange> range_at(std::u32string_view text, size_t begin) {
   std::optional<model::Date> end =
       scan.present() ? std::optional(model::Date{.present = true}) : scan.date();
   if (!end) return std::nullopt;
-  const size_t end_end = scan.pos();
-  scan.spaces();
-  if (!scan.at_end()) return std::nullopt;
-  TrailingRange range{begin,
-                      std::u32string(scan.text(0, start_end)),
-                      std::u32string(scan.text(end_begin, end_end)),
-                      {},
-                      start,
-                      end};
+  DateRange range{std::u32string(scan.text(from, start_end)),
+                  std::u32string(scan.text(end_begin, scan.pos())),
+                  {},
+                  start,
+                  end};
   std::u32string between(scan.text(start_end, end_begin));
   std::erase_if(between, Scanner::is_space);
   if (between == U"至" || between == U"to") range.range_word = between;
   return range;
+}
+
+// The entry's dates from the range; both as typed when either is no readable date.
+model::Entry entry_of(const DateRange& range) {
+  model::Entry entry;
+  entry.start = text::to_utf8(range.start);
+  entry.end = text::to_utf8(range.end);
+  entry.range_word = text::to_utf8(range.range_word);
+  if (is_readable(*range.start_date) && is_readable(*range.end_date))
+    entry.start_date = range.start_date, entry.end_date = range.end_date;
+  return entry;
+}
+
+// A date range from `begin` that ends `text` (spaces after it aside).
+std::optional<DateRange> range_ending(std::u32string_view text, size_t begin) {
+  Scanner scan{std::u32string(text.substr(begin))};
+  std::optional<DateRange> range = read_range(scan);
+  scan.spaces();
+  return range && scan.at_end() ? range : std::nullopt;
 }
 
 // Dates typed after the title, the way many Chinese résumés write an entry
@@ -256,35 +258,33 @@ std::optional<model::Entry> find_trailing_entry(const model::Inlines& inlines) {
   const std::u32string plain = text::to_utf32(model::plain_text(inlines));
   size_t end = plain.size();
   while (end > 0 && Scanner::is_space(plain[end - 1])) --end;
-  std::optional<TrailingRange> range;
-  size_t title_end = 0;
+  std::optional<DateRange> range;
+  size_t begin = 0;      // where the dates start
+  size_t title_end = 0;  // where the title ends, before what parts it from them
   if (end > 0 && (plain[end - 1] == U')' || plain[end - 1] == U'）')) {
     const char32_t open = plain[end - 1] == U')' ? U'(' : U'（';
-    const size_t at = std::u32string_view(plain).substr(0, end - 1).rfind(open);
-    if (at == std::u32string::npos) return std::nullopt;
-    range = range_at(std::u32string_view(plain).substr(0, end - 1), at + 1);
-    title_end = at;
+    title_end = std::u32string_view(plain).substr(0, end - 1).rfind(open);
+    if (title_end == std::u32string::npos) return std::nullopt;
+    begin = title_end + 1;
+    range = range_ending(std::u32string_view(plain).substr(0, end - 1), begin);
   } else {
-    for (size_t i = 1; i < end && !range; ++i) {
-      if (Scanner::is_space(plain[i]) || parts_trailing_dates(plain[i]) || !after_part(plain, i))
+    for (begin = 1; begin < end; ++begin) {
+      if (Scanner::is_space(plain[begin]) || parts_trailing_dates(plain[begin]) ||
+          !after_part(plain, begin))
         continue;
-      range = range_at(std::u32string_view(plain).substr(0, end), i);
-      title_end = i;
+      range = range_ending(std::u32string_view(plain).substr(0, end), begin);
+      if (range) break;
     }
+    title_end = begin;
   }
   if (!range) return std::nullopt;
   while (title_end > 0 &&
          (Scanner::is_space(plain[title_end - 1]) || parts_trailing_dates(plain[title_end - 1])))
     --title_end;
   if (title_end == 0) return std::nullopt;
-  model::Entry entry;
-  entry.start = text::to_utf8(range->start);
-  entry.end = text::to_utf8(range->end);
-  entry.range_word = text::to_utf8(range->range_word);
-  if (is_readable(*range->start_date) && is_readable(*range->end_date))
-    entry.start_date = range->start_date, entry.end_date = range->end_date;
-  entry.title = slice_before(inlines, title_end);
-  entry.look = look_at(inlines, range->begin);
+  model::Entry entry = entry_of(*range);
+  entry.title = slice(inlines, 0, title_end);
+  entry.look = look_at(inlines, begin);
   return entry;
 }
 
@@ -298,24 +298,11 @@ std::optional<model::Entry> find_entry(const model::Inlines& inlines) {
   ordinal = (ordinal > 0 && ordinal < plain.size() && plain[ordinal] == U'、') ? ordinal + 1 : 0;
 
   Scanner scan(plain.substr(ordinal));
-  std::optional<model::Date> start = scan.date();
-  if (!start) return find_trailing_entry(inlines);
-  size_t start_end = scan.pos();
-  if (!scan.dash()) return find_trailing_entry(inlines);
-  size_t end_begin = scan.pos();
-  std::optional<model::Date> end =
-      scan.present() ? std::optional(model::Date{.present = true}) : scan.date();
-  if (!end) return find_trailing_entry(inlines);
-  size_t end_end = scan.pos();
+  std::optional<DateRange> range = read_range(scan);
+  if (!range) return find_trailing_entry(inlines);
   if (!scan.separator() || scan.at_end()) return std::nullopt;
 
-  model::Entry entry;
-  entry.start = text::to_utf8(scan.text(0, start_end));
-  entry.end = text::to_utf8(scan.text(end_begin, end_end));
-  std::u32string between(scan.text(start_end, end_begin));
-  std::erase_if(between, Scanner::is_space);
-  if (between == U"至" || between == U"to") entry.range_word = text::to_utf8(between);
-  if (is_readable(*start) && is_readable(*end)) entry.start_date = start, entry.end_date = end;
+  model::Entry entry = entry_of(*range);
   entry.look = look_at(inlines, ordinal);
   if (ordinal > 0) entry.title.push_back({.text = text::to_utf8(plain.substr(0, ordinal))});
   for (model::Span& span : slice(inlines, ordinal + scan.pos())) entry.title.push_back(span);
