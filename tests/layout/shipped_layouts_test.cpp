@@ -83,5 +83,25 @@ TEST_F(ShippedLayoutsTest, BothResumesRenderInEveryLayoutAndPageOneDiffers) {
   EXPECT_GE(distinct.size(), 5u);
 }
 
+// A family a shipped layout names and a machine lacks is reported with the package to
+// install (fonts/packages.yaml), and the .deb depends on it (cmake/deb.cmake reads the same
+// table): so every family of every shipped layout's `fonts:` has its package there.
+TEST(ShippedLayoutFonts, EveryFamilyHasItsDebianPackage) {
+  const YAML::Node packages = YAML::LoadFile(kRoot + "/fonts/packages.yaml");
+  size_t families = 0;
+  for (const auto& file : fs::directory_iterator(kRoot + "/layouts")) {
+    const YAML::Node fonts = YAML::LoadFile(file.path().string())["fonts"];
+    if (!fonts) continue;
+    for (const auto& list : fonts)
+      for (const auto& family : list.second) {
+        ++families;
+        EXPECT_TRUE(packages[family.as<std::string>()])
+            << file.path().filename() << " names " << family.as<std::string>()
+            << ", which fonts/packages.yaml does not";
+      }
+  }
+  EXPECT_GT(families, 20u);
+}
+
 }  // namespace
 }  // namespace jianli::test
