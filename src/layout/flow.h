@@ -145,6 +145,9 @@ class Flow {
   void stamp(SetLine& line, int element);
   std::string bullet(int depth) const;
   void split_header();
+  void split_contact_lines();
+  double text_width(const model::Inlines& inlines, const model::TextStyle& style,
+                    model::SourcePos pos);
   void name_line(model::Align align);
   void contact_line(const model::Inlines& line, model::Align align, model::SourcePos pos);
   Paragraph capitals(const StyledText& text, const model::TextStyle& style, model::SourcePos pos);

@@ -8,89 +8,21 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/contact_items.h"
 #include "layout/flow.h"
 #include "layout/image_size.h"
 
 namespace jianli::layout {
 namespace {
 
-// Separators between the items of a contact line, in kinds from the strongest: a line is
-// cut at the strongest kind it has, so that "Manchester, UK&emsp;📞 07700 900 652" keeps its
-// city whole while "1990年，Email：…" is still cut at its comma. The wide spaces (U+3000,
-// `&emsp;`, `&ensp;`) are how many Chinese résumés part their contact items; uncut, the side
-// column wrapped "139-2688-0415 ✉ / hejingwen@example.cn" with the icon left at a line end.
-const std::vector<std::vector<std::string_view>> kSeparatorKinds = {
-    {"｜", "|", "·", "\u3000", "\u2003", "\u2002"}, {"；"}, {"，", ", "}};
-
-// Spaces at an item's ends are dropped when it is set (collect), so they may stay; a blank
-// span is left out only where it would start an item, since inside one it parts an icon
-// from its text.
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\n") == std::string::npos; }
-
-// A middle dot with text on both sides joins a phrase or a name (嵌入式软件工程师·八年经验,
-// 马丁·路德), as Chinese writes it; between items it stands apart, " · ".
-bool joins_phrase(std::string_view text, size_t at, size_t length) {
-  return text.substr(at, length) == "·" && at > 0 && at + length < text.size() &&
-         text[at - 1] != ' ' && text[at + length] != ' ';
-}
-
-// The strongest kind of separator that cuts the line somewhere; none: an empty list.
-const std::vector<std::string_view>& separators_of(const model::Inlines& line) {
-  static const std::vector<std::string_view> none;
-  for (const std::vector<std::string_view>& kind : kSeparatorKinds)
-    for (const model::Span& span : line) {
-      if (span.image || !span.link.empty()) continue;
-      for (std::string_view mark : kind)
-        for (size_t at = span.text.find(mark); at != std::string::npos;
-             at = span.text.find(mark, at + mark.size()))
-          if (!joins_phrase(span.text, at, mark.size())) return kind;
-    }
-  return none;
-}
-
-// The items of a contact line; separators inside links (an address) are kept. Linear
-// in the line's length: each separator's next place is found once and kept until the
-// cut passes it (a line of 100,000 items took 69 s when every cut searched afresh).
-std::vector<model::Inlines> contact_items(const model::Inlines& line) {
-  const std::vector<std::string_view>& separators = separators_of(line);
-  std::vector<model::Inlines> items(1);
-  std::vector<size_t> next(separators.size());  // each separator's next place at or after `done`
-  for (const model::Span& span : line) {
-    if (span.image) {  // an icon goes with the item it stands before
-      items.back().push_back(span);
-      continue;
-    }
-    std::string_view text = span.text;
-    model::Span style = span;  // copied once without its text, for each item's span
-    style.text = {};
-    size_t done = 0;
-    for (size_t i = 0; i < separators.size(); ++i) next[i] = text.find(separators[i]);
-    while (span.link.empty()) {
-      size_t at = std::string_view::npos, which = 0;
-      for (size_t i = 0; i < separators.size(); ++i) {
-        if (next[i] != std::string_view::npos && next[i] < done)
-          next[i] = text.find(separators[i], done);
-        if (next[i] < at) at = next[i], which = i;
-      }
-      if (at == std::string_view::npos) break;
-      const size_t len = separators[which].size();
-      if (joins_phrase(text, at, len)) {
-        next[which] = text.find(separators[which], at + len);
-        continue;
-      }
-      model::Span head = style;
-      head.text = text.substr(done, at - done);
-      if (!blank(head.text) || !items.back().empty()) items.back().push_back(head);
-      items.emplace_back();
-      done = at + len;
-    }
-    model::Span tail = style;
-    tail.text = text.substr(done);
-    if (!blank(tail.text) || !items.back().empty()) items.back().push_back(tail);
-  }
-  std::erase_if(items, [](const model::Inlines& item) { return item.empty(); });
-  return items;
-}
+// Beside the name, a line of contact items parted only by wide spaces is set in at most
+// half the column. Corpus 05's "📱 电话请邮件索取　📧 xujiacheng@…　🏠 成都　github.com/…"
+// spanned 70 % of compact's column, ending at the margin: a full line whose gaps are
+// blank reads as a justified line stretched an em a gap (pdfaudit measured 0.6 em, as
+// MuPDF reports U+3000 as a plain space), its items as words. In two lines of two items
+// each gap stands alone and the block is as tall as the name beside it. Items parted
+// by a bar, a dot or a dash read as items at any length and keep their one line.
+constexpr double kSplitContactShare = 0.5;
 
 // Depth below a block's top of each row's top, rows in [first, end).
 std::vector<double> row_tops(const std::vector<Row>& rows, size_t first, size_t end) {
@@ -219,8 +151,54 @@ void Flow::contact_column() {
       contact_line(line, model::Align::Left, contact_place(i));
       continue;
     }
-    for (const model::Inlines& item : contact_items(line))
-      contact_line(item, model::Align::Left, contact_place(i));
+    for (const ContactItem& item : contact_items(line))
+      contact_line(item.text, model::Align::Left, contact_place(i));
+  }
+}
+
+// The natural width of `inlines` set in one line in `style`.
+double Flow::text_width(const model::Inlines& inlines, const model::TextStyle& style,
+                        model::SourcePos pos) {
+  const Paragraph p = prepare_text(collect(inlines, style.bold), style, pos);
+  return natural_width(p, 0, p.glyphs.size());
+}
+
+// The contact lines beside the name, right-aligned. A line of contact items parted by
+// wide spaces and wider than kSplitContactShare of the column is broken between its items
+// into balanced lines ("A　B" / "C　D"), each keeping the separators typed inside it; any
+// other line is set as typed.
+void Flow::split_contact_lines() {
+  const model::TextStyle& style = spec_.contact_style;
+  const double limit = kSplitContactShare * measure();
+  for (size_t i = 0; i < doc_.contact.size(); ++i) {
+    const model::Inlines& line = doc_.contact[i];
+    const model::SourcePos pos = contact_place(i);
+    const std::vector<ContactItem> items =
+        model::holds_contact_data(line) ? contact_items(line) : std::vector<ContactItem>{};
+    const double whole = parted_by_blanks(items) ? text_width(line, style, pos) : 0;
+    if (whole <= limit) {
+      contact_line(line, model::Align::Right, pos);
+      continue;
+    }
+    std::vector<double> widths;
+    double items_width = 0;
+    for (const ContactItem& item : items) {
+      widths.push_back(text_width(item.text, style, pos));
+      items_width += widths.back();
+    }
+    const double separator =
+        std::max(0.0, whole - items_width) / static_cast<double>(items.size() - 1);
+    std::vector<size_t> starts = balanced_lines(widths, separator, limit);
+    starts.push_back(items.size());
+    for (size_t k = 0; k + 1 < starts.size(); ++k) {
+      model::Inlines joined;
+      for (size_t j = starts[k]; j < starts[k + 1]; ++j) {
+        joined.insert(joined.end(), items[j].text.begin(), items[j].text.end());
+        if (j + 1 < starts[k + 1])
+          joined.insert(joined.end(), items[j].separator.begin(), items[j].separator.end());
+      }
+      contact_line(joined, model::Align::Right, pos);
+    }
   }
 }
 
@@ -233,7 +211,7 @@ void Flow::split_header() {
   size_t name_end = rows_.size();
   double gap_after_name = pending_space_;
   pending_space_ = 0;
-  contact_lines(model::Align::Right);
+  split_contact_lines();
   size_t end = rows_.size();
 
   double name_right = 0, contact_left = std::numeric_limits<double>::max();

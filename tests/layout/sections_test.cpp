@@ -126,6 +126,59 @@ TEST_F(SectionsTest, TheContactColumnCutsAtWideSpacesAndKeepsEachItemWhole) {
     EXPECT_FALSE(run.hyphenated) << run.text;
 }
 
+// Corpus 09: pandoc's spaced dashes part the items, so "Edinburgh, Scotland" stays whole
+// and the phone number is not broken after "+44".
+TEST_F(SectionsTest, TheContactColumnCutsAtSpacedDashes) {
+  LayoutResult laid =
+      lay("Eleanor Whitfield\n=================\n\n"
+          "Compiler engineer --- Edinburgh, Scotland --- eleanor@whitfield.example --- +44 131 496 "
+          "0733\n\n## Experience\n\nCompilers.\n\n## Education\n\nPhD Informatics\n",
+          "sidebar");
+  auto line_of = [&](const std::string& text) { return side_line_of(laid, text); };
+  EXPECT_EQ(line_of("Edinburgh"), line_of("Scotland"));
+  EXPECT_EQ(line_of("+44"), line_of("0733"));
+  EXPECT_NE(line_of("engineer"), line_of("Edinburgh"));
+  EXPECT_NE(line_of("Scotland"), line_of("eleanor@"));
+  for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+    EXPECT_EQ(run.text.find("—"), std::string::npos) << run.text;
+}
+
+// Corpus 05 in compact: beside the name, items parted only by wide spaces are set in two
+// even lines right-aligned to the margin; the same items
+// parted by bars keep their one line.
+TEST_F(SectionsTest, ASplitHeaderSetsBlankPartedItemsInEvenLines) {
+  const std::string body = "\n\n## 教育经历\n\n电子科技大学　软件工程　本科\n";
+  auto header = [&](const std::string& separator) {
+    return lay("# 许嘉诚\n\n电话请邮件索取" + separator + "xujiacheng@example.net" + separator +
+                   "成都" + separator + "github.com/xujiacheng-dev" + body,
+               "compact");
+  };
+  auto run_of = [](const LayoutResult& laid, const std::string& text) -> const model::TextRun& {
+    for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+      if (run.text.find(text) != std::string::npos) return run;
+    throw std::runtime_error("no run with " + text);
+  };
+  auto line_end = [](const LayoutResult& laid, double y) {
+    double end = 0;
+    for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+      if (std::abs(run.y - y) < 0.01) end = std::max(end, run.x + run.width);
+    return end;
+  };
+  LayoutResult blanks = header("\u3000");
+  const double margin = blanks.pages.width - spec_.margin_right;
+  const double first = run_of(blanks, "电话").y, second = run_of(blanks, "成都").y;
+  EXPECT_EQ(run_of(blanks, "xujiacheng@").y, first);
+  EXPECT_EQ(run_of(blanks, "github.com").y, second);
+  EXPECT_GT(first, second);
+  EXPECT_GT(second, run_of(blanks, "教育经历").y);  // both beside the name, in the header
+  EXPECT_NEAR(line_end(blanks, first), margin, 0.01);
+  EXPECT_NEAR(line_end(blanks, second), margin, 0.01);
+
+  LayoutResult bars = header(" | ");
+  EXPECT_EQ(run_of(bars, "电话").y, run_of(bars, "github.com").y);
+  EXPECT_NEAR(run_of(bars, "电话").y, run_of(bars, "许嘉诚").y, 0.01);
+}
+
 TEST_F(SectionsTest, TheFrontMatterNamesTheSideSectionsByHeading) {
   LayoutResult laid =
       lay(std::string("---\njianli: {sidebar: [工作经历]}\n---\n") + kChinese, "sidebar");
