@@ -56,6 +56,53 @@ void add_text(std::vector<ContactItem>& items, model::Span span) {
     items[items.size() - 2].separator.push_back(std::move(span));
 }
 
+// The bytes of white space (&nbsp; and the wide spaces too) at the text's start, or end.
+size_t blank_head(std::string_view text) {
+  size_t n = 0;
+  while (n < text.size()) {
+    const std::string_view c = text::first_code_points(text.substr(n), 1);
+    if (c.empty() || !text::is_whitespace(text::first_code_point(c))) break;
+    n += c.size();
+  }
+  return n;
+}
+size_t blank_tail(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0) {
+    const size_t start = text::code_point_start(text, end - 1);
+    if (!text::is_whitespace(text::first_code_point(text.substr(start, end - start)))) break;
+    end = start;
+  }
+  return text.size() - end;
+}
+
+// Moves the white space at an item's ends into the separators beside it: a line set from
+// items starts and ends with text, where "&nbsp;&nbsp;|&nbsp;&nbsp;" (corpus 13) had left
+// two no-break spaces indenting the line after a break.
+void shed_blank_ends(std::vector<ContactItem>& items) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    model::Inlines& text = items[i].text;
+    while (!text.empty() && !text.front().image) {
+      const size_t n = blank_head(text.front().text);
+      if (n == 0) break;
+      model::Span blank = text.front();
+      blank.text = blank.text.substr(0, n);
+      if (i > 0) items[i - 1].separator.push_back(std::move(blank));
+      text.front().text.erase(0, n);
+      if (text.front().text.empty()) text.erase(text.begin());
+    }
+    while (!text.empty() && !text.back().image) {
+      const size_t n = blank_tail(text.back().text);
+      if (n == 0) break;
+      model::Span blank = text.back();
+      blank.text = blank.text.substr(blank.text.size() - n);
+      items[i].separator.insert(items[i].separator.begin(), std::move(blank));
+      text.back().text.resize(text.back().text.size() - n);
+      if (text.back().text.empty()) text.pop_back();
+    }
+  }
+}
+
 }  // namespace
 
 // Linear in the line's length: each separator's next place is found once and kept until
@@ -99,6 +146,7 @@ std::vector<ContactItem> contact_items(const model::Inlines& line) {
     }
     add_text(items, piece(done, std::string_view::npos));
   }
+  shed_blank_ends(items);
   // An empty item (two separators in a row, "　　") hands its separator to the item before.
   std::vector<ContactItem> kept;
   for (ContactItem& item : items) {

@@ -133,8 +133,9 @@ class Flow {
   // Puts a float waiting for a line of text into `row`, the next row.
   void start_float(Row& row);
   void header_text(bool contact);
-  // The contact lines, each a paragraph of its own (header.cpp).
-  void contact_lines(model::Align align);
+  // The contact lines, each a paragraph of its own, `beside_name` in a split header
+  // (header.cpp).
+  void contact_lines(model::Align align, bool beside_name = false);
   model::SourcePos contact_place(size_t line) const;
   void photo_header(const model::ImageFile& photo, bool contact);
   int image_index(const model::ImageFile& file);
@@ -145,9 +146,10 @@ class Flow {
   void stamp(SetLine& line, int element);
   std::string bullet(int depth) const;
   void split_header();
-  void split_contact_lines();
   double text_width(const model::Inlines& inlines, const model::TextStyle& style,
                     model::SourcePos pos);
+  bool fits_one_line(const model::Inlines& inlines, const model::TextStyle& style,
+                     model::SourcePos pos, double room);
   void name_line(model::Align align);
   void contact_line(const model::Inlines& line, model::Align align, model::SourcePos pos);
   Paragraph capitals(const StyledText& text, const model::TextStyle& style, model::SourcePos pos);

@@ -80,11 +80,6 @@ void Flow::header_text(bool contact) {
   }
 }
 
-void Flow::contact_lines(model::Align align) {
-  for (size_t i = 0; i < doc_.contact.size(); ++i)
-    contact_line(doc_.contact[i], align, contact_place(i));
-}
-
 model::SourcePos Flow::contact_place(size_t line) const {
   return line < doc_.contact_pos.size() ? doc_.contact_pos[line] : model::SourcePos{};
 }
@@ -163,23 +158,35 @@ double Flow::text_width(const model::Inlines& inlines, const model::TextStyle& s
   return natural_width(p, 0, p.glyphs.size());
 }
 
-// The contact lines beside the name, right-aligned. A line of contact items parted by
-// wide spaces and wider than kSplitContactShare of the column is broken between its items
-// into balanced lines ("A　B" / "C　D"), each keeping the separators typed inside it; any
-// other line is set as typed.
-void Flow::split_contact_lines() {
+// Whether `inlines` set in `style` take one line `room` wide (spaces shrunk as far as
+// justification allows).
+bool Flow::fits_one_line(const model::Inlines& inlines, const model::TextStyle& style,
+                         model::SourcePos pos, double room) {
+  const Paragraph p = prepare_text(collect(inlines, style.bold), style, pos);
+  return break_lines(p, room, spec_.line_breaking, spec_.justify).size() <= 1;
+}
+
+// Each contact line a paragraph. A line of contact items too wide for its room is
+// broken between its items into balanced lines ("A · B" / "C · D"), each keeping the
+// separators typed inside it, the separator at a break dropped: broken inside an item,
+// corpus 04's header ended "… · linkedin.com/in/" with "danokafor" alone under it. The
+// room is the column, or beside the name, for items parted only by wide spaces,
+// kSplitContactShare of it. A line with nothing to reach the person by (a tagline) is
+// set as typed.
+void Flow::contact_lines(model::Align align, bool beside_name) {
   const model::TextStyle& style = spec_.contact_style;
-  const double limit = kSplitContactShare * measure();
   for (size_t i = 0; i < doc_.contact.size(); ++i) {
     const model::Inlines& line = doc_.contact[i];
     const model::SourcePos pos = contact_place(i);
     const std::vector<ContactItem> items =
         model::holds_contact_data(line) ? contact_items(line) : std::vector<ContactItem>{};
-    const double whole = parted_by_blanks(items) ? text_width(line, style, pos) : 0;
-    if (whole <= limit) {
-      contact_line(line, model::Align::Right, pos);
+    const double room =
+        beside_name && parted_by_blanks(items) ? kSplitContactShare * measure() : measure();
+    if (items.size() < 2 || fits_one_line(line, style, pos, room)) {
+      contact_line(line, align, pos);
       continue;
     }
+    const double whole = text_width(line, style, pos);
     std::vector<double> widths;
     double items_width = 0;
     for (const ContactItem& item : items) {
@@ -188,7 +195,7 @@ void Flow::split_contact_lines() {
     }
     const double separator =
         std::max(0.0, whole - items_width) / static_cast<double>(items.size() - 1);
-    std::vector<size_t> starts = balanced_lines(widths, separator, limit);
+    std::vector<size_t> starts = balanced_lines(widths, separator, room);
     starts.push_back(items.size());
     for (size_t k = 0; k + 1 < starts.size(); ++k) {
       model::Inlines joined;
@@ -197,7 +204,7 @@ void Flow::split_contact_lines() {
         if (j + 1 < starts[k + 1])
           joined.insert(joined.end(), items[j].separator.begin(), items[j].separator.end());
       }
-      contact_line(joined, model::Align::Right, pos);
+      contact_line(joined, align, pos);
     }
   }
 }
@@ -211,7 +218,7 @@ void Flow::split_header() {
   size_t name_end = rows_.size();
   double gap_after_name = pending_space_;
   pending_space_ = 0;
-  split_contact_lines();
+  contact_lines(model::Align::Right, true);
   size_t end = rows_.size();
 
   double name_right = 0, contact_left = std::numeric_limits<double>::max();

@@ -37,7 +37,10 @@ TEST(ContactItems, CutAtTheStrongestKindOfSeparator) {
   EXPECT_EQ(items_of("Compiler engineer — Edinburgh, Scotland — e@w.example — +44 131 496 0733"),
             (Items{"Compiler engineer", "Edinburgh, Scotland", "e@w.example", "+44 131 496 0733"}));
   // A dash inside a word or a number is not a separator.
-  EXPECT_EQ(items_of("139-2688-0415 | Jean-Luc"), (Items{"139-2688-0415 ", " Jean-Luc"}));
+  EXPECT_EQ(items_of("139-2688-0415 | Jean-Luc"), (Items{"139-2688-0415", "Jean-Luc"}));
+  // White space at an item's ends, no-break and wide spaces too, goes to the separators.
+  EXPECT_EQ(items_of("Engineer\u00a0\u00a0|\u00a0\u00a0+86 135\u3000"),
+            (Items{"Engineer", "+86 135"}));
   // A dot between Han words joins them.
   EXPECT_EQ(items_of("嵌入式软件工程师·八年经验"), (Items{"嵌入式软件工程师·八年经验"}));
 }

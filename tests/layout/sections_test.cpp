@@ -1,6 +1,7 @@
 // Sections placed by role, the contact block, the header without a name: Markdown read
 // with the shipped table of headings and laid out with the shipped layouts.
 #include <algorithm>
+#include <map>
 
 #include "layout/engine.h"
 #include "layout_fixture.h"
@@ -177,6 +178,30 @@ TEST_F(SectionsTest, ASplitHeaderSetsBlankPartedItemsInEvenLines) {
   LayoutResult bars = header(" | ");
   EXPECT_EQ(run_of(bars, "电话").y, run_of(bars, "github.com").y);
   EXPECT_NEAR(run_of(bars, "电话").y, run_of(bars, "许嘉诚").y, 0.01);
+}
+
+// Corpus 12 and 04: a contact line too wide for the column wraps between its items, in
+// even lines, the separator at the break dropped; broken by the line breaker it split the
+// phone number ("+34 612 / 555 907") and a profile address after "linkedin.com/in/".
+TEST_F(SectionsTest, AContactLineTooWideWrapsBetweenItsItems) {
+  LayoutResult laid =
+      lay("# Rafael Moreno\n\nIndependent software consultant · Valencia, Spain · "
+          "rafael@moreno-consulting.example · +34 612 555 907 · moreno-consulting.example · "
+          "linkedin.com/in/rafaelmorenoconsulting\n\n## Profile\n\nConsulting.\n",
+          "classic");
+  std::map<double, std::string> lines;
+  const model::TextRun& name = laid.pages.pages.at(0).runs.at(0);
+  for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+    if (run.y < name.y && run.y > name.y - 60) lines[-run.y] += run.text;
+  ASSERT_GE(lines.size(), 2u);
+  for (const auto& [y, text] : lines) {
+    const std::string trimmed = text.substr(0, text.find_last_not_of(' ') + 1);
+    EXPECT_FALSE(trimmed.ends_with("·") || trimmed.starts_with("·")) << text;
+    const bool phone = text.find("+34") != std::string::npos;
+    EXPECT_EQ(phone, text.find("555 907") != std::string::npos) << text;
+    const bool profile = text.find("linkedin.com/in/") != std::string::npos;
+    EXPECT_EQ(profile, text.find("rafaelmorenoconsulting") != std::string::npos) << text;
+  }
 }
 
 TEST_F(SectionsTest, TheFrontMatterNamesTheSideSectionsByHeading) {
