@@ -148,8 +148,6 @@ class Flow {
   void split_header();
   double text_width(const model::Inlines& inlines, const model::TextStyle& style,
                     model::SourcePos pos);
-  bool fits_one_line(const model::Inlines& inlines, const model::TextStyle& style,
-                     model::SourcePos pos, double room);
   void name_line(model::Align align);
   void contact_line(const model::Inlines& line, model::Align align, model::SourcePos pos);
   Paragraph capitals(const StyledText& text, const model::TextStyle& style, model::SourcePos pos);

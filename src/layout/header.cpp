@@ -158,14 +158,6 @@ double Flow::text_width(const model::Inlines& inlines, const model::TextStyle& s
   return natural_width(p, 0, p.glyphs.size());
 }
 
-// Whether `inlines` set in `style` take one line `room` wide (spaces shrunk as far as
-// justification allows).
-bool Flow::fits_one_line(const model::Inlines& inlines, const model::TextStyle& style,
-                         model::SourcePos pos, double room) {
-  const Paragraph p = prepare_text(collect(inlines, style.bold), style, pos);
-  return break_lines(p, room, spec_.line_breaking, spec_.justify).size() <= 1;
-}
-
 // Each contact line a paragraph. A line of contact items too wide for its room is
 // broken between its items into balanced lines ("A · B" / "C · D"), each keeping the
 // separators typed inside it, the separator at a break dropped: broken inside an item,
@@ -182,11 +174,14 @@ void Flow::contact_lines(model::Align align, bool beside_name) {
         model::holds_contact_data(line) ? contact_items(line) : std::vector<ContactItem>{};
     const double room =
         beside_name && parted_by_blanks(items) ? kSplitContactShare * measure() : measure();
-    if (items.size() < 2 || fits_one_line(line, style, pos, room)) {
+    const Paragraph whole =
+        items.size() > 1 ? prepare_text(collect(line, style.bold), style, pos) : Paragraph{};
+    // One line when it fits, spaces shrunk as far as justification allows.
+    if (items.size() < 2 ||
+        break_lines(whole, room, spec_.line_breaking, spec_.justify).size() <= 1) {
       contact_line(line, align, pos);
       continue;
     }
-    const double whole = text_width(line, style, pos);
     std::vector<double> widths;
     double items_width = 0;
     for (const ContactItem& item : items) {
@@ -194,7 +189,8 @@ void Flow::contact_lines(model::Align align, bool beside_name) {
       items_width += widths.back();
     }
     const double separator =
-        std::max(0.0, whole - items_width) / static_cast<double>(items.size() - 1);
+        std::max(0.0, natural_width(whole, 0, whole.glyphs.size()) - items_width) /
+        static_cast<double>(items.size() - 1);
     std::vector<size_t> starts = balanced_lines(widths, separator, room);
     starts.push_back(items.size());
     for (size_t k = 0; k + 1 < starts.size(); ++k) {
