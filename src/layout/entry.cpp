@@ -207,16 +207,23 @@ bool Flow::entry_dates_below(const model::Block& block, const model::TextStyle& 
   }
   size_t added = paragraph(e.title, style, indent, model::Align::Left, block.pos, true);
   if (added == 0) return false;
-  model::TextStyle date_style = style;
-  date_style.size = style.size * spec_.below_date_size;
-  date_style.bold = false;
-  date_style.color = spec_.below_date_color.value_or(style.color);
-  date_style.space_before = 0;
   pending_space_ = 0;
   std::string dates = date_range(e, spec_);
-  paragraph(plain(dates), date_style, indent, model::Align::Left, block.pos, keep_with_next);
+  paragraph(plain(dates), below_dates_style(style), indent, model::Align::Left, block.pos,
+            keep_with_next);
   pending_space_ = style.space_after;
   return true;
+}
+
+// Dates on a line of their own under a title of `style`: smaller and in the layout's date
+// colour (`entries.date_size`, `entries.date_color`), never bold.
+model::TextStyle Flow::below_dates_style(const model::TextStyle& style) const {
+  model::TextStyle dates = style;
+  dates.size = style.size * spec_.below_date_size;
+  dates.bold = false;
+  dates.color = spec_.below_date_color.value_or(style.color);
+  dates.space_before = 0;
+  return dates;
 }
 
 }  // namespace jianli::layout

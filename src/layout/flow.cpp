@@ -3,6 +3,7 @@
 #include <hb.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "layout/capitals.h"
 #include "layout/engine.h"
@@ -18,6 +19,23 @@ bool ends_with_colon(const model::Inlines& inlines) {
   std::string text = model::plain_text(inlines);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
   return text.ends_with(":") || text.ends_with("：");
+}
+
+// The inlines before the first hard line break, and those after it.
+std::pair<model::Inlines, model::Inlines> split_at_first_break(const model::Inlines& inlines) {
+  for (size_t i = 0; i < inlines.size(); ++i) {
+    const size_t at = inlines[i].text.find('\n');
+    if (at == std::string::npos || inlines[i].image) continue;
+    model::Inlines line(inlines.begin(), inlines.begin() + static_cast<std::ptrdiff_t>(i));
+    model::Inlines rest(inlines.begin() + static_cast<std::ptrdiff_t>(i), inlines.end());
+    model::Span head = inlines[i];
+    head.text.resize(at);
+    if (!head.text.empty()) line.push_back(std::move(head));
+    rest.front().text.erase(0, at + 1);
+    if (rest.front().text.empty()) rest.erase(rest.begin());
+    return {std::move(line), std::move(rest)};
+  }
+  return {inlines, {}};
 }
 
 }  // namespace
@@ -278,13 +296,29 @@ void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyl
 
 // A paragraph or heading as the résumé aligned it, with its flush-right text (HTML's
 // `float: right`) on its first line; where there is no room for that, after the text.
-// Returns the rows added.
+// Where the column sets dates below their titles (sidebar's side column), the flush-right
+// text goes there too, in the dates' look: it is where résumés put dates
+// (`<span style="float:right">2014–2018</span>`), and set flush right in 55 mm it stood
+// apart from the entries' dates below theirs. Returns the rows added.
 size_t Flow::text_block(const model::Block& block, const model::TextStyle& style, double indent,
                         model::Align align, bool keep_with_next) {
   if (block.right.empty())
     return paragraph(block.inlines, style, indent, align, block.pos, keep_with_next);
   if (align == model::Align::Justify) align = model::Align::Left;  // a ragged line beside it
   size_t first = rows_.size();
+  if (dates_ == model::DatePlace::Below) {
+    // Under the first typed line, the one the right text stood on; the lines typed after
+    // it (`<br>主修课程：…`) follow the dates.
+    auto [line, rest] = split_at_first_break(block.inlines);
+    paragraph(line, style, indent, align, block.pos, true);
+    pending_space_ = 0;
+    paragraph(block.right, below_dates_style(style), indent, model::Align::Left, block.pos,
+              keep_with_next || !rest.empty());
+    pending_space_ = 0;
+    paragraph(rest, style, indent, align, block.pos, keep_with_next);
+    pending_space_ = style.space_after;
+    return rows_.size() - first;
+  }
   if (with_right_text(block.inlines, block.right, style, indent, align, block.pos, keep_with_next,
                       kAnyLines))
     return rows_.size() - first;

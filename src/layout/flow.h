@@ -104,6 +104,7 @@ class Flow {
                        model::SourcePos pos, bool keep_with_next, size_t max_lines);
   size_t text_block(const model::Block& block, const model::TextStyle& style, double indent,
                     model::Align align, bool keep_with_next);
+  model::TextStyle below_dates_style(const model::TextStyle& style) const;
   bool entry_dates_below(const model::Block& block, const model::TextStyle& style, double indent,
                          bool keep_with_next, size_t max_lines);
   void list(const model::Block& block, int depth);

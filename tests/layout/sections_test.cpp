@@ -204,6 +204,38 @@ TEST_F(SectionsTest, AContactLineTooWideWrapsBetweenItsItems) {
   }
 }
 
+// Corpus 01, 02 and 14: in the side column, which sets entries' dates below their titles,
+// `<span style="float:right">` dates go there too, under the line they were typed on and
+// in the dates' look, not flush right beside a title squeezed into what was left.
+TEST_F(SectionsTest, FlushRightTextGoesBelowWhereTheColumnSetsDatesBelow) {
+  LayoutResult laid = lay(
+      "# Margaret Ellison\n\n## Experience\n\nData work.\n\n## Education\n\n"
+      "<span style=\"float:left\"><b>University of Sheffield</b> — MSc Data Science</span>"
+      "<span style=\"float:right\">2015–2016</span><br>\nThesis on streaming joins.\n",
+      "sidebar");
+  auto run_of = [&](const std::string& text) -> const model::TextRun& {
+    for (const model::TextRun& run : laid.pages.pages.at(0).runs)
+      if (run.text.find(text) != std::string::npos) return run;
+    throw std::runtime_error("no run with " + text);
+  };
+  const model::TextRun& dates = run_of("2015–2016");
+  EXPECT_TRUE(in_side_column(dates.x));
+  EXPECT_NEAR(dates.x, run_of("University").x, 0.01);  // flush left, under the title
+  EXPECT_LT(dates.y, run_of("Sheffield").y);
+  EXPECT_LT(dates.y, run_of("Science").y);  // below the whole title
+  EXPECT_GT(dates.y, run_of("Thesis").y);   // above the line typed after the break
+  EXPECT_LT(dates.size, run_of("Thesis").size);
+  // The main column keeps its dates flush right.
+  LayoutResult main = lay(
+      "# Margaret Ellison\n\n## Experience\n\n"
+      "<span style=\"float:left\"><b>Analyst</b></span><span style=\"float:right\">2015–2016"
+      "</span>\n",
+      "sidebar");
+  for (const model::TextRun& run : main.pages.pages.at(0).runs)
+    if (run.text.find("2015") != std::string::npos)
+      EXPECT_NEAR(run.x + run.width, main.pages.width - spec_.margin_right, 0.5);
+}
+
 TEST_F(SectionsTest, TheFrontMatterNamesTheSideSectionsByHeading) {
   LayoutResult laid =
       lay(std::string("---\njianli: {sidebar: [工作经历]}\n---\n") + kChinese, "sidebar");
