@@ -20,27 +20,38 @@ using text::BreakClass;
 // its widest line unwrapped; text only, in pt.
 struct ContentWidths {
   double min = 0, max = 0;
+  // Its widest two neighbouring pieces, on lines of three pieces or more: narrower, such a
+  // line is set a word a line. Two pieces ("Spark / Hive") may take a line each.
+  double pair = 0;
 };
 
 ContentWidths content_widths(const Paragraph& p) {
   ContentWidths widths;
   size_t piece = 0, line = 0;
+  size_t previous = 0, pieces = 0;  // the piece before `piece` on its line; pieces so far
+  double line_pair = 0;
   for (size_t k = 0; k < p.glyphs.size(); ++k) {
     const bool last = k + 1 == p.glyphs.size();
     const BreakClass brk = last ? BreakClass::Mandatory : p.junctions[k].brk;
     if (brk == BreakClass::Allowed || brk == BreakClass::Penalized || brk == BreakClass::Costly ||
         brk == BreakClass::Mandatory) {
       widths.min = std::max(widths.min, natural_width(p, piece, k + 1));
+      if (pieces > 0) line_pair = std::max(line_pair, natural_width(p, previous, k + 1));
+      previous = piece;
       piece = k + 1;
+      ++pieces;
     }
     if (brk == BreakClass::Mandatory) {
       widths.max = std::max(widths.max, natural_width(p, line, k + 1));
+      if (pieces >= 3) widths.pair = std::max(widths.pair, line_pair);
       line = k + 1;
+      pieces = 0;
+      line_pair = 0;
     }
   }
   // A line exactly as wide as its column must not be taken for one a rounding too wide.
   constexpr double kSlack = 0.05;
-  return {widths.min + kSlack, widths.max + kSlack};
+  return {widths.min + kSlack, widths.max + kSlack, widths.pair > 0 ? widths.pair + kSlack : 0};
 }
 
 double to_points(const model::Length& length, double percent_of) {
@@ -109,6 +120,7 @@ std::vector<CellExtent> cell_extents(const Grid& grid, const std::vector<Paragra
     if (fields && content.max <= kFieldEms * spec.body_style.size) content.min = content.max;
     extents.push_back(
         {cell.column, cell.columns, content.min + 2 * t.padding_x, content.max + 2 * t.padding_x});
+    extents.back().pair = content.pair + 2 * t.padding_x;
     if (cell.width) extents.back().width = to_points(*cell.width, measure);
   }
   return extents;
@@ -129,6 +141,22 @@ std::vector<double> column_edges(const Grid& grid, std::vector<CellExtent> exten
   std::vector<double> edges(grid.columns + 1, 0);
   for (int c = 0; c < grid.columns; ++c) edges[c + 1] = edges[c] + widths[c];
   return edges;
+}
+
+// Whether the grid reads well as it is shaped: its columns hold their longest words, and,
+// in a grid that is not a key–value grid (whose fields have their own rule, kFieldEms),
+// each cell's column holds two neighbouring words of it a line. In sidebar's 55 mm column
+// corpus 04's three-column education table had "B.Eng. / Computer / Engineering" and
+// "University / of / Waterloo" a word a line; stacked, each row reads "School: University
+// of Waterloo". Chinese breaks between characters, so a narrow column of Chinese still
+// reads well as a grid (corpus 03's "数据处理、/模型训练与/线上服务").
+bool grid_reads_well(const Grid& grid, const std::vector<CellExtent>& extents,
+                     const std::vector<double>& edges, double room) {
+  if (minimum_table_width({grid.columns, extents, room, std::nullopt}) > room) return false;
+  if (grid.key_value || grid.columns < 2) return true;
+  for (const CellExtent& cell : extents)
+    if (edges[cell.column + cell.columns] - edges[cell.column] < cell.pair) return false;
+  return true;
 }
 
 }  // namespace
@@ -165,19 +193,21 @@ void Flow::table(const model::Block& block, double indent) {
   const model::TextStyle& body = spec_.body_style;
   const double room = std::max(1.0, measure() - indent);
 
-  // Columns that cannot fit their longest words would break inside them: the table is
-  // reshaped instead, folded to pairs or stacked (table_fold.h), until they fit.
+  // Columns that cannot fit their longest words would break inside them, and columns too
+  // narrow for two words of a cell set it a word a line: the table is reshaped instead,
+  // folded to pairs or stacked (table_fold.h), until it reads well.
   CellTexts cells = cell_texts(grid, block.pos);
   std::vector<CellExtent> extents = cell_extents(grid, cells.texts, spec_, room);
+  std::vector<double> edges = column_edges(grid, extents, *block.table, room);
   for (TableShape shape : {TableShape::Pairs, TableShape::Stacked}) {
-    if (minimum_table_width({grid.columns, extents, room, std::nullopt}) <= room) break;
+    if (grid_reads_well(grid, extents, edges, room)) break;
     if (shape == TableShape::Pairs && !can_fold_pairs(grid)) continue;
     if (shape == TableShape::Stacked && grid.columns == 1) break;
     grid = shape == TableShape::Pairs ? fold_pairs(grid) : stack_rows(grid, t);
     cells = cell_texts(grid, block.pos);
     extents = cell_extents(grid, cells.texts, spec_, room);
+    edges = column_edges(grid, extents, *block.table, room);
   }
-  std::vector<double> edges = column_edges(grid, std::move(extents), *block.table, room);
   double x0 = column_x_ + indent;
   if (block.align == model::Align::Center) x0 += (room - edges.back()) / 2;
   if (block.align == model::Align::Right) x0 += room - edges.back();

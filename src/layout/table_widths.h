@@ -13,6 +13,9 @@ struct CellExtent {
   int column = 0, columns = 1;
   double min = 0, max = 0;
   std::optional<double> width;  // a width the cell asks for (HTML `width`), in pt
+  // The widest two neighbouring pieces of its text ("Computer Engineering"): in a column
+  // narrower than that, a line holds one word. Not a width the layout needs, one it wants.
+  double pair = 0;
 };
 
 struct TableWidthRequest {

@@ -150,6 +150,29 @@ TEST_F(TableFoldTest, StackedChineseValuesFollowTheirColumnsNameAndAFullWidthCol
   EXPECT_LT(only(set, "Deployment").y, only(set, "Distillation").y) << "stacked";
 }
 
+// Corpus 04 in sidebar: the columns hold their longest words, but not two words of a
+// cell, which a grid would set a word a line ("University / of / Waterloo"): stacked.
+// Chinese, broken between characters, and a cell of two words ("Spark / Hive") keep the grid.
+TEST_F(TableFoldTest, AGridThatWouldSetACellAWordALineIsStacked) {
+  auto stacked = [&](double width, const Cells& rows) {
+    narrow(width);
+    model::PageSet set = lay({table(rows, 1)});
+    for (const model::TextRun& run : set.pages[0].runs)
+      if (run.text.starts_with(rows[0][1]))
+        return run.text.ends_with(": ") || run.text.ends_with("：");
+    return false;
+  };
+  const Cells education = {{"Degree", "School", "Year"},
+                           {"B.Eng. Computer Engineering", "University of Waterloo", "2015"},
+                           {"Certified Kubernetes Administrator", "CNCF", "2020"}};
+  EXPECT_TRUE(stacked(200, education));
+  EXPECT_FALSE(stacked(400, education));  // wide enough for two words a line
+  EXPECT_FALSE(stacked(200, {{"技能", "程度", "说明"},
+                             {"PyTorch", "熟练", "多任务模型、蒸馏、混合精度训练"},
+                             {"Spark / Hive", "熟练", "百亿级样本的特征生产"}}));
+  EXPECT_FALSE(stacked(200, {{"Degree", "School", "Year"}, {"B.Eng.", "Waterloo", "2015"}}));
+}
+
 TEST_F(TableFoldTest, PairsTooWideEvenFoldedAreStackedWithTheirLabelsLook) {
   narrow(110);
   spec_.tables.label_color = model::Color{0.4, 0.4, 0.4};
