@@ -37,9 +37,9 @@ constexpr double kLonelyLastCharacter = 1e6;
 // fragment: this costs more than a line set ragged (at most (10 + 1e5)^2 = 1e10), less than
 // an emergency break (1e14).
 constexpr double kAbbreviationAlone = 1e11;
-constexpr double kMaxBadness = 100000;            // very loose lines stay possible, but costly
-constexpr double kCappedBadnessTieBreak = 0.001;  // badness per emptiness of a capped line
-constexpr size_t kMaxGlyphs = 50000;              // beyond this first fit keeps memory bounded
+constexpr double kMaxBadness = 100000;          // very loose lines stay possible, but costly
+constexpr double kCappedBadnessTieBreak = 0.1;  // badness per emptiness of a capped line
+constexpr size_t kMaxGlyphs = 50000;            // beyond this first fit keeps memory bounded
 constexpr double kFirstPassRatio = 2;  // stretch used, as a multiple of what the glue offers
 // A line that justifying would open past the layout's limits is set ragged (issue 11 item
 // 1); in a justified paragraph that reads as a gap at the margin, so it costs as much as a
@@ -223,10 +223,12 @@ Breaks total_fit_pass(const Paragraph& p, GlyphRange range, const Prefix& sum, d
       if (opened > 1)
         badness =
             std::max(badness, std::min(kMaxBadness, kRaggedBadness * opened * opened * opened));
-      // At the cap, the emptier line costs a hair more, so that of two lines both hopelessly
-      // loose the fuller is taken: tied, the earlier break won, and a narrow cell set "熟 /
-      // 练程度：Deployment" rather than "熟练程度： / Deployment". A hair: at most 200 in
-      // demerits, below every cost that is meant to decide (a hyphen's 2500).
+      // At the cap, the emptier line costs more, so that of two lines both hopelessly loose
+      // the fuller is taken: tied, the earlier break won, and a narrow cell set "熟 / 练程度：
+      // Deployment" rather than "熟练程度： / Deployment". Up to 2e4 in demerits, more than
+      // the lines below save by fitting snugly: at 200, a side column's skill item set "编"
+      // alone after its bullet to save 1,176 below ("编 / 程语言: 近期常用Golang, C/C++,");
+      // a line a tenth fuller is worth a hyphen (2500), not a hyphen-minus break (9e6).
       if (badness >= kMaxBadness && natural < width)
         badness += kCappedBadnessTieBreak * (width - natural) / width;
       int fitness = pass.fitness ? fitness_class(ratio) : 1;

@@ -2,6 +2,7 @@
 // the layout's limits (0.15 em between Chinese characters, 0.25 em at a word space),
 // measured from where the glyphs were laid out: each junction's opening is how much
 // further apart its two glyphs sit than in the same lines set ragged.
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -104,6 +105,30 @@ TEST_F(NarrowColumnTest, NoJustifiedLineOpensPastTheLimits) {
     unlimited.justify.han = unlimited.justify.space = 10;
     EXPECT_GT(measure(doc, unlimited, spec.justify).past_limit, 0) << "seed " << seed;
   }
+}
+
+// A skill item from a real résumé in the side column: "Swift/Objective-C等" cannot break, so
+// one line of the item has to be hopelessly loose. Costed only a hair apart, that line was
+// the first, "编" alone after its bullet, for a snugger fit below.
+TEST_F(NarrowColumnTest, NoHopelesslyLooseLineHoldsOneCharacter) {
+  static const parse::SectionRoles roles =
+      parse::load_section_roles(JIANLI_SOURCE_DIR "/data/sections.yaml");
+  model::Document doc = parse::read_document(
+      "# 肖霖畅\n\n电话 158 1530 2312\n\n## 专业技能\n\n"
+      "- **编程语言**: 近期常用Golang, C/C++, Python; 有过Swift/Objective-C等的相关开发经验\n\n"
+      "## 项目经历\n\n正文。\n",
+      "cv.md", roles);
+  model::LayoutSpec spec = parse::load_layout(
+      "sidebar", {std::string(JIANLI_SOURCE_DIR) + "/layouts"}, doc.meta.layout_overrides, "zh");
+  const model::PageSet set = lay_out(doc, spec, library_).pages;
+  std::map<long, std::string> side_lines;  // by baseline
+  for (const model::TextRun& run : set.pages.at(0).runs)
+    if (run.x < spec.margin_left + spec.sidebar.width) side_lines[std::lround(run.y)] += run.text;
+  const auto first = std::find_if(side_lines.begin(), side_lines.end(), [](const auto& line) {
+    return line.second.find("编") != std::string::npos;
+  });
+  ASSERT_NE(first, side_lines.end());
+  EXPECT_NE(first->second.find("编程语言"), std::string::npos) << first->second;
 }
 
 }  // namespace
