@@ -188,6 +188,8 @@ model::Image image_of(const HtmlAttributes& attributes, int line, Notices& notic
   if (auto width = attribute(attributes, "width")) image.width = parse_length(*width);
   if (auto height = attribute(attributes, "height")) image.height = parse_length(*height);
   if (auto align = attribute(attributes, "align")) image.align = parse_align(*align);
+  if (auto classes = attribute(attributes, "class"); classes && class_floats_right(*classes))
+    image.align = model::Align::Right;
   if (auto style = attribute(attributes, "style")) {
     CssStyle css = parse_style(*style);  // CSS wins over the attributes, as in a browser
     if (css.width) image.width = css.width;
@@ -216,6 +218,8 @@ void InlineStyles::open(std::string_view name, const HtmlAttributes& attributes,
       entry.style.link = check == LinkCheck::Kept ? target : std::string();
     }
   }
+  if (auto classes = attribute(attributes, "class"); classes && class_floats_right(*classes))
+    entry.float_right = true;
   if (auto declarations = attribute(attributes, "style")) {
     CssStyle css = parse_style(*declarations);
     if (css.color) entry.style.color = css.color;

@@ -114,6 +114,22 @@ std::optional<model::Length> parse_length(std::string_view text) {
   return std::nullopt;
 }
 
+bool class_floats_right(std::string_view classes) {
+  static constexpr std::array<std::string_view, 5> kFloatRight = {"right", "pull-right",
+                                                                  "float-right", "float-end", "fr"};
+  std::string names = ascii_lowercase(classes);
+  for (size_t at = 0; at < names.size();) {
+    const size_t begin = names.find_first_not_of(" \t\n\f\r", at);
+    if (begin == std::string::npos) break;
+    const size_t end = std::min(names.find_first_of(" \t\n\f\r", begin), names.size());
+    if (std::ranges::find(kFloatRight, std::string_view(names).substr(begin, end - begin)) !=
+        kFloatRight.end())
+      return true;
+    at = end;
+  }
+  return false;
+}
+
 std::optional<model::Align> parse_align(std::string_view text) {
   std::string value = lowercase(text);
   if (value == "left" || value == "start") return model::Align::Left;

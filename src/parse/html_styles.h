@@ -28,6 +28,12 @@ struct CssStyle {
 // "color: #c00; font-weight: bold" → its properties; names and keywords in any case.
 CssStyle parse_style(std::string_view declarations);
 
+// Whether a `class` attribute names one of the classes that résumé templates float right
+// with their own style sheet, which jianli does not have: "right" (vuepress-theme-resume's
+// `<span class="right">2018.09 - 2021.06</span>`), Bootstrap's "pull-right", "float-right"
+// and "float-end", Tachyons' "fr".
+bool class_floats_right(std::string_view classes);
+
 // "#c00", "#cc0000", "rgb(204, 0, 0)", "red", "grey" …; none when not understood.
 std::optional<model::Color> parse_color(std::string_view text);
 

@@ -199,6 +199,24 @@ TEST(Html, FloatRightSpanIsSetFlushRight) {
   EXPECT_EQ(block(heading, 0).right[1].link, "https://x.cn");
 }
 
+TEST(Html, ClassesTemplatesFloatRightAreSetFlushRight) {
+  // vuepress-theme-resume's `class="right"`, and Bootstrap's and Tachyons' names for it.
+  model::Document doc = parse(
+      "# 张三\n\n电话 1\n\n## 教育经历\n\n"
+      "### 硕士 中山大学<span class=\"role\">&nbsp;</span><span class=\"right\">2022.09 - "
+      "2025.06</span>\n\n"
+      "<p>本科 中南大学<span class=\"text-muted pull-right\">2014.09 - 2018.06</span></p>\n\n"
+      "<p>中学<span class=\"FR\">2011</span><span class=\"rightmost\">！</span></p>\n");
+  EXPECT_EQ(model::plain_text(block(doc, 1).inlines), "硕士 中山大学\u00a0");
+  EXPECT_EQ(model::plain_text(block(doc, 1).right), "2022.09 - 2025.06");
+  EXPECT_EQ(model::plain_text(block(doc, 2).right), "2014.09 - 2018.06");
+  EXPECT_EQ(model::plain_text(block(doc, 3).right), "2011");
+  EXPECT_EQ(model::plain_text(block(doc, 3).inlines), "中学！");  // "rightmost" is no such class
+  EXPECT_TRUE(class_floats_right("float-end"));
+  EXPECT_FALSE(class_floats_right("role"));
+  EXPECT_FALSE(class_floats_right(""));
+}
+
 TEST(Html, EachLineKeepsItsOwnFloatRightDates) {
   // One paragraph of lines, each with its school floated left and its dates right.
   model::Document doc = parse(
@@ -344,8 +362,8 @@ TEST(Html, TableHeadAfterABlankLineStaysInItsTable) {
 // Past a table left open, a paragraph that opens with an inline tag is still a paragraph,
 // after the table.
 TEST(Html, AParagraphOpeningWithATagAfterAnOpenTableStaysAParagraph) {
-  model::Document doc = parse(
-      "# 张三\n\n电话 1\n\n## 信息\n\n<table><tr><td>姓名</td></tr>\n\n<b>粗</b> 正文\n");
+  model::Document doc =
+      parse("# 张三\n\n电话 1\n\n## 信息\n\n<table><tr><td>姓名</td></tr>\n\n<b>粗</b> 正文\n");
   EXPECT_EQ(block(doc, 1).kind, BlockKind::Table);
   EXPECT_EQ(block(doc, 2).kind, BlockKind::Paragraph);
   EXPECT_EQ(model::plain_text(block(doc, 2).inlines), "粗 正文");
