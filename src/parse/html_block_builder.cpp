@@ -76,6 +76,21 @@ model::Inlines trim_breaks(model::Inlines inlines) {
   return inlines;
 }
 
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Whether a list item's label ("GitHub", "Email:") and the text typed right after it are two
+// Latin words that would run together: template style sheets part them with a margin, and
+// jianli has none. "GitHubgithub.com/shao-mz" read as one word, and an extractor took
+// "Emailfoo@example.com" for the address. Chinese needs no space ("电话" then "186 …" gets
+// the Han–Latin gap); "C" then "++" is one word.
+bool label_gap(const model::Inlines& label, std::string_view next) {
+  const std::string before = model::plain_text(label);
+  return !before.empty() && !next.empty() && is_ascii_alnum(next.front()) &&
+         (is_ascii_alnum(before.back()) || before.back() == ':');
+}
+
 }  // namespace
 
 std::optional<model::Align> block_align(const std::string& name, const HtmlAttributes& attributes) {
@@ -124,6 +139,8 @@ bool HtmlBlockBuilder::open(const std::string& name, const HtmlAttributes& attri
       break;
   }
   Opened opened = open_block(role, name, attributes, line_);
+  opened.opens_item = role == HtmlRole::Inline && open_items_ > 0 && !in_cell() &&
+                      (!leaf_ || (leaf_->inlines.empty() && leaf_->right.empty()));
   styles_.open(name, attributes, line_);
   opened_.push_back(opened);
   return true;
@@ -135,6 +152,7 @@ void HtmlBlockBuilder::close() {
   opened_.pop_back();
   styles_.close_innermost();
   close_block(opened);
+  after_label_ = opened.opens_item && leaf_ && !leaf_->inlines.empty();
 }
 
 HtmlBlockBuilder::Opened HtmlBlockBuilder::open_block(HtmlRole role, const std::string& name,
@@ -365,6 +383,10 @@ void HtmlBlockBuilder::text(std::string_view text, int line) {
   // Chinese characters.
   bool blank = text.find_first_not_of(" \t\n\f\r") == std::string_view::npos;
   if (blank && !leaf_ && !in_cell()) return;
+  if (after_label_ && leaf_ && label_gap(leaf_->inlines, text)) {
+    style.text = " ";
+    put(style, line_);
+  }
   for (size_t i = 0; i < text.size();) {
     size_t end = std::min(text.find_first_of(" \t\n\f\r", i), text.size());
     if (end > i) {
@@ -400,6 +422,7 @@ std::vector<model::Block> HtmlBlockBuilder::finish() {
 }
 
 void HtmlBlockBuilder::put(model::Span span, int line) {
+  after_label_ = false;
   if (in_cell()) {
     tables_.back().cell->inlines.push_back(std::move(span));
     return;
@@ -417,6 +440,7 @@ void HtmlBlockBuilder::ensure_leaf(model::BlockKind kind, int line) {
 }
 
 void HtmlBlockBuilder::close_leaf() {
+  after_label_ = false;
   if (!leaf_) return;
   model::Block block = std::move(*leaf_);
   leaf_.reset();

@@ -38,7 +38,8 @@ class HtmlBlockBuilder {
  private:
   struct Opened {
     HtmlRole role;
-    bool flattened = false;  // taken as a plain division: too deep, or inside a cell
+    bool flattened = false;   // taken as a plain division: too deep, or inside a cell
+    bool opens_item = false;  // an inline element that began a list item's text: a label
   };
   struct TableBuild {
     model::Table table;
@@ -78,6 +79,9 @@ class HtmlBlockBuilder {
   std::optional<model::Block> leaf_;                 // the paragraph, heading or code block
   int preformatted_ = 0;                             // <pre>s open
   int line_ = 0;                                     // of the last element or text read
+  // A list item's label element (`<li><span>QQ</span>1223821976</li>`) has just closed: text
+  // that follows with no space gets one between two Latin words (label_gap).
+  bool after_label_ = false;
 };
 
 // Whether a division-like element, with these attributes, centres or aligns its text.

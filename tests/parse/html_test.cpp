@@ -267,6 +267,22 @@ TEST(Html, HeaderWrittenWholeInHtml) {
   EXPECT_EQ(texts(block(doc, 0).inlines), std::vector<std::string>{"经历"});
 }
 
+TEST(Html, AListItemsLabelIsPartedFromTheLatinWordAfterIt) {
+  // vuepress-theme-resume's contact list: the template's style sheet spaces each label.
+  model::Document doc = parse(
+      "# 邵明哲\n\n<ul>\n<li><span>电话</span>186 2013 4475</li>\n"
+      "<li><span><img src=\"x.svg\" alt=\"\">GitHub</span><a "
+      "href=\"https://github.com/shao\">github.com/shao</a></li>\n"
+      "<li><b>Email:</b>s@x.cn</li>\n<li><span>QQ</span> 1223</li>\n"
+      "<li><b>C</b>++ and <b>Go</b>lang</li>\n<li><span>QQ</span><p>1223</p></li>\n</ul>\n");
+  std::vector<std::string> items;
+  for (const model::ListItem& item : block(doc, 0).items)
+    items.push_back(model::plain_text(item.blocks.at(0).inlines));
+  EXPECT_EQ(items, (std::vector<std::string>{"电话186 2013 4475", "GitHub github.com/shao",
+                                             "Email: s@x.cn", "QQ 1223", "C++ and Golang", "QQ"}));
+  EXPECT_EQ(model::plain_text(block(doc, 0).items[5].blocks.at(1).inlines), "1223");
+}
+
 TEST(Html, BlockElementsBecomeBlocks) {
   model::Document doc = parse(
       "<h2 align=\"center\">技能</h2>\n<ul>\n  <li>C++ <b>20</b></li>\n  <li>Go\n    "
