@@ -65,9 +65,26 @@ bool closed_by_its_tag(const GumboElement& element) {
           element.original_tag.data[element.original_tag.length - 2] == '/');
 }
 
+// What to say of an element written with a start tag and no end tag. One still open where
+// a blank line ends the HTML block was most likely closed after it: Markdown ends an HTML
+// block there (CommonMark 4.6), and indented HTML often has a line of spaces in it.
+std::string unclosed_notice(const std::string& name, bool open_at_block_end, HtmlBlockEnd end,
+                            int last_line) {
+  const std::string tag = "<" + excerpt(name) + ">";
+  if (!open_at_block_end) return "HTML " + tag + " is not closed: it ends where its block does";
+  if (end == HtmlBlockEnd::EndOfFile)
+    return "HTML " + tag + " is not closed: it ends with the file, at line " +
+           std::to_string(last_line);
+  return "HTML " + tag + " is not closed when its HTML block ends, at line " +
+         std::to_string(last_line) +
+         ": a blank line ends an HTML block in Markdown; take the blank line out, or close " + tag +
+         " before it";
+}
+
 // Walks gumbo's tree in document order with an explicit stack, handing each element
 // and text to the builder.
-void walk(const GumboNode* root, int first_line, HtmlBlockBuilder& builder, Notices& notices) {
+void walk(const GumboNode* root, int first_line, int last_line, HtmlBlockEnd end,
+          HtmlBlockBuilder& builder, Notices& notices) {
   struct Frame {
     const GumboNode* node;
     unsigned next_child;
@@ -87,9 +104,11 @@ void walk(const GumboNode* root, int first_line, HtmlBlockBuilder& builder, Noti
         const GumboElement& element = child->v.element;
         int line = line_of(element.start_pos, first_line);
         if (!closed_by_its_tag(element)) {
-          std::string name = element_name(element);
-          notices.add(line,
-                      "HTML <" + excerpt(name) + "> is not closed: it ends where its block does");
+          // Open where the block ends, unless gumbo opened it again after its parent's end tag
+          // closed it ("<div><b>粗</div>": a <b> after the div, told of as the one written).
+          const bool at_end =
+              (child->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) == 0;
+          notices.add(line, unclosed_notice(element_name(element), at_end, end, last_line));
         }
         if (builder.open(element_name(element), attributes_of(element), line))
           stack.push_back({child, 0});
@@ -151,7 +170,7 @@ int closes_earlier(std::string_view html) {
 
 }  // namespace
 
-HtmlBlocks read_html(std::string_view html, int first_line, Notices& notices) {
+HtmlBlocks read_html(std::string_view html, int first_line, HtmlBlockEnd end, Notices& notices) {
   CappedHtml capped = cap_nesting(html, kMaxHtmlDepth);
   if (capped.first_cut >= 0) {
     int line = first_line +
@@ -160,7 +179,12 @@ HtmlBlocks read_html(std::string_view html, int first_line, Notices& notices) {
   }
   GumboHolder output = parse_fragment(capped.html);
   HtmlBlockBuilder builder(notices);
-  walk(output->root, first_line, builder, notices);
+  const size_t last_text = html.find_last_not_of("\n\r \t");
+  const int last_line =
+      first_line + static_cast<int>(std::count(
+                       html.begin(),
+                       html.begin() + (last_text == std::string_view::npos ? 0 : last_text), '\n'));
+  walk(output->root, first_line, last_line, end, builder, notices);
   HtmlBlocks out;
   out.blocks = builder.finish();
   out.left_open = left_open(output->root, first_line);

@@ -30,10 +30,13 @@ struct HtmlBlocks {
   int closes_earlier = 0;
 };
 
+// How an HTML block ended: at a blank line with more of the file after it, or with the file.
+enum class HtmlBlockEnd { BlankLine, EndOfFile };
+
 // Reads the text of an HTML block whose first line is `first_line` of the file.
 // Unclosed tags are closed where HTML closes them; nesting deeper than kMaxHtmlDepth
 // is flattened, with a notice.
-HtmlBlocks read_html(std::string_view html, int first_line, Notices& notices);
+HtmlBlocks read_html(std::string_view html, int first_line, HtmlBlockEnd end, Notices& notices);
 
 // How many tables, lists, quotes and <pre>s `html` leaves open: a blank line inside a
 // <table> ends md4c's HTML block, and the next HTML block goes on with the table.

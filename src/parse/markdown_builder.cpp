@@ -519,6 +519,20 @@ void MarkdownBuilder::inline_tag(const HtmlTag& tag) {
   if (styles && !tag.self_closing) html_styles_.open(tag.name, tag.attributes, line);
 }
 
+// Whether more of the file follows line `line` (1-based), or only blank lines. The file's last
+// line with text is counted once: a résumé may hold thousands of HTML blocks.
+HtmlBlockEnd MarkdownBuilder::block_end(int line) {
+  if (last_text_line_ < 0) {
+    const std::string_view source = locator_.source();
+    const size_t last = source.find_last_not_of(" \t\r\n");
+    last_text_line_ =
+        last == std::string_view::npos
+            ? 0
+            : 1 + static_cast<int>(std::count(source.begin(), source.begin() + last, '\n'));
+  }
+  return line <= last_text_line_ ? HtmlBlockEnd::BlankLine : HtmlBlockEnd::EndOfFile;
+}
+
 // An HTML block: read now, or held back while it leaves a table or list open.
 void MarkdownBuilder::add_html_block(std::string html, int line) {
   if (pending_html_.empty()) {
@@ -538,7 +552,7 @@ void MarkdownBuilder::flush_html_blocks() {
   std::string html = std::move(pending_html_);
   pending_html_.clear();
   pending_structures_ = 0;
-  place_html_blocks(read_html(html, pending_html_line_, notices_));
+  place_html_blocks(read_html(html, pending_html_line_, block_end(pending_html_end_), notices_));
 }
 
 void MarkdownBuilder::place_html_blocks(HtmlBlocks html) {

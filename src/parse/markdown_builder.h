@@ -62,6 +62,7 @@ class MarkdownBuilder {
   void inline_tag(const HtmlTag& tag);
   void add_html_block(std::string html, int line);
   void flush_html_blocks();
+  HtmlBlockEnd block_end(int line);
   void place_html_blocks(HtmlBlocks html);
   std::optional<model::Align> carried_align() const;
   model::Span styled_span(std::string text) const;
@@ -86,6 +87,7 @@ class MarkdownBuilder {
   std::string pending_html_;
   int pending_html_line_ = 0;
   int pending_html_end_ = 0;  // the line after the pending HTML's last
+  int last_text_line_ = -1;   // the file's last line with text; -1: not counted yet
   int pending_structures_ = 0;
   // <div align="center"> and the like, opened in one HTML block and not yet closed:
   // their alignment holds for the Markdown blocks in between.

@@ -15,7 +15,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   jianli::parse::Notices notices;
-  jianli::parse::read_html(bytes, 1, notices);
+  jianli::parse::read_html(bytes, 1, jianli::parse::HtmlBlockEnd::BlankLine, notices);
   jianli::parse::open_structures(bytes);
   // The same bytes after text in a paragraph, where md4c hands tags over one by one,
   // and after a <div> block left open, which aligns the Markdown that follows.

@@ -479,6 +479,15 @@ TEST(Html, UnclosedTagsInABlockAreToldAndEndWithIt) {
   EXPECT_EQ(messages(doc),
             (std::vector<std::string>{"2: HTML <b> is not closed: it ends where its block does",
                                       "3: HTML <i> is not closed: it ends where its block does"}));
+  // Indented HTML with a line of spaces in it: the blank line ends the HTML block, and the
+  // end tag after it closes nothing.
+  model::Document split = parse("<h1>\n  <span>张三</span>\n  \n</h1>\n\n正文\n");
+  EXPECT_EQ(model::plain_text(split.name), "张三");
+  EXPECT_EQ(messages(split),
+            (std::vector<std::string>{
+                "1: HTML <h1> is not closed when its HTML block ends, at line 2: a blank line "
+                "ends an HTML block in Markdown; take the blank line out, or close <h1> before "
+                "it"}));
   model::Document open = parse("<div align=center>\n\n正文\n");
   EXPECT_EQ(block(open, 0).align, Align::Center);
   EXPECT_EQ(messages(open),
