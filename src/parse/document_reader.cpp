@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "model/error.h"
+#include "parse/contact_reach.h"
 #include "parse/entries.h"
 #include "parse/front_matter.h"
 #include "parse/header_places.h"
@@ -113,6 +114,18 @@ void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::
   for (const model::Inlines& line : doc.contact) doc.contact_pos.push_back(placer.place(line));
   const bool lines = at->kind == BlockKind::Paragraph;
   at = blocks.erase(at);
+  // More paragraphs of lines to reach the person by: a tagline and then "(+86) 185-… |
+  // x@foxmail.com" as a paragraph of its own stood under the header rule, in the body.
+  while (lines && at != blocks.end() && at->kind == BlockKind::Paragraph) {
+    std::vector<model::Inlines> more = split_lines(at->inlines);
+    if (!all_short(more) || !std::all_of(more.begin(), more.end(), reaches_the_person)) break;
+    HeaderPlacer more_placer = placer_for(source, blocks, at);
+    for (model::Inlines& line : more) {
+      doc.contact_pos.push_back(more_placer.place(line));
+      doc.contact.push_back(std::move(line));
+    }
+    at = blocks.erase(at);
+  }
   // Contact lines, then a bullet list of contact items: corpus 15's header <div> holds the
   // name and "产品经理 · 五年 B 端产品经验", and "- 电话：177…" "- 邮箱：…" follow it. The list
   // stood in the body under the header, and a sidebar's contact column had only the tagline.

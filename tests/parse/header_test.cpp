@@ -102,6 +102,32 @@ TEST(Contact, AListOfContactItemsUnderTheContactLinesIsContactToo) {
   EXPECT_EQ(doc.blocks.front().kind, model::BlockKind::List);
 }
 
+// A real résumé: the name, a tagline paragraph, then the phone and address as a paragraph of
+// their own, and people who part each contact line by a blank line; a short paragraph with
+// only a colon or a date after the contact is the résumé's text.
+TEST(Contact, ParagraphsOfWaysToReachThePersonUnderTheContactLinesAreContactToo) {
+  model::Document doc = read(
+      "# 林明杰\n\n**林明杰** - 系统软件总监 | 10+ 年半导体经验\n\n"
+      "(+86) 185-5008-6576 | linmingjie@foxmail.com\n\n[github.com/lmj](https://github.com/lmj)"
+      "\n\n求职意向：系统软件\n\n## 工作经历\n");
+  EXPECT_EQ(
+      contact_lines(doc),
+      (std::vector<std::string>{"林明杰 - 系统软件总监 | 10+ 年半导体经验",
+                                "(+86) 185-5008-6576 | linmingjie@foxmail.com", "github.com/lmj"}));
+  ASSERT_EQ(doc.contact_pos.size(), 3u);
+  EXPECT_EQ(doc.contact_pos[1].line, 5);
+  EXPECT_EQ(doc.contact_pos[2].line, 7);
+  EXPECT_EQ(model::plain_text(doc.blocks.front().inlines), "求职意向：系统软件");
+  doc = read("# 邵明哲\n\n后端开发\n\n电话：186 2013 4475\n\n邮箱：s@example.cn\n\n## 教育\n");
+  EXPECT_EQ(contact_lines(doc),
+            (std::vector<std::string>{"后端开发", "电话：186 2013 4475", "邮箱：s@example.cn"}));
+  for (const char* text :
+       {"Since 2019-2024 at Acme.", "I write at [my blog](https://x.org) often."}) {
+    doc = read("# Ada\n\nLondon\n\n" + std::string(text) + "\n\n## Work\n");
+    EXPECT_EQ(contact_lines(doc), (std::vector<std::string>{"London"})) << text;
+  }
+}
+
 TEST(Name, ComesFromABoldOrLargeFirstLineAtTheTop) {
   // The common HTML header with no heading: the name in <b> or <font size>, then <br>s.
   model::Document doc = read(

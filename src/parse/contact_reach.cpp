@@ -1,0 +1,51 @@
+#include "parse/contact_reach.h"
+
+#include <string>
+#include <vector>
+
+#include "text/utf8.h"
+
+namespace jianli::parse {
+namespace {
+
+bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000; }
+
+bool in_phone_number(char32_t c) {
+  return (c >= U'0' && c <= U'9') || c == U' ' || c == U'+' || c == U'-' || c == U'(' || c == U')';
+}
+
+}  // namespace
+
+bool reaches_the_person(const model::Inlines& line) {
+  std::u32string text;
+  std::vector<bool> reaching;  // per character of `text`
+  for (const model::Span& span : line) {
+    const std::u32string piece = text::to_utf32(span.text);
+    text += piece;
+    reaching.insert(reaching.end(), piece.size(), span.image.has_value() || !span.link.empty());
+  }
+  // An e-mail address: the word around an '@'.
+  for (size_t at = text.find(U'@'); at != std::u32string::npos; at = text.find(U'@', at + 1)) {
+    size_t begin = at, end = at;
+    while (begin > 0 && !is_blank(text[begin - 1])) --begin;
+    while (end < text.size() && !is_blank(text[end])) ++end;
+    std::fill(reaching.begin() + begin, reaching.begin() + end, true);
+  }
+  // A phone number.
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = begin, digits = 0;
+    for (; end < text.size() && in_phone_number(text[end]); ++end)
+      digits += text[end] >= U'0' && text[end] <= U'9';
+    if (digits >= 9) std::fill(reaching.begin() + begin, reaching.begin() + end, true);
+    begin = end + 1;
+  }
+  size_t counted = 0, reached = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (is_blank(text[i])) continue;
+    ++counted;
+    reached += reaching[i];
+  }
+  return reached > 0 && 2 * reached >= counted;
+}
+
+}  // namespace jianli::parse
