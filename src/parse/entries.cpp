@@ -35,11 +35,17 @@ class Scanner {
     return i_ - start;
   }
 
-  // 2023年2月, 2023 年, 2023.02, 2023/2, Feb 2023, February 2023, 2023. Returns what was
-  // read, or none (the cursor unmoved); `Date::month` is 0 for a month out of range, so
-  // the caller keeps the text as typed.
+  // 2023年2月, 2023 年, 2023.02, 2023/2, Feb 2023, February 2023, 2023, and the month first
+  // as American and European résumés write it, 03/2025, 3.2025. Returns what was read, or
+  // none (the cursor unmoved); `Date::month` is 0 for a month out of range, so the caller
+  // keeps the text as typed.
   std::optional<model::Date> date() {
     size_t start = i_;
+    if (size_t n = digits(1, 2); n > 0 && (literal(U"/") || literal(U"."))) {
+      if (digits(4, 4) && !digit_at(i_))
+        return with_month(model::Date{.year = number(i_ - 4, i_)}, start, start + n);
+    }
+    i_ = start;
     if (std::optional<int> month = month_name()) {
       literal(U".");
       spaces();
@@ -96,11 +102,13 @@ class Scanner {
     return false;
   }
 
-  // What separates the dates from the title: a comma, colon or bar, or spaces.
+  // What separates the dates from the title: a comma, colon, bar, middle dot or dash, or
+  // spaces ("Dec 2021 — Present · Pune, India").
   bool separator() {
     size_t start = i_;
     spaces();
-    for (std::u32string_view sep : {U"，", U",", U"、", U"：", U":", U"|", U"｜"}) {
+    for (std::u32string_view sep :
+         {U"，", U",", U"、", U"：", U":", U"|", U"｜", U"·", U"•", U"—", U"–", U"-"}) {
       if (literal(sep)) {
         spaces();
         return true;

@@ -197,8 +197,9 @@ TEST(Entries, FoundInParagraphsAsChineseEducationLinesAreTyped) {
 
 // Issue 14 item 5: every way of writing a month reads as the same date.
 TEST(Entries, EveryFormOfAMonthReadsAsTheSameDate) {
-  for (std::string typed : {"2023-02", "2023.02", "2023/02", "2023/2", "2023年2月", "2023年02月",
-                            "2023 年 2 月", "Feb 2023", "February 2023", "Feb. 2023"}) {
+  for (std::string typed :
+       {"2023-02", "2023.02", "2023/02", "2023/2", "2023年2月", "2023年02月", "2023 年 2 月",
+        "Feb 2023", "February 2023", "Feb. 2023", "02/2023", "2/2023", "02.2023"}) {
     auto entry = find_entry(text(typed + " – 2024年1月，美团"));
     ASSERT_TRUE(entry) << typed;
     EXPECT_EQ(entry->start, typed);
@@ -241,6 +242,22 @@ TEST(Entries, EveryDashAndSpacingReadsTheRange) {
     EXPECT_EQ(entry->end_date->year, 2020) << dash;
     EXPECT_EQ(entry->end_date->month, 5) << dash;
   }
+}
+
+// Pandoc and ATS-style English entries: the dates, a middle dot or a dash, the place.
+TEST(Entries, AMiddleDotOrADashPartsTheDatesFromTheTitle) {
+  for (std::string part : {" · ", " — ", " – ", " - ", " | ", " • "}) {
+    auto entry = find_entry(text("Dec 2021 — Present" + part + "Pune, India"));
+    ASSERT_TRUE(entry) << part;
+    EXPECT_EQ(entry->end, "Present") << part;
+    EXPECT_EQ(model::plain_text(entry->title), "Pune, India") << part;
+  }
+  auto entry = find_entry(text("03/2025 — Present | Manesar, Gurugram"));
+  ASSERT_TRUE(entry);
+  EXPECT_EQ(entry->start, "03/2025");
+  EXPECT_EQ(entry->start_date->month, 3);
+  EXPECT_EQ(model::plain_text(entry->title), "Manesar, Gurugram");
+  EXPECT_FALSE(find_entry(text("10.5 – 12.5 GHz band")));  // no year: no date
 }
 
 // A month out of range is still an entry, but its dates are not read: printed as typed.
