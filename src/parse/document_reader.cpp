@@ -15,6 +15,7 @@
 #include "parse/photo.h"
 #include "parse/shortcodes.h"
 #include "parse/smart_punctuation.h"
+#include "parse/typed_bullets.h"
 #include "text/utf8.h"
 
 namespace jianli::parse {
@@ -257,6 +258,7 @@ model::Document read_document(std::string_view bytes, const std::string& path,
   doc.meta = std::move(front_matter.meta);
   doc.diagnostics = std::move(liquid_warnings);
   replace_shortcodes(blocks, path, doc.diagnostics);
+  lists_from_typed_bullets(blocks);
   assign_section_roles(blocks, roles);
   doc.photo = std::move(front_matter.photo);
   take_photo_block(blocks, doc);

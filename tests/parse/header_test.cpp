@@ -164,6 +164,10 @@ TEST(SectionRoles, HeadingsAreRecognisedWhateverSurroundsThem) {
   EXPECT_EQ(roles.role_of("🎓 一、教育背景："), SectionRole::Education);
   EXPECT_EQ(roles.role_of("2. TECHNICAL  SKILLS"), SectionRole::Skills);
   EXPECT_EQ(roles.role_of("技 能 专 长"), SectionRole::Skills);
+  // ATS-style English headings from real résumés.
+  EXPECT_EQ(roles.role_of("CORE TECHNICAL SKILLS"), SectionRole::Skills);
+  EXPECT_EQ(roles.role_of("Competencies & Technical Skills"), SectionRole::Skills);
+  EXPECT_EQ(roles.role_of("Professional Experience & Key Projects"), SectionRole::Experience);
   EXPECT_EQ(roles.role_of("个人技能"), SectionRole::Skills);
   EXPECT_EQ(roles.role_of("Contact"), SectionRole::Contact);
   EXPECT_EQ(roles.role_of("语言能力"), SectionRole::Languages);
