@@ -14,7 +14,33 @@ bool in_phone_number(char32_t c) {
   return (c >= U'0' && c <= U'9') || c == U' ' || c == U'+' || c == U'-' || c == U'(' || c == U')';
 }
 
+bool is_item_separator(char32_t c) {
+  return c == U'|' || c == U'｜' || c == U'·' || c == 0x3000 || c == 0x2003;
+}
+
 }  // namespace
+
+bool lists_details(const model::Inlines& line) {
+  constexpr size_t kLongestItem = 24, kLongestLabel = 6;
+  const std::u32string text = text::to_utf32(model::plain_text(line));
+  size_t items = 0;
+  for (size_t begin = 0; begin <= text.size();) {
+    size_t end = begin;
+    while (end < text.size() && !is_item_separator(text[end])) ++end;
+    size_t first = begin, last = end;
+    while (first < last && is_blank(text[first])) ++first;
+    while (last > first && is_blank(text[last - 1])) --last;
+    if (last > first) {
+      const size_t colon = text.find(U'：', first);
+      if (last - first > kLongestItem || colon >= last || colon == first ||
+          colon - first > kLongestLabel || colon + 1 == last)
+        return false;
+      ++items;
+    }
+    begin = end + 1;
+  }
+  return items > 0;
+}
 
 bool reaches_the_person(const model::Inlines& line) {
   std::u32string text;

@@ -115,11 +115,15 @@ void take_contact(std::vector<model::Block>& blocks, std::vector<model::Block>::
   for (const model::Inlines& line : doc.contact) doc.contact_pos.push_back(placer.place(line));
   const bool lines = at->kind == BlockKind::Paragraph;
   at = blocks.erase(at);
-  // More paragraphs of lines to reach the person by: a tagline and then "(+86) 185-… |
-  // x@foxmail.com" as a paragraph of its own stood under the header rule, in the body.
+  // More paragraphs of lines to reach the person by, or of personal details: a tagline and
+  // then "(+86) 185-… | x@foxmail.com" or "籍贯：广西贺州 | 政治面貌：群众" as a paragraph of
+  // its own stood under the header rule, in the body.
   while (lines && at != blocks.end() && at->kind == BlockKind::Paragraph) {
     std::vector<model::Inlines> more = split_lines(at->inlines);
-    if (!all_short(more) || !std::all_of(more.begin(), more.end(), reaches_the_person)) break;
+    if (!all_short(more) || !std::all_of(more.begin(), more.end(), [](const auto& line) {
+          return reaches_the_person(line) || lists_details(line);
+        }))
+      break;
     HeaderPlacer more_placer = placer_for(source, blocks, at);
     for (model::Inlines& line : more) {
       doc.contact_pos.push_back(more_placer.place(line));

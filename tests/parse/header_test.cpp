@@ -109,15 +109,18 @@ TEST(Contact, ParagraphsOfWaysToReachThePersonUnderTheContactLinesAreContactToo)
   model::Document doc = read(
       "# 林明杰\n\n**林明杰** - 系统软件总监 | 10+ 年半导体经验\n\n"
       "(+86) 185-5008-6576 | linmingjie@foxmail.com\n\n[github.com/lmj](https://github.com/lmj)"
-      "\n\n求职意向：系统软件\n\n## 工作经历\n");
-  EXPECT_EQ(
-      contact_lines(doc),
-      (std::vector<std::string>{"林明杰 - 系统软件总监 | 10+ 年半导体经验",
-                                "(+86) 185-5008-6576 | linmingjie@foxmail.com", "github.com/lmj"}));
-  ASSERT_EQ(doc.contact_pos.size(), 3u);
+      "\n\n籍贯：广西贺州 | 政治面貌：群众\n\nWhat I do: build chips and the tools to test "
+      "them.\n\n"
+      "## 工作经历\n");
+  EXPECT_EQ(contact_lines(doc),
+            (std::vector<std::string>{"林明杰 - 系统软件总监 | 10+ 年半导体经验",
+                                      "(+86) 185-5008-6576 | linmingjie@foxmail.com",
+                                      "github.com/lmj", "籍贯：广西贺州 | 政治面貌：群众"}));
+  ASSERT_EQ(doc.contact_pos.size(), 4u);
   EXPECT_EQ(doc.contact_pos[1].line, 5);
   EXPECT_EQ(doc.contact_pos[2].line, 7);
-  EXPECT_EQ(model::plain_text(doc.blocks.front().inlines), "求职意向：系统软件");
+  EXPECT_EQ(model::plain_text(doc.blocks.front().inlines),
+            "What I do: build chips and the tools to test them.");
   doc = read("# 邵明哲\n\n后端开发\n\n电话：186 2013 4475\n\n邮箱：s@example.cn\n\n## 教育\n");
   EXPECT_EQ(contact_lines(doc),
             (std::vector<std::string>{"后端开发", "电话：186 2013 4475", "邮箱：s@example.cn"}));
