@@ -102,16 +102,22 @@ bool Flow::has_small_caps(const model::TextStyle& style) {
 }
 
 size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
-                       model::Align align, model::SourcePos pos, bool keep_with_next,
-                       Spaces spaces) {
+                       model::Align align, model::SourcePos pos, bool keep_with_next, Spaces spaces,
+                       double first_line_indent) {
   size_t first = rows_.size();
   Paragraph p = prepare_text(collect(inlines, style.bold, spaces), style, pos);
   const double width = measure() - indent;
   pending_space_ = std::max(pending_space_, style.space_before);
   if (align == model::Align::Justify && !column_justified_) align = model::Align::Left;
   const model::JustifyLimits& limits = spec_.justify;
-  // The lines beside a floated image are narrower, the rest have the full measure.
-  const Beside beside = beside_float(column_x_ + indent, width, style);
+  // The lines beside a floated image are narrower, the rest have the full measure; else the
+  // first line may be indented (首行缩进), no further than half the measure.
+  Beside beside = beside_float(column_x_ + indent, width, style);
+  const bool floated = beside.lines > 0;
+  if (!floated && first_line_indent > 0) {
+    const double shift = std::min(first_line_indent, width / 2);
+    beside = {1, column_x_ + indent + shift, width - shift};
+  }
   auto line_width = [&](size_t i) { return i < beside.lines ? beside.width : width; };
   const std::vector<LineSpan> spans =
       break_lines(p, beside.width, beside.lines, width, spec_.line_breaking, limits);
@@ -126,9 +132,9 @@ size_t Flow::paragraph(const model::Inlines& inlines, const model::TextStyle& st
   for (size_t i = 0; i < spans.size(); ++i) {
     SetLine line = set_line(p, spans[i], line_width(i), align, limits);
     // A line beside the float keeps with the next, so that the image stays whole on its page.
-    const bool by_float = i < beside.lines;
-    add_line(line, style, by_float ? beside.x : column_x_ + indent, keep_with_next || by_float,
-             p.objects);
+    const bool narrow = i < beside.lines;
+    add_line(line, style, narrow ? beside.x : column_x_ + indent,
+             keep_with_next || (floated && narrow), p.objects);
   }
   // No line alone at the foot (the first keeps the second) or at the head of a
   // page (the last but one keeps the last).
@@ -303,7 +309,8 @@ void Flow::add_marker(Row& row, const std::string& marker, const model::TextStyl
 size_t Flow::text_block(const model::Block& block, const model::TextStyle& style, double indent,
                         model::Align align, bool keep_with_next) {
   if (block.right.empty())
-    return paragraph(block.inlines, style, indent, align, block.pos, keep_with_next);
+    return paragraph(block.inlines, style, indent, align, block.pos, keep_with_next,
+                     Spaces::Collapse, block.first_indent * style.size);
   if (align == model::Align::Justify) align = model::Align::Left;  // a ragged line beside it
   size_t first = rows_.size();
   if (dates_ == model::DatePlace::Below) {

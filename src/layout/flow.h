@@ -83,9 +83,11 @@ class Flow {
   }
 
   // Sets inlines as lines of `style` in the measure less `indent`; returns the rows added.
+  // `first_line_indent`: pt more for the first line (CSS text-indent), unless a floated image
+  // narrows it already.
   size_t paragraph(const model::Inlines& inlines, const model::TextStyle& style, double indent,
                    model::Align align, model::SourcePos pos, bool keep_with_next = false,
-                   Spaces spaces = Spaces::Collapse);
+                   Spaces spaces = Spaces::Collapse, double first_line_indent = 0);
   // `objects`: the images of the paragraph the line was set from.
   void add_line(SetLine& line, const model::TextStyle& style, double x, bool keep,
                 const std::vector<InlineObject>& objects = {});

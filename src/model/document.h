@@ -175,6 +175,7 @@ struct Block {
   std::vector<ListItem> items;           // List
   std::optional<Entry> entry;            // Heading, Paragraph (a list item's first): dates found
   std::optional<Align> align;   // `<div align>`, `<center>`, CSS text-align; none: the layout's
+  double first_indent = 0;      // Paragraph: its first line's indent, in em (CSS text-indent)
   Inlines right;                // set flush right on the first line: `<span style="float:right">`
   std::vector<Block> children;  // Quote
   std::optional<Table> table;   // Table

@@ -65,6 +65,11 @@ std::optional<model::Length> width_of(const HtmlAttributes& attributes) {
   return width ? parse_length(*width) : std::nullopt;
 }
 
+std::optional<double> css_indent(const HtmlAttributes& attributes) {
+  std::optional<std::string> style = attribute(attributes, "style");
+  return style ? parse_style(*style).indent : std::nullopt;
+}
+
 std::optional<model::Align> css_align(const HtmlAttributes& attributes) {
   std::optional<std::string> style = attribute(attributes, "style");
   return style ? parse_style(*style).align : std::nullopt;
@@ -175,7 +180,7 @@ HtmlBlockBuilder::Opened HtmlBlockBuilder::open_block(HtmlRole role, const std::
   close_leaf();
   switch (role) {
     case HtmlRole::Heading:
-      aligns_.push_back(block_align(name, attributes));
+      looks_.push_back({block_align(name, attributes), css_indent(attributes)});
       ensure_leaf(model::BlockKind::Heading, line);
       leaf_->level = name[1] - '0';
       break;
@@ -210,7 +215,7 @@ HtmlBlockBuilder::Opened HtmlBlockBuilder::open_block(HtmlRole role, const std::
       containers_.emplace_back();
       break;
     default:  // Division
-      aligns_.push_back(block_align(name, attributes));
+      looks_.push_back({block_align(name, attributes), css_indent(attributes)});
       break;
   }
   return opened;
@@ -232,7 +237,7 @@ void HtmlBlockBuilder::close_block(const Opened& opened) {
   switch (role) {
     case HtmlRole::Heading:
     case HtmlRole::Division:
-      aligns_.pop_back();
+      looks_.pop_back();
       break;
     case HtmlRole::Preformatted:
       --preformatted_;
@@ -459,6 +464,7 @@ void HtmlBlockBuilder::close_leaf() {
     }
   }
   if (!block.align) block.align = current_align();
+  if (block.kind == model::BlockKind::Paragraph) block.first_indent = current_indent();
   containers_.back().push_back(std::move(block));
 }
 
@@ -468,9 +474,15 @@ void HtmlBlockBuilder::cell_break() {
 }
 
 std::optional<model::Align> HtmlBlockBuilder::current_align() const {
-  for (auto align = aligns_.rbegin(); align != aligns_.rend(); ++align)
-    if (*align) return *align;
+  for (auto look = looks_.rbegin(); look != looks_.rend(); ++look)
+    if (look->align) return look->align;
   return std::nullopt;
+}
+
+double HtmlBlockBuilder::current_indent() const {
+  for (auto look = looks_.rbegin(); look != looks_.rend(); ++look)
+    if (look->indent) return *look->indent;
+  return 0;
 }
 
 }  // namespace jianli::parse

@@ -66,6 +66,7 @@ class HtmlBlockBuilder {
   void cell_break();
   bool in_cell() const { return !tables_.empty() && tables_.back().cell.has_value(); }
   std::optional<model::Align> current_align() const;
+  double current_indent() const;  // em
 
   Notices& notices_;
   InlineStyles styles_;
@@ -75,10 +76,16 @@ class HtmlBlockBuilder {
   size_t open_items_ = 0;  // list items open: containers_ of lists_'s items
   size_t nesting_ = 0;     // lists and quotes open
   std::vector<TableBuild> tables_;
-  std::vector<std::optional<model::Align>> aligns_;  // of the open blocks, innermost last
-  std::optional<model::Block> leaf_;                 // the paragraph, heading or code block
-  int preformatted_ = 0;                             // <pre>s open
-  int line_ = 0;                                     // of the last element or text read
+  // How the open headings and divisions set their text, innermost last: `align`,
+  // `text-align` and `text-indent`, each none where they say nothing.
+  struct BlockLook {
+    std::optional<model::Align> align;
+    std::optional<double> indent;  // em
+  };
+  std::vector<BlockLook> looks_;
+  std::optional<model::Block> leaf_;  // the paragraph, heading or code block
+  int preformatted_ = 0;              // <pre>s open
+  int line_ = 0;                      // of the last element or text read
   // A list item's label element (`<li><span>QQ</span>1223821976</li>`) has just closed: text
   // that follows with no space gets one between two Latin words (label_gap).
   bool after_label_ = false;

@@ -173,7 +173,7 @@ void tell_unread_css(CssStyle css, std::string_view name, int line, Notices& not
     notices.once("css:" + property, line,
                  "CSS property '" + excerpt(property) +
                      "' is ignored: jianli reads color, font-size, font-weight, text-align, "
-                     "float, and an image's or table's width and height");
+                     "text-indent, float, and an image's or table's width and height");
   for (const std::string& declaration : css.bad_values)
     notices.add(line, "CSS '" + excerpt(declaration) + "' is not understood and is ignored");
 }

@@ -177,6 +177,20 @@ std::optional<double> parse_font_size_attribute(std::string_view text) {
   return kSizes[std::clamp(size, 1, 7) - 1];
 }
 
+std::optional<double> parse_text_indent(std::string_view text) {
+  constexpr double kMostEms = 8;
+  std::optional<std::pair<double, std::string>> value = number_and_unit(text);
+  if (!value || value->first < 0) return std::nullopt;
+  auto [number, unit] = *value;
+  double ems = unit == "em" || unit == "rem" ? number
+               : unit == "px"                ? number / 16
+               : unit == "pt"                ? number / 12
+               : number == 0 && unit.empty() ? 0
+                                             : -1;
+  if (ems < 0 || ems > kMostEms) return std::nullopt;
+  return ems;
+}
+
 CssStyle parse_style(std::string_view declarations) {
   CssStyle style;
   while (!declarations.empty()) {
@@ -201,6 +215,9 @@ CssStyle parse_style(std::string_view declarations) {
     } else if (name == "text-align") {
       style.align = parse_align(value);
       understood = style.align.has_value();
+    } else if (name == "text-indent") {
+      style.indent = parse_text_indent(value);
+      understood = style.indent.has_value();
     } else if (name == "width" || name == "height") {
       (name == "width" ? style.width : style.height) = parse_length(value);
       understood = (name == "width" ? style.width : style.height).has_value() || value == "auto";

@@ -16,6 +16,7 @@ struct CssStyle {
   std::optional<double> scale;          // `font-size`, of the surrounding text's size
   std::optional<bool> bold;             // `font-weight`
   std::optional<model::Align> align;    // `text-align`
+  std::optional<double> indent;         // `text-indent`, in em: the 首行缩进 `2em`
   bool float_right = false;             // `float: right`
   std::optional<model::Length> width;   // `width`, of images, tables and cells
   std::optional<model::Length> height;  // `height`, of images
@@ -33,6 +34,10 @@ CssStyle parse_style(std::string_view declarations);
 // `<span class="right">2018.09 - 2021.06</span>`), Bootstrap's "pull-right", "float-right"
 // and "float-end", Tachyons' "fr".
 bool class_floats_right(std::string_view classes);
+
+// CSS text-indent in em of the text's size: "2em" (the 首行缩进 of Chinese prose), "2rem",
+// "32px" (16 px to the em), "24pt" (12 pt); none when not understood, negative or past 8 em.
+std::optional<double> parse_text_indent(std::string_view text);
 
 // "#c00", "#cc0000", "rgb(204, 0, 0)", "red", "grey" …; none when not understood.
 std::optional<model::Color> parse_color(std::string_view text);

@@ -402,8 +402,8 @@ TEST_F(ErrorsTest, HtmlIsReadNotPrintedAndWhatIsUnknownIsToldOnce) {
                        "without it\n" +
                        md +
                        ":10: warning: CSS property 'margin' is ignored: jianli reads color, "
-                       "font-size, font-weight, text-align, float, and an image's or table's "
-                       "width and height\n")
+                       "font-size, font-weight, text-align, text-indent, float, and an "
+                       "image's or table's width and height\n")
       << r.err;
   std::string text = pdf_text(path("out.pdf"));
   EXPECT_NE(text.find("块"), std::string::npos) << text;

@@ -194,6 +194,25 @@ TEST_F(PagesTest, HtmlAlignmentOverridesTheLayoutsForThatBlock) {
   EXPECT_NEAR(lines[2].left, left_edge, 0.05);
 }
 
+// CSS text-indent (首行缩进): the first line starts 2 em in and still ends at the right
+// margin; the lines after it take the full measure.
+TEST_F(PagesTest, AParagraphsFirstLineIsIndentedAsItsTextIndentSays) {
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "负责";  // three lines or more
+  model::Block indented = para(text);
+  indented.first_indent = 2;
+  model::Document doc;
+  doc.blocks = {indented};
+  std::vector<Line> lines = lines_on(lay(doc).pages, 0, footer_y());
+  ASSERT_GE(lines.size(), 3u);
+  const double size = spec_.body_style.size;
+  EXPECT_NEAR(lines[0].left, spec_.margin_left + 2 * size, 0.05);
+  EXPECT_NEAR(lines[1].left, spec_.margin_left, 0.05);
+  EXPECT_NEAR(lines[0].right, lines[1].right, 0.05);  // justified to the same edge
+  doc.blocks[0].first_indent = 0;
+  EXPECT_NEAR(lines_on(lay(doc).pages, 0, footer_y()).at(0).left, spec_.margin_left, 0.05);
+}
+
 TEST_F(PagesTest, FloatRightTextSitsFlushRightOnTheFirstLine) {
   model::Document doc;
   model::Block school = para("北京大学 计算机科学");

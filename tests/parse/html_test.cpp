@@ -129,6 +129,32 @@ TEST(HtmlStyles, StyleAttributeKeepsWhatItReadsAndNamesTheRest) {
   EXPECT_EQ(parse_style("font-weight:normal").bold, false);
 }
 
+TEST(HtmlStyles, TextIndentIsReadInEms) {
+  EXPECT_EQ(parse_style("text-indent: 2em").indent, 2);
+  EXPECT_EQ(parse_text_indent("2rem"), 2);
+  EXPECT_EQ(parse_text_indent("32px"), 2);
+  EXPECT_EQ(parse_text_indent("24pt"), 2);
+  EXPECT_EQ(parse_text_indent("0"), 0);
+  for (const char* bad : {"-2em", "50%", "20em", "auto"}) {
+    EXPECT_EQ(parse_text_indent(bad), std::nullopt) << bad;
+  }
+  EXPECT_EQ(parse_style("text-indent: -1em").bad_values,
+            (std::vector<std::string>{"text-indent: -1em"}));
+}
+
+// A common Chinese template: <p style="text-indent:2em"> for a paragraph of prose (首行缩进).
+TEST(Html, ParagraphsKeepTheirFirstLineIndent) {
+  model::Document doc = parse(
+      "# 韦晓东\n\n电话 1\n\n<p style=\"text-indent:2em\">负责协会每周的算法训练。</p>\n\n"
+      "<div style=\"text-indent:1.5em\">\n<p>甲</p><p style=\"text-indent:0\">乙</p>\n</div>\n\n"
+      "普通段落\n");
+  EXPECT_EQ(block(doc, 0).first_indent, 2);
+  EXPECT_EQ(block(doc, 1).first_indent, 1.5);  // inherited, as CSS does
+  EXPECT_EQ(block(doc, 2).first_indent, 0);
+  EXPECT_EQ(block(doc, 3).first_indent, 0);
+  EXPECT_TRUE(doc.diagnostics.empty()) << messages(doc).front();
+}
+
 TEST(Html, InlineTagsStyleTheMarkdownTextBetweenThem) {
   model::Document doc = parse(
       "a <b>bold *both*</b> <i>it</i> <u>u</u> <del>d</del> x<sup>2</sup>H<sub>2</sub> "
@@ -431,11 +457,11 @@ TEST(Html, CssSizesImagesAndTablesButNothingElse) {
   EXPECT_EQ(messages(doc),
             (std::vector<std::string>{
                 "7: CSS property 'border-radius' is ignored: jianli reads color, "
-                "font-size, font-weight, text-align, float, and an image's or "
-                "table's width and height",
+                "font-size, font-weight, text-align, text-indent, float, and an image's "
+                "or table's width and height",
                 "11: CSS property 'width' is ignored: jianli reads color, font-size, "
-                "font-weight, text-align, float, and an image's or table's width "
-                "and height"}));
+                "font-weight, text-align, text-indent, float, and an image's or table's "
+                "width and height"}));
 }
 
 TEST(Html, CommentsDropAndPageBreaksStay) {
@@ -465,7 +491,7 @@ TEST(Html, UnknownElementsAndPropertiesWarnOncePerName) {
             (std::vector<std::string>{
                 "1: HTML element <foo> is not known; its text is shown without it",
                 "1: CSS property 'margin' is ignored: jianli reads color, font-size, font-weight, "
-                "text-align, float, and an image's or table's width and height",
+                "text-align, text-indent, float, and an image's or table's width and height",
                 "1: CSS 'color: nope' is not understood and is ignored",
                 "3: HTML element <bar> is not known; its text is shown without it",
                 "3: HTML <script> is not shown, nor anything inside it"}));
