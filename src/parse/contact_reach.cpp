@@ -48,7 +48,11 @@ bool reaches_the_person(const model::Inlines& line) {
   for (const model::Span& span : line) {
     const std::u32string piece = text::to_utf32(span.text);
     text += piece;
-    reaching.insert(reaching.end(), piece.size(), span.image.has_value() || !span.link.empty());
+    reaching.insert(reaching.end(), piece.size(), !span.link.empty());
+    if (span.image && span.link.empty()) {  // an icon: itself, not its alt text ("the logo")
+      text += U'\uFFFC';
+      reaching.push_back(true);
+    }
   }
   // An e-mail address: the word around an '@'.
   for (size_t at = text.find(U'@'); at != std::u32string::npos; at = text.find(U'@', at + 1)) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "model/error.h"
 #include "parse/contact_reach.h"
@@ -198,13 +199,50 @@ bool take_front_matter_name(const char* key, std::vector<model::Block>& blocks,
 // else the front matter's `title`. A Jekyll page's title names the page ("Tomás Novák —
 // CV", "林书远的简历"), so the name the body sets in bold comes first: with the title first,
 // corpus 08's header showed both.
+// Whether the block is a list of two contact items or more, one of them at least a way to
+// reach the person: the contact block of smt/resume's template.
+bool contact_item_list(const model::Block& block) {
+  if (!is_contact_list(block) || block.items.size() < 2) return false;
+  auto text = [](const model::ListItem& item) -> const model::Inlines& {
+    return item.blocks[0].inlines;
+  };
+  return std::all_of(
+             block.items.begin(), block.items.end(),
+             [&](const model::ListItem& item) { return model::holds_contact_data(text(item)); }) &&
+         std::any_of(block.items.begin(), block.items.end(),
+                     [&](const model::ListItem& item) { return reaches_the_person(text(item)); });
+}
+
+// A heading right under the name that names no section, over the contact lines, is the
+// tagline: smt/resume's template and its many forks write "# 蔡梦杰", "## 安卓开发工程师",
+// then a list of contact items, which stood in the body as a section of their own.
+// Returns the tagline, taken out of `blocks`, with its place.
+std::optional<std::pair<model::Inlines, model::SourcePos>> take_tagline_heading(
+    std::vector<model::Block>& blocks, std::vector<model::Block>::iterator& at,
+    const SourceText& source) {
+  if (at == blocks.end() || at->kind != BlockKind::Heading ||
+      at->role != model::SectionRole::None || at->level < 2 || std::next(at) == blocks.end() ||
+      !contact_item_list(*std::next(at)))
+    return std::nullopt;
+  model::Inlines tagline = resolve_soft_breaks(at->inlines);
+  const model::SourcePos pos = HeaderPlacer(source, at->pos.line, at->pos.line + 1).place(tagline);
+  at = blocks.erase(at);
+  return std::pair{std::move(tagline), pos};
+}
+
 void take_name_and_contact(std::vector<model::Block>& blocks, const FrontMatter& front_matter,
                            const SourceText& source, model::Document& doc) {
   auto name = find_name(blocks);
   if (name != blocks.end()) {
     doc.name = resolve_soft_breaks(name->inlines);
     doc.name_pos = HeaderPlacer(source, name->pos.line, name->pos.line + 1).place(doc.name);
-    take_contact(blocks, blocks.erase(name), ContactParagraph::Any, source, doc);
+    auto after = blocks.erase(name);
+    auto tagline = take_tagline_heading(blocks, after, source);
+    take_contact(blocks, after, ContactParagraph::Any, source, doc);
+    if (tagline) {
+      doc.contact.insert(doc.contact.begin(), std::move(tagline->first));
+      doc.contact_pos.insert(doc.contact_pos.begin(), tagline->second);
+    }
     return;
   }
   for (const char* key : {"name", "author"})

@@ -317,16 +317,45 @@ std::optional<model::Entry> find_entry(const model::Inlines& inlines) {
   return entry;
 }
 
+namespace {
+
+// The dates of a paragraph that holds a date range and nothing else ("*2018/10 - 至今*").
+std::optional<model::Entry> dates_alone(const model::Block& block) {
+  if (block.kind != model::BlockKind::Paragraph || !block.right.empty()) return std::nullopt;
+  const std::u32string plain = text::to_utf32(model::plain_text(block.inlines));
+  size_t begin = 0;
+  while (begin < plain.size() && Scanner::is_space(plain[begin])) ++begin;
+  std::optional<DateRange> range = range_ending(plain, begin);
+  if (!range) return std::nullopt;
+  model::Entry entry = entry_of(*range);
+  entry.look = look_at(block.inlines, begin);
+  return entry;
+}
+
+}  // namespace
+
 void find_entries(std::vector<model::Block>& blocks) {
   // An explicit stack: nesting depth is the input's to choose.
   std::vector<std::vector<model::Block>*> todo{&blocks};
   while (!todo.empty()) {
     std::vector<model::Block>& level = *todo.back();
     todo.pop_back();
-    for (model::Block& block : level) {
+    for (size_t i = 0; i < level.size(); ++i) {
+      model::Block& block = level[i];
       if (block.kind == model::BlockKind::Heading || block.kind == model::BlockKind::Paragraph)
         block.entry = find_entry(block.inlines);
-      for (model::ListItem& item : block.items) todo.push_back(&item.blocks);
+      // A heading and, on the line under it, its dates alone: smt/resume's template and its
+      // forks ("### **高级 Android 开发工程师** [阿里巴巴](…)", then "*2018/10 - 至今*"). The
+      // dates join the heading as its entry's, set as other entries' are.
+      if (block.kind == model::BlockKind::Heading && !block.entry && block.right.empty() &&
+          i + 1 < level.size()) {
+        if (std::optional<model::Entry> dates = dates_alone(level[i + 1])) {
+          dates->title = block.inlines;
+          block.entry = std::move(dates);
+          level.erase(level.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        }
+      }
+      for (model::ListItem& item : level[i].items) todo.push_back(&item.blocks);
     }
   }
 }

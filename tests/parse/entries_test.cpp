@@ -180,6 +180,30 @@ TEST(Entries, FoundInHeadingsAndListItemsAtAnyDepth) {
   EXPECT_EQ(blocks[1].items[0].blocks[1].items[0].blocks[0].entry->start, "2012年");
 }
 
+// smt/resume's template and its forks: the heading names the job, the line under it holds
+// its dates alone, in italics. The dates become the heading's, and that line goes.
+TEST(Entries, DatesAloneUnderAHeadingAreItsDates) {
+  std::vector<model::Block> blocks{
+      {.kind = model::BlockKind::Heading,
+       .level = 3,
+       .inlines = text("高级 Android 开发工程师 阿里巴巴")},
+      {.kind = model::BlockKind::Paragraph,
+       .inlines = {{.text = "2018/10 - 至今", .italic = true}}},
+      {.kind = model::BlockKind::Heading, .level = 3, .inlines = text("Android Engineer 53iq")},
+      {.kind = model::BlockKind::Paragraph, .inlines = text("June 2015 - February 2017, Hangzhou")},
+      {.kind = model::BlockKind::Paragraph, .inlines = text("2019 - 2020")}};
+  find_entries(blocks);
+  ASSERT_EQ(blocks.size(), 4u);
+  ASSERT_TRUE(blocks[0].entry);
+  EXPECT_EQ(blocks[0].entry->start, "2018/10");
+  EXPECT_TRUE(blocks[0].entry->end_date->present);
+  EXPECT_TRUE(blocks[0].entry->look.italic);
+  EXPECT_EQ(model::plain_text(blocks[0].entry->title), "高级 Android 开发工程师 阿里巴巴");
+  EXPECT_FALSE(blocks[1].entry);  // dates with more after them stay a paragraph of their own
+  EXPECT_EQ(blocks[2].kind, model::BlockKind::Paragraph);
+  EXPECT_EQ(blocks[3].kind, model::BlockKind::Paragraph);  // not under a heading
+}
+
 TEST(Entries, FoundInParagraphsAsChineseEducationLinesAreTyped) {
   // corpus 11: "## 教育经历" then a paragraph, the fields parted by ideographic spaces
   std::vector<model::Block> blocks{

@@ -131,6 +131,27 @@ TEST(Contact, ParagraphsOfWaysToReachThePersonUnderTheContactLinesAreContactToo)
   }
 }
 
+// smt/resume's template (and its many forks): the name, a heading that names the job, then a
+// list of contact items. A heading that names a section, or one over other text, stays.
+TEST(Contact, AHeadingOverTheContactListUnderTheNameIsTheTagline) {
+  model::Document doc = read(
+      "# 蔡梦杰\n\n## 安卓开发工程师\n\n- 联系电话: +86 138-0000-0000\n"
+      "- 电子邮箱: [b@qq.com](b@qq.com)\n\n## 自我描述\n\n我是一名安卓开发者。\n");
+  EXPECT_EQ(contact_lines(doc),
+            (std::vector<std::string>{"安卓开发工程师", "联系电话: +86 138-0000-0000",
+                                      "电子邮箱: b@qq.com"}));
+  ASSERT_EQ(doc.contact_pos.size(), 3u);
+  EXPECT_EQ(doc.contact_pos[0].line, 3);
+  EXPECT_EQ(doc.blocks.front().kind, model::BlockKind::Heading);
+  EXPECT_EQ(model::plain_text(doc.blocks.front().inlines), "自我描述");
+  for (const char* body : {"## 联系方式\n\n- 电话: 138-0000-0000\n- 邮箱: b@qq.com\n",
+                           "## My work\n\n- Kotlin\n- Rust\n",
+                           "## Open source\n\nSee [my GitHub](https://github.com/b).\n"}) {
+    doc = read("# Ada\n\n" + std::string(body));
+    EXPECT_EQ(doc.blocks.front().kind, model::BlockKind::Heading) << body;
+  }
+}
+
 TEST(Name, ComesFromABoldOrLargeFirstLineAtTheTop) {
   // The common HTML header with no heading: the name in <b> or <font size>, then <br>s.
   model::Document doc = read(
