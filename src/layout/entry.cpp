@@ -114,10 +114,12 @@ bool Flow::entry(const model::Block& block, const model::TextStyle& style, doubl
   const size_t lines = of == EntryOf::Heading ? kAnyLines : title_lines(*block.entry);
   if (dates_ == model::DatePlace::Right)
     return entry_dates_right(block, style, indent, keep_with_next, lines);
-  // A list item's title goes above its dates however long it is, as it always has.
+  // A list item's title goes above its dates however long it is, as it always has; a
+  // paragraph's may take a line more than beside dates, for there are none beside it: in
+  // sidebar's 55 mm column "Ningbo University, Software Engineering, 2012 - 2016" takes two.
   if (dates_ == model::DatePlace::Below)
     return entry_dates_below(block, style, indent, keep_with_next,
-                             of == EntryOf::Paragraph ? lines : kAnyLines);
+                             of == EntryOf::Paragraph ? lines + 1 : kAnyLines);
   return false;
 }
 

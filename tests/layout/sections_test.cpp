@@ -208,11 +208,11 @@ TEST_F(SectionsTest, AContactLineTooWideWrapsBetweenItsItems) {
 // `<span style="float:right">` dates go there too, under the line they were typed on and
 // in the dates' look, not flush right beside a title squeezed into what was left.
 TEST_F(SectionsTest, FlushRightTextGoesBelowWhereTheColumnSetsDatesBelow) {
-  LayoutResult laid = lay(
-      "# Margaret Ellison\n\n## Experience\n\nData work.\n\n## Education\n\n"
-      "<span style=\"float:left\"><b>University of Sheffield</b> — MSc Data Science</span>"
-      "<span style=\"float:right\">2015–2016</span><br>\nThesis on streaming joins.\n",
-      "sidebar");
+  LayoutResult laid =
+      lay("# Margaret Ellison\n\n## Experience\n\nData work.\n\n## Education\n\n"
+          "<span style=\"float:left\"><b>University of Sheffield</b> — MSc Data Science</span>"
+          "<span style=\"float:right\">2015–2016</span><br>\nThesis on streaming joins.\n",
+          "sidebar");
   auto run_of = [&](const std::string& text) -> const model::TextRun& {
     for (const model::TextRun& run : laid.pages.pages.at(0).runs)
       if (run.text.find(text) != std::string::npos) return run;
@@ -226,11 +226,11 @@ TEST_F(SectionsTest, FlushRightTextGoesBelowWhereTheColumnSetsDatesBelow) {
   EXPECT_GT(dates.y, run_of("Thesis").y);   // above the line typed after the break
   EXPECT_LT(dates.size, run_of("Thesis").size);
   // The main column keeps its dates flush right.
-  LayoutResult main = lay(
-      "# Margaret Ellison\n\n## Experience\n\n"
-      "<span style=\"float:left\"><b>Analyst</b></span><span style=\"float:right\">2015–2016"
-      "</span>\n",
-      "sidebar");
+  LayoutResult main =
+      lay("# Margaret Ellison\n\n## Experience\n\n"
+          "<span style=\"float:left\"><b>Analyst</b></span><span style=\"float:right\">2015–2016"
+          "</span>\n",
+          "sidebar");
   for (const model::TextRun& run : main.pages.pages.at(0).runs)
     if (run.text.find("2015") != std::string::npos)
       EXPECT_NEAR(run.x + run.width, main.pages.width - spec_.margin_right, 0.5);
@@ -274,6 +274,18 @@ TEST_F(SectionsTest, LanguageCountsTheWordsNotTagsAddressesOrCode) {
   EXPECT_EQ(document_language(parse::read_document(
                 "# Ada\n\nBuilt compilers and databases for twenty years; 中文.\n", "cv.md")),
             "en");
+}
+
+// A paragraph entry in the side column, whose title takes two lines there: its dates go
+// under it in the layout's form, as a list item's do, not left inline as typed.
+TEST_F(SectionsTest, AParagraphEntryInTheSideColumnMayTakeTwoLinesOverItsDates) {
+  LayoutResult laid =
+      lay("# Wei Lan\n\nPhone: +86 139-5521-7730\n\n## Education\n\n"
+          "Ningbo University, Software Engineering, 2012 - 2016\n\n## Experience\n\nText.\n",
+          "sidebar");
+  const double title = side_line_of(laid, "Ningbo");
+  const double dates = side_line_of(laid, "2012 – 2016");
+  EXPECT_LT(dates, title - 2 * spec_.body_style.size);  // two lines of title above it
 }
 
 }  // namespace

@@ -191,6 +191,7 @@ TEST(SectionRoles, HeadingsAreRecognisedWhateverSurroundsThem) {
   // ATS-style English headings from real résumés.
   EXPECT_EQ(roles.role_of("CORE TECHNICAL SKILLS"), SectionRole::Skills);
   EXPECT_EQ(roles.role_of("Competencies & Technical Skills"), SectionRole::Skills);
+  EXPECT_EQ(roles.role_of("Skills & Expertise"), SectionRole::Skills);
   EXPECT_EQ(roles.role_of("Professional Experience & Key Projects"), SectionRole::Experience);
   EXPECT_EQ(roles.role_of("个人技能"), SectionRole::Skills);
   EXPECT_EQ(roles.role_of("Contact"), SectionRole::Contact);
