@@ -42,6 +42,17 @@ struct Line {
 
 bool is_space(char32_t c) { return text::is_whitespace(c) || c == U'\u200B' || c == U'\f'; }
 
+// Whether the run's text is white space only, or ends with some: a typed &nbsp; or wide
+// space is one as a ' ' is ("北京&nbsp;上海" was told as a space the résumé does not have).
+bool only_spaces(std::string_view text) {
+  for (char32_t c : text::to_utf32(text))
+    if (!is_space(c)) return false;
+  return true;
+}
+bool ends_with_space(std::string_view text) {
+  return !text.empty() && is_space(text::last_code_point(text));
+}
+
 // Appends text to a line; `gap` separates its first character from what came before.
 void append(Line& line, std::u32string_view text, Gap gap, int index) {
   for (char32_t c : text) {
@@ -94,7 +105,7 @@ std::vector<Line> expected_lines(const model::Page& page) {
   size_t carried = 0;
   for (size_t r = 0; r < page.runs.size(); ++r) {
     const model::TextRun& run = page.runs[r];
-    if (run.glyphs.empty() && run.text.find_first_not_of(' ') != std::string::npos) continue;
+    if (run.glyphs.empty() && !only_spaces(run.text)) continue;
     Gap gap = Gap::Line;
     if (!last || run.y != last->y || run.region != last->region) {
       lines.push_back({{}, run.y, run.region});
@@ -107,8 +118,7 @@ std::vector<Line> expected_lines(const model::Page& page) {
     }
     int index = static_cast<int>(lines.size()) - 1;
     // A space the last run ended with parts it from this one, whatever the gap.
-    if (last && last->y == run.y && !last->text.empty() && last->text.back() == ' ')
-      gap = Gap::Space;
+    if (last && last->y == run.y && ends_with_space(last->text)) gap = Gap::Space;
     std::u32string text = text::to_utf32(run.text);
     // The hyphen a line break added is not the résumé's: the word goes on in the next line.
     // Where it goes on over the page (the element's last line here), poppler keeps it, as

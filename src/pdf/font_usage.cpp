@@ -96,7 +96,7 @@ FontPlan plan_fonts(const model::PageSet& pages) {
       for (const model::PlacedGlyph& g : run.glyphs) glyph_text_view(run, g);  // throws if bad
     }
     const std::vector<GapCarrier>& carriers =
-        plan.carriers.emplace_back(gap_carriers(pages.pages[p].runs, facts));
+        plan.carriers.emplace_back(gap_carriers(pages.pages[p].runs, pages.structure, facts));
     for (const model::TextRun& run : pages.pages[p].runs) {
       int e = plan.embedded_of_font[run.font];
       for (const model::PlacedGlyph& g : run.glyphs) {

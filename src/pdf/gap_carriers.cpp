@@ -26,9 +26,25 @@ struct Glyph {
   std::string_view text() const { return glyph_text_view(*run, *glyph); }
 };
 
+// Whether runs of elements `a` and `b` are one text: the same element, or a link and the
+// paragraph (or item, cell …) it is in, or two links in one. "邮箱" then the link
+// "s@example.cn" read "邮箱 s@example.cn" in every extractor, its Han–Latin gap left a gap.
+bool one_text(const std::vector<model::StructureElement>& structure, int a, int b) {
+  if (a == b) return true;
+  auto link_in = [&](int link) {
+    return link >= 0 && link < static_cast<int>(structure.size()) &&
+                   structure[link].type == model::StructureType::Link
+               ? structure[link].parent
+               : -2;
+  };
+  return link_in(b) == a || link_in(a) == b || (link_in(a) >= 0 && link_in(a) == link_in(b));
+}
+
 }  // namespace
 
-std::vector<GapCarrier> gap_carriers(const std::vector<model::TextRun>& runs, FontFacts& fonts) {
+std::vector<GapCarrier> gap_carriers(const std::vector<model::TextRun>& runs,
+                                     const std::vector<model::StructureElement>& structure,
+                                     FontFacts& fonts) {
   std::vector<Glyph> glyphs;
   for (const model::TextRun& run : runs)
     for (const model::PlacedGlyph& g : run.glyphs) glyphs.push_back({&run, &g});
@@ -41,7 +57,7 @@ std::vector<GapCarrier> gap_carriers(const std::vector<model::TextRun>& runs, Fo
     const Glyph &a = glyphs[k - 1], &b = glyphs[k];
     // A list's bullet or number and its text are two elements (Lbl, LBody): the gap between
     // them is a real one, and extractors read it as the space it stands for.
-    if (a.run->y != b.run->y || a.run->element != b.run->element) continue;
+    if (a.run->y != b.run->y || !one_text(structure, a.run->element, b.run->element)) continue;
     if (text::is_whitespace(text::last_code_point(a.text())) ||
         text::is_whitespace(text::first_code_point(b.text())))
       continue;

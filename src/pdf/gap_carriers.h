@@ -50,7 +50,11 @@ class FontFacts {
   virtual bool copyable(int font) = 0;
 };
 
-// For each glyph of `runs` (a page's, in drawing order), whether it carries a gap.
-std::vector<GapCarrier> gap_carriers(const std::vector<model::TextRun>& runs, FontFacts& fonts);
+// For each glyph of `runs` (a page's, in drawing order), whether it carries a gap. Only a gap
+// inside one element's text is carried, a link's text being its paragraph's: `structure` is
+// the PageSet's, which the runs' `element` index.
+std::vector<GapCarrier> gap_carriers(const std::vector<model::TextRun>& runs,
+                                     const std::vector<model::StructureElement>& structure,
+                                     FontFacts& fonts);
 
 }  // namespace jianli::pdf

@@ -50,6 +50,17 @@ TEST_F(CheckTest, ACleanResumePassesWithASummaryLine) {
   EXPECT_TRUE(r.out.ends_with(": pass\n")) << r.out;
 }
 
+// A typed &nbsp; is a space, and a Han character next to a link's Latin text reads as typed,
+// in every extractor (the link's text is its paragraph's, pdf/gap_carriers.h).
+TEST_F(CheckTest, NoBreakSpacesAndLinksBesideHanReadAsTyped) {
+  write("r.md", kHead +
+                    "后端:&nbsp;开发&nbsp;<a href=\"https://x.cn/a\">架构图</a>，北京&nbsp;上海。"
+                    "邮箱[s@example.cn](mailto:s@example.cn)\n");
+  Result r = run(jianli() + " check " + path("r.md"));
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_TRUE(r.out.ends_with(": pass\n")) << r.out;
+}
+
 TEST_F(CheckTest, ALostCharacterFails) {
   Result r = check_against(kHead + "Built the training platform.\n",
                            kHead + "Built the trainng platform.\n");

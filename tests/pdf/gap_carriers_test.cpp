@@ -32,6 +32,15 @@ class FixedFacts : public FontFacts {
 
 constexpr int kHan = 0, kLatinFont = 1;
 
+// The elements the runs below belong to: 0 a paragraph, 1 and 2 a list item's label and
+// body, 3 a link in the paragraph, 4 a link in the body.
+const std::vector<model::StructureElement> kStructure = {
+    {.type = model::StructureType::P},
+    {.type = model::StructureType::Lbl},
+    {.type = model::StructureType::LBody},
+    {.type = model::StructureType::Link, .parent = 0},
+    {.type = model::StructureType::Link, .parent = 2}};
+
 // A run of `text` at `x` on baseline `y`, each glyph 500 thousandths of 10 pt apart.
 model::TextRun fixed_run(double x, const std::string& text, int font, int element = 0,
                          double y = 700) {
@@ -54,7 +63,7 @@ TEST(GapCarriers, TheLatinGlyphBesideAHanOneCarriesTheQuarterEm) {
   // 年 ends at 105; a quarter em (2.5 pt) later "1990" starts, and 2.5 pt after it 年 again.
   std::vector<model::TextRun> runs = {
       fixed_run(100, "年", kHan), fixed_run(107.5, "1990", kLatinFont), fixed_run(130, "年", kHan)};
-  std::vector<GapCarrier> c = gap_carriers(runs, facts);
+  std::vector<GapCarrier> c = gap_carriers(runs, kStructure, facts);
   ASSERT_EQ(c.size(), 6u);
   EXPECT_EQ(c[0], GapCarrier::None);     // 年: CFF, cannot be copied
   EXPECT_EQ(c[1], GapCarrier::Leading);  // 1: carries the gap before it
@@ -67,13 +76,13 @@ TEST(GapCarriers, ALetterAloneBetweenHanCarriesBothGaps) {
   FixedFacts facts({kLatinFont});
   std::vector<model::TextRun> runs = {fixed_run(100, "大", kHan), fixed_run(107.5, "A", kLatinFont),
                                       fixed_run(115, "模", kHan)};
-  EXPECT_EQ(gap_carriers(runs, facts)[1], GapCarrier::Both);
+  EXPECT_EQ(gap_carriers(runs, kStructure, facts)[1], GapCarrier::Both);
 }
 
 TEST(GapCarriers, TypedSpacesOtherElementsWideGapsAndCffPairsCarryNothing) {
   FixedFacts all({kHan, kLatinFont}), none({});
   auto carried = [](std::vector<model::TextRun> runs, FontFacts& facts) {
-    for (GapCarrier c : gap_carriers(runs, facts))
+    for (GapCarrier c : gap_carriers(runs, kStructure, facts))
       if (c != GapCarrier::None) return true;
     return false;
   };
@@ -83,6 +92,9 @@ TEST(GapCarriers, TypedSpacesOtherElementsWideGapsAndCffPairsCarryNothing) {
   EXPECT_FALSE(carried({fixed_run(100, "年 ", kHan), fixed_run(112.5, "1", kLatinFont)}, all));
   // A bullet and its text are two elements: a real gap.
   EXPECT_FALSE(carried({fixed_run(100, "•", kHan, 1), fixed_run(107.5, "1", kLatinFont, 2)}, all));
+  // A link is its paragraph's text, not another element's: "邮箱" then "s@x.cn".
+  EXPECT_TRUE(carried({fixed_run(100, "箱", kHan, 0), fixed_run(107.5, "s", kLatinFont, 3)}, all));
+  EXPECT_FALSE(carried({fixed_run(100, "•", kHan, 1), fixed_run(107.5, "s", kLatinFont, 4)}, all));
   // Dates set at the right: far more than a quarter em.
   EXPECT_FALSE(carried({fixed_run(100, "年", kHan), fixed_run(140, "2020", kLatinFont)}, all));
   // Another line.
