@@ -1,5 +1,6 @@
 #include "parse/contact_reach.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 

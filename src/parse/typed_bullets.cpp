@@ -1,6 +1,8 @@
 #include "parse/typed_bullets.h"
 
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "parse/markdown_text.h"
 #include "text/utf8.h"
