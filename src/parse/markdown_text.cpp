@@ -13,9 +13,10 @@
 #include "text/utf8.h"
 
 namespace jianli::parse {
-namespace {
 
 bool is_break(const model::Span& span) { return span.text == "\n" || span.text == kSoftBreak; }
+
+namespace {
 
 // Han characters and full-width punctuation: a line break between two of them is
 // not a word boundary.

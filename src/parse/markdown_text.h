@@ -34,6 +34,9 @@ inline constexpr std::string_view kSoftBreak = "\r";
 // style and drops empty ones.
 model::Inlines resolve_soft_breaks(const model::Inlines& inlines);
 
+// Whether the span is a hard ("\n") or soft (kSoftBreak) line break.
+bool is_break(const model::Span& span);
+
 // Splits at hard and soft breaks: one Inlines per line, empty lines dropped.
 std::vector<model::Inlines> split_lines(const model::Inlines& inlines);
 

@@ -14,8 +14,6 @@ namespace {
 // part words or are Markdown's own.
 constexpr std::u32string_view kBullets = U"•●▪◦‣○■◆►▶➢➤⁃";
 
-bool is_break(const model::Span& span) { return span.text == "\n" || span.text == kSoftBreak; }
-
 bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000; }
 
 // The line with its typed bullet and the blank after it taken off; none when it has none.
